@@ -1,0 +1,1 @@
+namespace Groupus.Domain; public static class Placeholder {}

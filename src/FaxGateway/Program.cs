@@ -1,0 +1,5 @@
+using Groupus.FaxGateway;
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.Services.AddHostedService<GatewayWorker>();
+await builder.Build().RunAsync();
