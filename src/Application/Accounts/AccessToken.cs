@@ -1,0 +1,3 @@
+namespace Groupus.Application.Accounts;
+
+public sealed record AccessToken(string Token, DateTime ExpiresAtUtc);

@@ -1,0 +1,17 @@
+using FluentValidation;
+using Groupus.Application.Common.Validation;
+using Groupus.Domain.Accounts;
+
+namespace Groupus.Application.Accounts.CreateStaffMember;
+
+public sealed class CreateStaffMemberValidator : AbstractValidator<CreateStaffMemberCommand>
+{
+    public CreateStaffMemberValidator()
+    {
+        RuleFor(c => c.Username).Username();
+        RuleFor(c => c.DisplayName).RequiredText(200);
+        RuleFor(c => c.Roles).NotEmpty().WithMessage($"must list at least one of: {string.Join(", ", StaffRole.All)}");
+        RuleForEach(c => c.Roles).Must(StaffRole.IsKnown).WithMessage($"must be one of: {string.Join(", ", StaffRole.All)}");
+        RuleFor(c => c.InitialPassword).NewPassword();
+    }
+}

@@ -1,0 +1,25 @@
+namespace Groupus.Application.Common.Results;
+
+/// <summary>A failure a caller can act on. <see cref="Code"/> is stable and machine-readable.</summary>
+public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnlyList<FieldViolation> Violations)
+{
+    public static Error Invalid(IReadOnlyList<FieldViolation> violations) =>
+        new(ErrorKind.Invalid, "INVALID_ARGUMENT", "The request is invalid: " + string.Join("; ", violations.Select(v => $"{v.Field}: {v.Description}")), violations);
+
+    public static Error Invalid(string field, string description) => Invalid([new FieldViolation(field, description)]);
+
+    public static Error NotFound(string what) => new(ErrorKind.NotFound, "NOT_FOUND", $"{what} was not found.", []);
+
+    public static Error AlreadyExists(string code, string message, string? field = null) =>
+        new(ErrorKind.AlreadyExists, code, message, field is null ? [] : [new FieldViolation(field, message)]);
+
+    public static Error BusinessRule(string code, string message, string? field = null) =>
+        new(ErrorKind.BusinessRule, code, message, field is null ? [] : [new FieldViolation(field, message)]);
+
+    public static Error Concurrency() =>
+        new(ErrorKind.Concurrency, "CONCURRENT_UPDATE", "Someone else changed this record at the same time; reload it and try again.", []);
+
+    public static Error Unauthenticated(string message) => new(ErrorKind.Unauthenticated, "UNAUTHENTICATED", message, []);
+
+    public static Error Forbidden(string message) => new(ErrorKind.Forbidden, "PERMISSION_DENIED", message, []);
+}

@@ -1,0 +1,14 @@
+namespace Groupus.Application.Common.Results;
+
+/// <summary>Why a use case did not succeed; the gRPC edge maps each kind to one status code.</summary>
+public enum ErrorKind
+{
+    Invalid,
+    NotFound,
+    AlreadyExists,
+    BusinessRule,
+    Concurrency,
+    Unauthenticated,
+    Forbidden,
+    Unavailable,
+}

@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace Groupus.Application.Common.Validation;
+
+/// <summary>Rules shared by every free-text field a person types: bounded length, no control characters.</summary>
+public static class TextRules
+{
+    public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.NotEmpty().WithMessage("is required")
+            .Must(value => value is null || value.Trim().Length > 0).WithMessage("must not be blank")
+            .OptionalText(maxLength);
+
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(value => value is null || value.Length <= maxLength).WithMessage($"must be at most {maxLength} characters")
+            .Must(value => value is null || !value.Any(char.IsControl)).WithMessage("must not contain control characters");
+}

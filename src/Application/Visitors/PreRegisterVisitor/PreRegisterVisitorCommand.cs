@@ -1,0 +1,14 @@
+using Groupus.Application.Common.Results;
+using Groupus.Application.Common.Security;
+using Groupus.Domain.Accounts;
+using Mediator;
+
+namespace Groupus.Application.Visitors.PreRegisterVisitor;
+
+[AuthorizeRoles(StaffRole.Reception, StaffRole.Admin)]
+public sealed record PreRegisterVisitorCommand(
+    string VisitorName,
+    string? Company,
+    string HostUsername,
+    DateTime? ExpectedAt,
+    string? Purpose) : ICommand<Result<VisitDto>>;

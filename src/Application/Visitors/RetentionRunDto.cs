@@ -1,0 +1,3 @@
+namespace Groupus.Application.Visitors;
+
+public sealed record RetentionRunDto(DateTime RanAtUtc, DateTime CutOffUtc, int AnonymisedCount);

@@ -1,0 +1,18 @@
+using Groupus.Application.Common.Messaging;
+using Groupus.Contracts;
+using Groupus.Contracts.Visitors;
+using Groupus.Domain.Common;
+using Groupus.Domain.Visitors;
+
+namespace Groupus.Application.Visitors;
+
+/// <summary>What the visitors module tells the others.</summary>
+public sealed class VisitorsDomainEventMapper : IDomainEventMapper
+{
+    public IIntegrationEvent? Map(IDomainEvent domainEvent) => domainEvent switch
+    {
+        VisitorSignedIn signedIn => new VisitorArrived(
+            signedIn.VisitId, signedIn.HostStaffId, signedIn.VisitorName, signedIn.Company, signedIn.BadgeNumber, signedIn.OccurredAtUtc),
+        _ => null,
+    };
+}

@@ -1,0 +1,34 @@
+using Groupus.Domain.Common;
+
+namespace Groupus.Domain.Communications;
+
+/// <summary>A message for a member of staff, recorded before any channel delivers it.</summary>
+public sealed class Notification : AggregateRoot
+{
+    private Notification()
+    {
+    }
+
+    public Guid RecipientStaffId { get; private set; }
+
+    public string Subject { get; private set; } = "";
+
+    public string Body { get; private set; } = "";
+
+    public NotificationChannel Channel { get; private set; }
+
+    public DeliveryStatus DeliveryStatus { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public static Notification ForStaff(Guid recipientStaffId, string subject, string body, NotificationChannel channel, DateTime nowUtc) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        RecipientStaffId = recipientStaffId,
+        Subject = subject,
+        Body = body,
+        Channel = channel,
+        DeliveryStatus = DeliveryStatus.Pending,
+        CreatedAtUtc = nowUtc,
+    };
+}

@@ -1,0 +1,7 @@
+namespace Groupus.Domain.Communications;
+
+public enum NotificationChannel
+{
+    InApp = 1,
+    Email = 2,
+}

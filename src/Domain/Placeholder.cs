@@ -1,1 +1,0 @@
-namespace Groupus.Domain; public static class Placeholder {}

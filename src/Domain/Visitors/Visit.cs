@@ -1,0 +1,135 @@
+using Groupus.Domain.Common;
+
+namespace Groupus.Domain.Visitors;
+
+/// <summary>
+/// One visit to the office: expected (pre-registered), then on site (signed in, wearing a badge),
+/// then signed out. Personal details are anonymised once the retention period has passed.
+/// </summary>
+public sealed class Visit : AggregateRoot
+{
+    public const string AnonymisedName = "Anonymised visitor";
+
+    private Visit()
+    {
+    }
+
+    public VisitStatus Status { get; private set; }
+
+    public string VisitorName { get; private set; } = "";
+
+    public string? Company { get; private set; }
+
+    public string? Purpose { get; private set; }
+
+    public Guid HostStaffId { get; private set; }
+
+    public string HostUsername { get; private set; } = "";
+
+    public string HostDisplayName { get; private set; } = "";
+
+    public string? BadgeNumber { get; private set; }
+
+    /// <summary>The badge while the visitor wears it; cleared at sign-out so the badge can be reissued.</summary>
+    public string? ActiveBadgeNumber { get; private set; }
+
+    public DateTime? ExpectedAtUtc { get; private set; }
+
+    public DateTime? SignedInAtUtc { get; private set; }
+
+    public DateTime? SignedOutAtUtc { get; private set; }
+
+    public DateTime? AnonymisedAtUtc { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public VisitHost Host => new(HostStaffId, HostUsername, HostDisplayName);
+
+    public static Visit PreRegister(string visitorName, string? company, string? purpose, VisitHost host, DateTime expectedAtUtc, DateTime nowUtc)
+    {
+        var visit = new Visit
+        {
+            Id = Guid.CreateVersion7(),
+            Status = VisitStatus.Expected,
+            VisitorName = visitorName,
+            Company = company,
+            Purpose = purpose,
+            ExpectedAtUtc = expectedAtUtc,
+            CreatedAtUtc = nowUtc,
+        };
+        visit.AssignHost(host);
+        return visit;
+    }
+
+    public static Visit SignInWalkIn(string visitorName, string? company, string purpose, VisitHost host, string badgeNumber, DateTime nowUtc)
+    {
+        var visit = new Visit
+        {
+            Id = Guid.CreateVersion7(),
+            Status = VisitStatus.Expected,
+            VisitorName = visitorName,
+            Company = company,
+            Purpose = purpose,
+            CreatedAtUtc = nowUtc,
+        };
+        visit.AssignHost(host);
+        visit.SignIn(purpose, badgeNumber, nowUtc);
+        return visit;
+    }
+
+    public void SignIn(string? purpose, string badgeNumber, DateTime nowUtc)
+    {
+        CheckRule(new VisitMustBeExpectedToSignInRule(Status));
+        Status = VisitStatus.OnSite;
+        Purpose = string.IsNullOrWhiteSpace(purpose) ? Purpose : purpose;
+        BadgeNumber = badgeNumber;
+        ActiveBadgeNumber = badgeNumber;
+        SignedInAtUtc = nowUtc;
+        MarkChanged();
+        Raise(new VisitorSignedIn(Id, HostStaffId, VisitorName, Company, badgeNumber, nowUtc));
+    }
+
+    public void ChangeHost(VisitHost host)
+    {
+        CheckRule(new VisitMustBeExpectedToSignInRule(Status));
+        AssignHost(host);
+        MarkChanged();
+    }
+
+    public void SignOut(DateTime nowUtc)
+    {
+        CheckRule(new VisitorMustBeOnSiteToSignOutRule(Status));
+        CheckRule(new SignOutMustNotPrecedeSignInRule(SignedInAtUtc!.Value, nowUtc));
+        Status = VisitStatus.SignedOut;
+        SignedOutAtUtc = nowUtc;
+        ActiveBadgeNumber = null;
+        MarkChanged();
+    }
+
+    /// <summary>True when the visit ended (or never happened) before the cut-off and still holds personal data.</summary>
+    public bool IsDueForAnonymisation(DateTime cutOffUtc) =>
+        AnonymisedAtUtc is null && Status switch
+        {
+            VisitStatus.SignedOut => SignedOutAtUtc < cutOffUtc,
+            VisitStatus.Expected => (ExpectedAtUtc ?? CreatedAtUtc) < cutOffUtc,
+            _ => false,
+        };
+
+    /// <summary>Removes what identifies the visitor; keeps when and whom they visited for the office's records.</summary>
+    public void Anonymise(DateTime nowUtc)
+    {
+        VisitorName = AnonymisedName;
+        Company = null;
+        Purpose = null;
+        BadgeNumber = null;
+        AnonymisedAtUtc = nowUtc;
+        MarkChanged();
+    }
+
+    private void AssignHost(VisitHost host)
+    {
+        HostStaffId = host.StaffId;
+        HostUsername = host.Username;
+        HostDisplayName = host.DisplayName;
+    }
+}

@@ -1,0 +1,11 @@
+using Groupus.Domain.Common;
+
+namespace Groupus.Domain.Visitors;
+
+public sealed record VisitorSignedIn(
+    Guid VisitId,
+    Guid HostStaffId,
+    string VisitorName,
+    string? Company,
+    string BadgeNumber,
+    DateTime OccurredAtUtc) : IDomainEvent;
