@@ -1,3 +1,9 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using Groupus.Api.Hosting;
+
+if (args.FirstOrDefault() == RotateSigningKeyCommand.Name)
+{
+    return RotateSigningKeyCommand.Run(args[1..]);
+}
+
+await GroupusServer.Build(args).RunAsync();
+return 0;

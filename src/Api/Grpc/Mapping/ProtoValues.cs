@@ -1,0 +1,15 @@
+using Google.Protobuf.WellKnownTypes;
+
+namespace Groupus.Api.Grpc.Mapping;
+
+/// <summary>Proto3 has no null: an empty string or an unset timestamp means "not given".</summary>
+public static class ProtoValues
+{
+    public static string? OrNull(this string value) => value.Length == 0 ? null : value;
+
+    public static DateTime? ToUtc(this Timestamp? timestamp) => timestamp?.ToDateTime();
+
+    public static Timestamp? ToTimestamp(this DateTime? utc) => utc is { } value ? Timestamp.FromDateTime(DateTime.SpecifyKind(value, DateTimeKind.Utc)) : null;
+
+    public static Timestamp ToTimestamp(this DateTime utc) => Timestamp.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+}

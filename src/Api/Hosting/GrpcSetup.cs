@@ -1,0 +1,33 @@
+using Groupus.Api.Grpc.Errors;
+using Groupus.Api.Accounts;
+using Groupus.Api.Communications;
+using Groupus.Api.Visitors;
+
+namespace Groupus.Api.Hosting;
+
+public static class GrpcSetup
+{
+    public static IServiceCollection AddGroupusGrpc(this IServiceCollection services)
+    {
+        services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<ErrorMappingInterceptor>();
+            options.EnableDetailedErrors = false;
+            options.MaxReceiveMessageSize = 4 * 1024 * 1024;
+        });
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    public static WebApplication MapGroupusGrpc(this WebApplication app)
+    {
+        app.MapGrpcService<AuthGrpcService>();
+        app.MapGrpcService<StaffGrpcService>();
+        app.MapGrpcService<VisitorGrpcService>();
+        app.MapGrpcService<NotificationGrpcService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}

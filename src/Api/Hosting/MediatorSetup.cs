@@ -1,0 +1,22 @@
+using Groupus.Application.Common.Behaviours;
+using Groupus.Application.Visitors;
+
+namespace Groupus.Api.Hosting;
+
+public static class MediatorSetup
+{
+    /// <summary>The pipeline, in order: logging, authorisation, validation, unit of work.</summary>
+    public static IServiceCollection AddGroupusMediator(this IServiceCollection services) =>
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(VisitDto)];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehaviour<,>),
+                typeof(AuthorisationBehaviour<,>),
+                typeof(ValidationBehaviour<,>),
+                typeof(UnitOfWorkBehaviour<,>),
+            ];
+        });
+}

@@ -1,0 +1,44 @@
+using Groupus.Infrastructure.Accounts.Tokens;
+using Groupus.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Groupus.Api.Security;
+
+public static class JwtAuthenticationSetup
+{
+    /// <summary>
+    /// Validates bearer tokens against the signing key ring. Authentication only identifies the caller:
+    /// what a caller may do is decided by each use case's declared access policy in the pipeline.
+    /// </summary>
+    public static IServiceCollection AddGroupusAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<SigningKeyRing, IOptions<TokenOptions>>((options, keys, tokens) =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = tokens.Value.Issuer,
+                    ValidAudience = tokens.Value.Audience,
+                    ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
+                    IssuerSigningKeyResolver = (_, _, _, _) => keys.ValidationKeys,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = "name",
+                    RoleClaimType = CurrentUser.RoleClaim,
+                };
+                options.Events = new JwtBearerEvents
+                {
+                    OnAuthenticationFailed = context =>
+                    {
+                        context.HttpContext.Items[AuthenticationFailureDescriptions.HttpContextItemKey] =
+                            AuthenticationFailureDescriptions.Describe(context.Exception);
+                        return Task.CompletedTask;
+                    },
+                };
+            });
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using Groupus.Application.Communications;
+using Groupus.Application.Communications.NotifyHostOfVisitorArrival;
+using Groupus.Contracts.Visitors;
+using Groupus.Infrastructure.Messaging;
+using Groupus.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Groupus.Infrastructure.Communications;
+
+internal static class CommunicationsModule
+{
+    public static IServiceCollection AddCommunicationsModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<CommunicationsDbContext>(CommunicationsDbContext.ModuleName, publishesEvents: false);
+        services.AddScoped<INotificationRepository, NotificationRepository>();
+        services.AddIntegrationEventHandler<VisitorArrived, NotifyHostOfVisitorArrival, CommunicationsDbContext>();
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using FluentValidation;
+using Groupus.Application.Common.Persistence;
+using Groupus.Application.Common.Security;
+using Groupus.Application.Visitors;
+using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Communications;
+using Groupus.Infrastructure.Messaging;
+using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Security;
+using Groupus.Infrastructure.Visitors;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Groupus.Infrastructure;
+
+public static class InfrastructureServices
+{
+    /// <summary>Persistence, messaging, security and every module's adapters. The migrator is registered first so it runs first.</summary>
+    public static IServiceCollection AddGroupusInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<GroupusOptions>(configuration.GetSection(GroupusOptions.Section));
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<DatabaseMigrator>();
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
+        services.AddScoped<EnlistedContexts>();
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IntegrationEventRegistry>();
+        services.AddValidatorsFromAssemblyContaining<VisitDto>(ServiceLifetime.Singleton, includeInternalTypes: true);
+
+        services.AddAccountsModule(configuration);
+        services.AddVisitorsModule(configuration);
+        services.AddCommunicationsModule();
+
+        services.AddHostedService<OutboxDispatcher>();
+        return services;
+    }
+}

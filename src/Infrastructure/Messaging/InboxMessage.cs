@@ -1,0 +1,11 @@
+namespace Groupus.Infrastructure.Messaging;
+
+/// <summary>Proof that a handler already applied an event: written with the handler's own changes.</summary>
+public sealed class InboxMessage
+{
+    public Guid MessageId { get; set; }
+
+    public string Handler { get; set; } = "";
+
+    public DateTime ProcessedAtUtc { get; set; }
+}

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using Groupus.Contracts;
+using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Groupus.Infrastructure.Messaging;
+
+/// <summary>
+/// Delivers each module's outbox to the subscribed handlers, at least once. A handler's changes and its inbox
+/// record commit together, so a redelivery (after a crash between delivery and marking the message processed)
+/// has no second effect. A failing message is retried with backoff and never blocks the others.
+/// </summary>
+internal sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IntegrationEventRegistry registry,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private DateTime _nextCleanupUtc;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            LogDisabled(logger);
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var delivered = 0;
+                foreach (var publisher in registry.PublisherContexts)
+                {
+                    delivered += await DispatchBatchAsync(publisher, stoppingToken);
+                }
+
+                await CleanUpIfDueAsync(stoppingToken);
+                if (delivered < options.Value.BatchSize)
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception failure)
+            {
+                LogDispatchFailed(logger, failure.GetType().Name);
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Delivers one batch from one module's outbox; returns how many messages it settled.</summary>
+    internal async Task<int> DispatchBatchAsync(Type publisherContext, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var producer = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisherContext);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var batch = await producer.Outbox
+            .Where(m => m.ProcessedAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
+            .OrderBy(m => m.OccurredAtUtc)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        foreach (var message in batch)
+        {
+            try
+            {
+                await DeliverAsync(message, cancellationToken);
+                message.ProcessedAtUtc = clock.GetUtcNow().UtcDateTime;
+                message.LastError = null;
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                message.Attempts++;
+                message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + Backoff(message.Attempts);
+                message.LastError = failure.GetType().Name;
+                LogDeliveryFailed(logger, message.Id, message.Type, message.Attempts, failure.GetType().Name);
+            }
+
+            await producer.SaveChangesAsync(cancellationToken);
+        }
+
+        return batch.Count;
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (registry.FindEventType(message.Type) is not { } eventType)
+        {
+            return;
+        }
+
+        var integrationEvent = (IIntegrationEvent)(JsonSerializer.Deserialize(message.Payload, eventType)
+            ?? throw new JsonException("The outbox message has an empty payload."));
+        foreach (var subscription in registry.SubscriptionsTo(eventType))
+        {
+            await DeliverToAsync(subscription, message.Id, integrationEvent, cancellationToken);
+        }
+    }
+
+    private async Task DeliverToAsync(IntegrationEventSubscription subscription, Guid messageId, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+        var consumer = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscription.ConsumerContextType);
+        var handlerName = subscription.HandlerName;
+        if (await consumer.Inbox.AnyAsync(i => i.MessageId == messageId && i.Handler == handlerName, cancellationToken))
+        {
+            return;
+        }
+
+        await subscription.Invoke(scope.ServiceProvider.GetRequiredService(subscription.HandlerType), integrationEvent, cancellationToken);
+        consumer.Inbox.Add(new InboxMessage { MessageId = messageId, Handler = handlerName, ProcessedAtUtc = clock.GetUtcNow().UtcDateTime });
+        try
+        {
+            await consumer.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException duplicate) when (DbErrors.IsUniqueViolation(duplicate))
+        {
+            // Another dispatcher applied this message to this handler first; its effect stands, ours is discarded.
+            LogAlreadyHandled(logger, messageId, handlerName);
+        }
+    }
+
+    private async Task CleanUpIfDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (now < _nextCleanupUtc)
+        {
+            return;
+        }
+
+        _nextCleanupUtc = now.AddHours(1);
+        var cutOff = now - options.Value.ProcessedRetention;
+        using var scope = scopes.CreateScope();
+        foreach (var context in scope.ServiceProvider.GetServices<ModuleDbContext>())
+        {
+            await context.Outbox.Where(m => m.ProcessedAtUtc < cutOff).ExecuteDeleteAsync(cancellationToken);
+            await context.Inbox.Where(m => m.ProcessedAtUtc < cutOff).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, Math.Min(attempts, 12))));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch is disabled by configuration; integration events wait in the outbox")]
+    private static partial void LogDisabled(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch pass failed ({ExceptionType}); retrying")]
+    private static partial void LogDispatchFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of outbox message {MessageId} ({EventType}) failed on attempt {Attempts}: {ExceptionType}")]
+    private static partial void LogDeliveryFailed(ILogger logger, Guid messageId, string eventType, int attempts, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} was already handled by {Handler}")]
+    private static partial void LogAlreadyHandled(ILogger logger, Guid messageId, string handler);
+}

@@ -1,0 +1,23 @@
+namespace Groupus.Infrastructure.Messaging;
+
+/// <summary>An integration event written in the same transaction as the change that raised it.</summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The event's contract name, e.g. Groupus.Contracts.Visitors.VisitorArrived.</summary>
+    public string Type { get; set; } = "";
+
+    public string Payload { get; set; } = "";
+
+    public DateTime OccurredAtUtc { get; set; }
+
+    public DateTime? ProcessedAtUtc { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTime? NextAttemptAtUtc { get; set; }
+
+    /// <summary>The exception type of the last failure; never its message, which may quote personal data.</summary>
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace Groupus.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

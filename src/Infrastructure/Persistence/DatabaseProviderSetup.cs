@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Groupus.Infrastructure.Persistence;
+
+/// <summary>Points a module's DbContext at the configured provider, its migrations assembly and its own history table.</summary>
+public static class DatabaseProviderSetup
+{
+    public const string SqliteMigrationsAssembly = "Groupus.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "Groupus.Migrations.SqlServer";
+
+    public static DbContextOptionsBuilder UseGroupusDatabase(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string module)
+    {
+        var historyTable = $"__{module}_migrations";
+        return provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite
+                .MigrationsAssembly(SqliteMigrationsAssembly)
+                .MigrationsHistoryTable(historyTable)),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, sqlServer => sqlServer
+                .MigrationsAssembly(SqlServerMigrationsAssembly)
+                .MigrationsHistoryTable(historyTable)
+                .EnableRetryOnFailure()),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+    }
+}

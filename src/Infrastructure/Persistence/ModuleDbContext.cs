@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Groupus.Application.Common.Messaging;
+using Groupus.Domain.Common;
+using Groupus.Infrastructure.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Groupus.Infrastructure.Persistence;
+
+/// <summary>
+/// The base of every module's DbContext: tables prefixed by the module, UTC timestamps, an application-set
+/// concurrency token on aggregates, and an outbox and inbox of its own. Domain events raised by tracked
+/// aggregates become outbox rows inside the same SaveChanges, hence the same transaction.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options, IEnumerable<IDomainEventMapper> mappers) : DbContext(options)
+{
+    private readonly IDomainEventMapper[] _mappers = [.. mappers];
+
+    /// <summary>Prefix of this module's tables, e.g. "visitors" gives visitors_visits.</summary>
+    public abstract string Module { get; }
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    public string MigrationsHistoryTable => $"__{Module}_migrations";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable($"{Module}_outbox");
+            outbox.HasKey(m => m.Id);
+            outbox.Property(m => m.Type).HasMaxLength(200);
+            outbox.Property(m => m.LastError).HasMaxLength(200);
+            outbox.HasIndex(m => new { m.ProcessedAtUtc, m.OccurredAtUtc });
+        });
+        modelBuilder.Entity<InboxMessage>(inbox =>
+        {
+            inbox.ToTable($"{Module}_inbox");
+            inbox.HasKey(m => new { m.MessageId, m.Handler });
+            inbox.Property(m => m.Handler).HasMaxLength(200);
+        });
+
+        ConfigureModule(modelBuilder);
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            if (typeof(AggregateRoot).IsAssignableFrom(entity.ClrType))
+            {
+                modelBuilder.Entity(entity.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
+                modelBuilder.Entity(entity.ClrType).Ignore(nameof(AggregateRoot.DomainEvents));
+            }
+        }
+    }
+
+    protected abstract void ConfigureModule(ModelBuilder modelBuilder);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().AreUnicode();
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var aggregates = ChangeTracker.Entries<AggregateRoot>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .ToList();
+        foreach (var entry in aggregates)
+        {
+            var version = entry.Property(a => a.Version);
+            if (entry.State == EntityState.Modified && !version.IsModified)
+            {
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+
+            WriteToOutbox(entry.Entity.DomainEvents);
+        }
+
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var entry in aggregates)
+        {
+            entry.Entity.ClearDomainEvents();
+        }
+
+        return written;
+    }
+
+    private void WriteToOutbox(IReadOnlyList<IDomainEvent> domainEvents)
+    {
+        foreach (var domainEvent in domainEvents)
+        {
+            foreach (var mapper in _mappers)
+            {
+                if (mapper.Map(domainEvent) is { } integrationEvent)
+                {
+                    var type = integrationEvent.GetType();
+                    Outbox.Add(new OutboxMessage
+                    {
+                        Id = Guid.CreateVersion7(),
+                        Type = type.FullName!,
+                        Payload = JsonSerializer.Serialize(integrationEvent, type),
+                        OccurredAtUtc = integrationEvent.OccurredAtUtc,
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Groupus.Infrastructure.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Groupus.Infrastructure.Persistence;
+
+internal static class ModuleDbContextRegistration
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured provider. Each instance enlists in its scope's unit of
+    /// work; a publishing module's outbox is drained by the dispatcher.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, bool publishesEvents)
+        where TContext : ModuleDbContext
+    {
+        // Registered before AddDbContext, whose TryAdd then keeps this enlisting factory.
+        services.AddScoped(provider =>
+        {
+            var context = ActivatorUtilities.CreateInstance<TContext>(provider);
+            provider.GetRequiredService<EnlistedContexts>().Enlist(context);
+            return context;
+        });
+        services.AddScoped<ModuleDbContext>(provider => provider.GetRequiredService<TContext>());
+        services.AddDbContext<TContext>((provider, builder) =>
+        {
+            var options = provider.GetRequiredService<IOptions<GroupusOptions>>().Value;
+            builder.UseGroupusDatabase(options.DatabaseProvider, options.ResolveConnectionString(), module);
+        });
+        if (publishesEvents)
+        {
+            services.AddSingleton(new OutboxPublisher(typeof(TContext)));
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,30 @@
+using Groupus.Application.Visitors;
+using Groupus.Domain.Visitors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Groupus.Infrastructure.Visitors;
+
+internal sealed class VisitRepository(VisitorsDbContext db) : IVisitRepository
+{
+    public Task<Visit?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Visits.FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+
+    public Task<Visit?> FindOnSiteByBadgeAsync(string badgeNumber, CancellationToken cancellationToken) =>
+        db.Visits.FirstOrDefaultAsync(v => v.ActiveBadgeNumber == badgeNumber, cancellationToken);
+
+    public Task<bool> IsBadgeWornAsync(string badgeNumber, CancellationToken cancellationToken) =>
+        db.Visits.AnyAsync(v => v.ActiveBadgeNumber == badgeNumber, cancellationToken);
+
+    public async Task<IReadOnlyList<Visit>> ListDueForAnonymisationAsync(DateTime cutOffUtc, int batchSize, CancellationToken cancellationToken) =>
+        await db.Visits
+            .Where(v => v.AnonymisedAtUtc == null
+                && ((v.Status == VisitStatus.SignedOut && v.SignedOutAtUtc < cutOffUtc)
+                    || (v.Status == VisitStatus.Expected && (v.ExpectedAtUtc ?? v.CreatedAtUtc) < cutOffUtc)))
+            .OrderBy(v => v.CreatedAtUtc)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+
+    public void Add(Visit visit) => db.Visits.Add(visit);
+
+    public void AddRetentionRun(VisitRetentionRun run) => db.RetentionRuns.Add(run);
+}

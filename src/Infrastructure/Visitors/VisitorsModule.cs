@@ -1,0 +1,22 @@
+using Groupus.Application.Common.Messaging;
+using Groupus.Application.Visitors;
+using Groupus.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Groupus.Infrastructure.Visitors;
+
+internal static class VisitorsModule
+{
+    public static IServiceCollection AddVisitorsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<VisitorRetentionOptions>(configuration.GetSection(VisitorRetentionOptions.Section));
+        services.AddModuleDbContext<VisitorsDbContext>(VisitorsDbContext.ModuleName, publishesEvents: true);
+        services.AddSingleton<IDomainEventMapper, VisitorsDomainEventMapper>();
+        services.AddScoped<IVisitRepository, VisitRepository>();
+        services.AddScoped<IVisitReadStore, VisitReadStore>();
+        services.AddScoped<VisitHostLookup>();
+        services.AddHostedService<VisitorRetentionSweeper>();
+        return services;
+    }
+}
