@@ -5,8 +5,6 @@ namespace Groupus.Domain.Accounts;
 /// <summary>A member of staff who signs in to the back office tools.</summary>
 public sealed class StaffMember : AggregateRoot
 {
-    private List<string> _roles = [];
-
     private StaffMember()
     {
     }
@@ -16,11 +14,7 @@ public sealed class StaffMember : AggregateRoot
 
     public string DisplayName { get; private set; } = "";
 
-    public IReadOnlyList<string> Roles
-    {
-        get => _roles;
-        private set => _roles = [.. value];
-    }
+    public IReadOnlyList<string> Roles { get; private set; } = [];
 
     public string PasswordHash { get; private set; } = "";
 
@@ -45,14 +39,14 @@ public sealed class StaffMember : AggregateRoot
             Id = Guid.CreateVersion7(),
             Username = NormaliseUsername(username),
             DisplayName = displayName.Trim(),
-            _roles = distinctRoles,
+            Roles = distinctRoles,
             PasswordHash = passwordHash,
             PasswordChangeRequired = true,
             CreatedAtUtc = nowUtc,
         };
     }
 
-    public bool HasRole(string role) => _roles.Contains(role, StringComparer.Ordinal);
+    public bool HasRole(string role) => Roles.Contains(role, StringComparer.Ordinal);
 
     public bool IsLockedOut(DateTime nowUtc) => LockedOutUntilUtc > nowUtc;
 
