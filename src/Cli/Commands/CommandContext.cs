@@ -45,7 +45,11 @@ internal sealed class CommandContext
 
     private TimeSpan Timeout => TimeSpan.FromSeconds(ParseResult.GetValue(globals.TimeoutSeconds));
 
+    /// <summary>The option's value; for required options and options with defaults it is always there.</summary>
     public T Get<T>(Option<T> option) => ParseResult.GetValue(option)!;
+
+    /// <summary>An optional text option's value, or empty (proto3's "not set") when it was not given.</summary>
+    public string TextOrEmpty(Option<string> option) => ParseResult.GetValue(option) ?? string.Empty;
 
     public PasswordReader Passwords(bool fromStandardInput) => new(environment, fromStandardInput);
 

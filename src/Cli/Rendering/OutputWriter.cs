@@ -12,8 +12,10 @@ namespace Groupus.Cli.Rendering;
 /// </summary>
 internal sealed class OutputWriter
 {
+    private const string Indentation = "  ";
+
     private static readonly JsonFormatter ProtobufJson =
-        new(JsonFormatter.Settings.Default.WithFormatDefaultValues(true).WithIndentation("  "));
+        new(JsonFormatter.Settings.Default.WithFormatDefaultValues(true).WithIndentation(Indentation));
 
     private readonly TextWriter writer;
     private readonly IAnsiConsole console;
@@ -52,7 +54,8 @@ internal sealed class OutputWriter
     {
         if (Format == OutputFormat.Json)
         {
-            writer.WriteLine($"[{string.Join(",", data.Select(item => Environment.NewLine + ProtobufJson.Format(item)))}{Environment.NewLine}]");
+            var items = data.Select(item => Indentation + ProtobufJson.Format(item).ReplaceLineEndings(Environment.NewLine + Indentation));
+            writer.WriteLine($"[{Environment.NewLine}{string.Join("," + Environment.NewLine, items)}{Environment.NewLine}]");
             return;
         }
 

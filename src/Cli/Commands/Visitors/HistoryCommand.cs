@@ -6,6 +6,7 @@ using Groupus.Cli.Errors;
 using Groupus.Cli.Input;
 using Groupus.Cli.Rendering;
 using Groupus.Cli.Time;
+using Spectre.Console.Rendering;
 
 namespace Groupus.Cli.Commands.Visitors;
 
@@ -44,16 +45,20 @@ internal sealed class HistoryCommand : Command
             {
                 From = Timestamp.FromDateTimeOffset(start),
                 To = Timestamp.FromDateTimeOffset(end),
-                HostUsername = context.ParseResult.GetValue(host) ?? string.Empty,
+                HostUsername = context.TextOrEmpty(host),
                 PageSize = context.Get(pageSize) ?? 0,
-                PageToken = context.ParseResult.GetValue(pageToken) ?? string.Empty,
+                PageToken = context.TextOrEmpty(pageToken),
             };
             var visits = await SearchAsync(client, request, context.Get(all));
 
-            var moreHint = visits.NextPageToken.Length > 0
-                ? Say.Line($"More visits match: add --all, or --page-token {visits.NextPageToken} for the next page.")
-                : Say.Line(string.Empty);
-            context.Output.Show(visits, VisitTable.Of(visits.Visits, context.Time, "No visits in that period."), moreHint);
+            IRenderable[] forPeople = visits.NextPageToken.Length == 0
+                ? [VisitTable.Of(visits.Visits, context.Time, "No visits in that period.")]
+                :
+                [
+                    VisitTable.Of(visits.Visits, context.Time, "No visits on this page."),
+                    Say.Line($"More visits match: add --all, or --page-token {visits.NextPageToken} for the next page."),
+                ];
+            context.Output.Show(visits, forPeople);
         });
     }
 

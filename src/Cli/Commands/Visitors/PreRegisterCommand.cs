@@ -33,7 +33,7 @@ internal sealed class PreRegisterCommand : Command
                 Company = context.Get(company),
                 HostUsername = context.Get(host),
                 ExpectedAt = Timestamp.FromDateTimeOffset(context.Get(expected)),
-                Purpose = context.ParseResult.GetValue(purpose) ?? string.Empty,
+                Purpose = context.TextOrEmpty(purpose),
             });
             context.Output.Show(visit,
                 Say.Line($"Pre-registered {visit.VisitorName} ({visit.Company}) to visit {VisitTable.HostName(visit)} at {context.Time.Full(visit.ExpectedAt)}."),

@@ -29,11 +29,11 @@ internal sealed class SignInCommand : Command
             using var client = context.ConnectAsStaff();
             var visit = await client.Visitors.SignInVisitorAsync(new SignInVisitorRequest
             {
-                VisitId = ValueOrEmpty(context.ParseResult, visitId),
-                VisitorName = ValueOrEmpty(context.ParseResult, name),
-                Company = ValueOrEmpty(context.ParseResult, company),
-                HostUsername = ValueOrEmpty(context.ParseResult, host),
-                Purpose = ValueOrEmpty(context.ParseResult, purpose),
+                VisitId = context.TextOrEmpty(visitId),
+                VisitorName = context.TextOrEmpty(name),
+                Company = context.TextOrEmpty(company),
+                HostUsername = context.TextOrEmpty(host),
+                Purpose = context.TextOrEmpty(purpose),
                 BadgeNumber = context.Get(badge),
             });
             context.Output.Show(visit,
@@ -62,6 +62,4 @@ internal sealed class SignInCommand : Command
             result.AddError($"Give --visit ID for a pre-registered visitor, or for a walk-in also {string.Join(", ", missing)}.");
         }
     }
-
-    private static string ValueOrEmpty(ParseResult parseResult, Option<string> option) => parseResult.GetValue(option) ?? string.Empty;
 }
