@@ -8,6 +8,9 @@ namespace Groupus.Cli;
 /// </summary>
 public sealed record CliEnvironment
 {
+    /// <summary>Wide enough that tables written to files or pipes keep one row per line instead of wrapping at 80.</summary>
+    private const int RedirectedOutputWidth = 200;
+
     public required TextReader Input { get; init; }
     public required TextWriter Output { get; init; }
     public required TextWriter Error { get; init; }
@@ -40,6 +43,7 @@ public sealed record CliEnvironment
         ServerFromEnvironment = NullIfEmpty(Environment.GetEnvironmentVariable("GROUPUS_SERVER")),
         SecretPrompt = Console.IsInputRedirected ? null : new TerminalSecretPrompt(),
         UseColor = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
+        OutputWidth = Console.IsOutputRedirected ? RedirectedOutputWidth : null,
     };
 
     private static string DefaultConfigHome()

@@ -111,6 +111,35 @@ public sealed class VisitorSpecifications : CliSpecification
         Assert.Contains("Pre-registered Ann Example (Acme) to visit Bob Host", result.Output);
     }
 
+    [Theory]
+    [InlineData("2026-07-01T10:00", "2026-07-01T09:00:00Z")]
+    [InlineData("2026-12-01T10:00", "2026-12-01T10:00:00Z")]
+    public async Task Preregister_follows_british_summer_time(string typed, string sentUtc)
+    {
+        await LoggedInAsAliceAsync();
+        Cli.TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        Backend.On<PreRegisterVisitorRequest, Visit>(request => new Visit { Id = "v1", VisitorName = request.VisitorName, ExpectedAt = request.ExpectedAt });
+
+        var result = await Cli.RunAsync("visitors", "preregister", "--name", "Ann", "--company", "Acme", "--host", "bob", "--expected", typed);
+
+        Assert.Equal(0, result.ExitCode);
+        var expectedAt = Assert.Single(Backend.RequestsOf<PreRegisterVisitorRequest>()).ExpectedAt.ToDateTimeOffset();
+        Assert.Equal(DateTimeOffset.Parse(sentUtc, System.Globalization.CultureInfo.InvariantCulture), expectedAt);
+    }
+
+    [Fact]
+    public async Task Preregister_rejects_a_local_time_skipped_when_the_clocks_go_forward()
+    {
+        await LoggedInAsAliceAsync();
+        Cli.TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+        var result = await Cli.RunAsync("visitors", "preregister", "--name", "Ann", "--company", "Acme", "--host", "bob", "--expected", "2026-03-29T01:30");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("does not exist in your time zone", result.Error);
+        Assert.Empty(Backend.RequestsOf<PreRegisterVisitorRequest>());
+    }
+
     [Fact]
     public async Task Expected_asks_for_the_given_local_day()
     {

@@ -13,7 +13,8 @@ internal sealed class CreateStaffCommand : Command
     private readonly Option<string> displayName = new("--name") { Description = "Display name, e.g. \"Priya Shah\"", Required = true };
     private readonly Option<string[]> roles = new("--role")
     {
-        Description = "A role to grant; repeat for several",
+        Description = $"A role to grant ({string.Join(", ", KnownRoles)}); repeat for several",
+        HelpName = "ROLE",
         Required = true,
         Arity = ArgumentArity.OneOrMore,
     };
