@@ -32,7 +32,7 @@ internal sealed class ErrorReporter(TextWriter error)
             StatusCode.Aborted =>
                 Fail(ExitCodes.Conflict, "Someone else changed this record; reload and try again."),
             StatusCode.FailedPrecondition =>
-                Fail(ExitCodes.FailedPrecondition, string.IsNullOrWhiteSpace(detail) ? "The server refused: a business rule was not met." : detail),
+                Fail(ExitCodes.FailedPrecondition, BusinessRuleMessage(rpc, detail)),
             StatusCode.Unavailable =>
                 Fail(ExitCodes.Unavailable, $"Cannot reach the Groupus server at {server}{Reason(rpc)}."),
             StatusCode.DeadlineExceeded =>
@@ -62,6 +62,12 @@ internal sealed class ErrorReporter(TextWriter error)
     {
         error.WriteLine(message);
         return exitCode;
+    }
+
+    private static string BusinessRuleMessage(RpcException rpc, string detail)
+    {
+        var message = string.IsNullOrWhiteSpace(detail) ? "The server refused: a business rule was not met." : detail;
+        return PasswordChangeRequired.Matches(rpc) ? $"{message} Run: groupus password change" : message;
     }
 
     private static string WithDetail(string summary, string detail) =>

@@ -18,12 +18,13 @@ internal sealed class OutputWriter
         new(JsonFormatter.Settings.Default.WithFormatDefaultValues(true).WithIndentation(Indentation));
 
     private readonly TextWriter writer;
+    private readonly OutputFormat format;
     private readonly IAnsiConsole console;
 
     public OutputWriter(CliEnvironment environment, OutputFormat format)
     {
         writer = environment.Output;
-        Format = format;
+        this.format = format;
         console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(environment.Output),
@@ -37,47 +38,36 @@ internal sealed class OutputWriter
         }
     }
 
-    public OutputFormat Format { get; }
+    /// <summary>A server message: protobuf JSON for scripts.</summary>
+    public void Show(IMessage data, params IRenderable[] forPeople) =>
+        Write(() => ProtobufJson.Format(data), forPeople);
 
-    public void Show(IMessage data, params IRenderable[] forPeople)
+    /// <summary>Streamed server messages: a JSON array of them, in order.</summary>
+    public void ShowAll(IEnumerable<IMessage> data, params IRenderable[] forPeople) =>
+        Write(() => JsonArray(data.Select(item => ProtobufJson.Format(item))), forPeople);
+
+    /// <summary>Data of the tool's own (never a secret): System.Text.Json for scripts.</summary>
+    public void Show<T>(T data, JsonTypeInfo<T> jsonType, params IRenderable[] forPeople) =>
+        Write(() => JsonSerializer.Serialize(data, jsonType), forPeople);
+
+    private void Write(Func<string> json, IRenderable[] forPeople)
     {
-        if (Format == OutputFormat.Json)
+        if (format == OutputFormat.Json)
         {
-            writer.WriteLine(ProtobufJson.Format(data));
+            writer.WriteLine(json());
             return;
         }
 
-        Render(forPeople);
-    }
-
-    public void ShowAll(IEnumerable<IMessage> data, params IRenderable[] forPeople)
-    {
-        if (Format == OutputFormat.Json)
-        {
-            var items = data.Select(item => Indentation + ProtobufJson.Format(item).ReplaceLineEndings(Environment.NewLine + Indentation));
-            writer.WriteLine($"[{Environment.NewLine}{string.Join("," + Environment.NewLine, items)}{Environment.NewLine}]");
-            return;
-        }
-
-        Render(forPeople);
-    }
-
-    public void Show<T>(T data, JsonTypeInfo<T> jsonType, params IRenderable[] forPeople)
-    {
-        if (Format == OutputFormat.Json)
-        {
-            writer.WriteLine(JsonSerializer.Serialize(data, jsonType));
-            return;
-        }
-
-        Render(forPeople);
-    }
-
-    private void Render(IRenderable[] renderables)
-    {
-        foreach (var renderable in renderables)
+        foreach (var renderable in forPeople)
         {
             console.Write(renderable);
         }
+    }
+
+    private static string JsonArray(IEnumerable<string> items)
+    {
+        var newLine = Environment.NewLine;
+        var indented = items.Select(item => Indentation + item.ReplaceLineEndings(newLine + Indentation));
+        return $"[{newLine}{string.Join("," + newLine, indented)}{newLine}]";
     }
 }
