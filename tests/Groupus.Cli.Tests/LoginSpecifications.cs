@@ -112,6 +112,42 @@ public sealed class LoginSpecifications : CliSpecification
     }
 
     [Fact]
+    public async Task Login_that_requires_a_password_change_without_a_second_stdin_line_exits_2_and_saves_nothing()
+    {
+        Backend.On<LoginRequest, LoginResponse>(_ => throw PasswordChangeRequired(reason: "PASSWORD_CHANGE_REQUIRED", message: "Change it."));
+
+        var login = await Cli.RunAsync(["login", "--username", "admin", "--password-stdin"], "one-time-pw\n");
+
+        Assert.Equal(2, login.ExitCode);
+        Assert.Contains("new password", login.Error);
+        Assert.Single(Backend.RequestsOf<LoginRequest>());
+        Assert.False(File.Exists(Cli.CredentialsPath));
+    }
+
+    [Fact]
+    public async Task Login_refused_by_another_business_rule_prints_the_reason_and_exits_8()
+    {
+        Backend.Fail<LoginRequest>(new RpcException(new Grpc.Core.Status(StatusCode.FailedPrecondition, "The account is locked after repeated failed logins.")));
+
+        var login = await Cli.RunAsync(["login", "--username", "alice", "--password-stdin"], "pw\n");
+
+        Assert.Equal(8, login.ExitCode);
+        Assert.Contains("The account is locked after repeated failed logins.", login.Error);
+        Assert.Single(Backend.RequestsOf<LoginRequest>());
+    }
+
+    [Fact]
+    public async Task An_invalid_GROUPUS_SERVER_is_a_usage_error()
+    {
+        Cli.Server = "groupus.example";
+
+        var login = await Cli.RunAsync(["login", "--username", "alice", "--password-stdin"], "pw\n");
+
+        Assert.Equal(2, login.ExitCode);
+        Assert.Contains("GROUPUS_SERVER", login.Error);
+    }
+
+    [Fact]
     public async Task Login_without_a_terminal_or_password_stdin_is_a_usage_error_and_calls_nothing()
     {
         var login = await Cli.RunAsync("login", "--username", "alice");
