@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Groupus.Cli.Commands.Auth;
+using Groupus.Cli.Commands.Notifications;
+using Groupus.Cli.Commands.Password;
+using Groupus.Cli.Commands.Staff;
+using Groupus.Cli.Commands.Visitors;
+
+namespace Groupus.Cli.Commands;
+
+internal static class CommandTree
+{
+    public static RootCommand Build(CliEnvironment environment)
+    {
+        var globals = new GlobalOptions();
+        var runner = new CommandRunner(environment, globals);
+        var root = new RootCommand("groupus: the Groupus staff command-line tool")
+        {
+            new LoginCommand(runner),
+            new LogoutCommand(runner),
+            new WhoAmICommand(runner),
+            new Command("password", "Your password") { new ChangePasswordCommand(runner) },
+            new Command("staff", "Staff accounts")
+            {
+                new CreateStaffCommand(runner),
+                new ListStaffCommand(runner),
+                new UnlockStaffCommand(runner),
+            },
+            new Command("visitors", "The office visitor log")
+            {
+                new PreRegisterCommand(runner),
+                new ExpectedCommand(runner),
+                new SignInCommand(runner),
+                new SignOutCommand(runner),
+                new OnSiteCommand(runner),
+                new RollCallCommand(runner),
+                new HistoryCommand(runner),
+                new RetentionRunsCommand(runner),
+            },
+            new Command("notifications", "Notifications addressed to you") { new ListNotificationsCommand(runner) },
+        };
+        foreach (var option in globals.All)
+        {
+            root.Options.Add(option);
+        }
+
+        return root;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Groupus.Cli;
+
+/// <summary>The exit codes scripts can rely on. Documented in docs/cli.md.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Unexpected = 1;
+    public const int Usage = 2;
+    public const int Unauthenticated = 3;
+    public const int PermissionDenied = 4;
+    public const int InvalidArgument = 5;
+    public const int NotFound = 6;
+    public const int Conflict = 7;
+    public const int FailedPrecondition = 8;
+    public const int Unavailable = 9;
+    public const int DeadlineExceeded = 10;
+    public const int Cancelled = 130;
+}

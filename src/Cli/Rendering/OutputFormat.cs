@@ -1,0 +1,7 @@
+namespace Groupus.Cli.Rendering;
+
+internal enum OutputFormat
+{
+    Table,
+    Json,
+}
