@@ -1,0 +1,120 @@
+using System.Reflection;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Groupus.Api.Hosting;
+using Groupus.Domain.Accounts;
+using Groupus.IntegrationTests.Support;
+using Grpc.Core;
+
+namespace Groupus.IntegrationTests.Edge;
+
+/// <summary>
+/// Calls every RPC of every Groupus service anonymously and with a token for each staff role, and checks the
+/// outcome against the access policy written down here. A new RPC fails this test until its policy is added.
+/// </summary>
+public sealed class EveryRpcDeclaresItsPolicyTests
+{
+    private static readonly string[] Anonymous = ["(anonymous)"];
+    private static readonly string[] AnyStaff = [.. StaffRole.All];
+
+    private static readonly Dictionary<string, string[]> Policy = new()
+    {
+        ["groupus.auth.v1.AuthService/Login"] = Anonymous,
+        ["groupus.auth.v1.AuthService/ChangePassword"] = AnyStaff,
+        ["groupus.auth.v1.StaffService/CreateStaffMember"] = [StaffRole.Admin],
+        ["groupus.auth.v1.StaffService/ListStaff"] = [StaffRole.Admin, StaffRole.Reception],
+        ["groupus.auth.v1.StaffService/UnlockStaffMember"] = [StaffRole.Admin],
+        ["groupus.visitors.v1.VisitorService/PreRegisterVisitor"] = [StaffRole.Reception, StaffRole.Admin],
+        ["groupus.visitors.v1.VisitorService/ListExpectedVisitors"] = [StaffRole.Reception, StaffRole.Admin],
+        ["groupus.visitors.v1.VisitorService/SignInVisitor"] = [StaffRole.Reception, StaffRole.Admin],
+        ["groupus.visitors.v1.VisitorService/SignOutVisitor"] = [StaffRole.Reception, StaffRole.Admin],
+        ["groupus.visitors.v1.VisitorService/ListOnSite"] = [StaffRole.Reception, StaffRole.Admin],
+        ["groupus.visitors.v1.VisitorService/RollCall"] = [StaffRole.Reception, StaffRole.Admin],
+        ["groupus.visitors.v1.VisitorService/SearchVisitHistory"] = [StaffRole.Reception, StaffRole.Admin, StaffRole.PrivacyOfficer],
+        ["groupus.visitors.v1.VisitorService/ListRetentionRuns"] = [StaffRole.Admin, StaffRole.PrivacyOfficer],
+        ["groupus.communications.v1.NotificationService/ListMyNotifications"] = AnyStaff,
+    };
+
+    public static IEnumerable<MethodDescriptor> AllRpcs() =>
+        typeof(GroupusServer).Assembly.GetTypes()
+            .Where(t => t.Namespace?.StartsWith("Groupus.Api.Grpc.", StringComparison.Ordinal) == true)
+            .Select(t => t.GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Static))
+            .Where(p => p?.PropertyType == typeof(ServiceDescriptor))
+            .SelectMany(p => ((ServiceDescriptor)p!.GetValue(null)!).Methods);
+
+    [Fact]
+    public void Every_rpc_has_a_policy_written_down()
+    {
+        var rpcs = AllRpcs().Select(m => $"{m.Service.FullName}/{m.Name}").ToList();
+        Assert.True(rpcs.Count >= Policy.Count, "The reflection found fewer RPCs than the policy lists.");
+        Assert.Empty(rpcs.Except(Policy.Keys));
+        Assert.Empty(Policy.Keys.Except(rpcs));
+    }
+
+    [Fact]
+    public async Task Anonymous_callers_get_unauthenticated_and_wrong_roles_get_permission_denied_on_every_rpc()
+    {
+        await using var server = await TestServer.StartAsync();
+        var sessions = new Dictionary<string, StaffSession>();
+        foreach (var role in StaffRole.All)
+        {
+            sessions[role] = await server.StaffAsync($"only-{role}", role);
+        }
+
+        var invoker = server.Channel.CreateCallInvoker();
+        var outcomes = new List<string>();
+        foreach (var rpc in AllRpcs())
+        {
+            var name = $"{rpc.Service.FullName}/{rpc.Name}";
+            var allowed = Policy[name];
+            var anonymous = await CallAsync(invoker, rpc, new Metadata());
+            if (allowed != Anonymous && anonymous != StatusCode.Unauthenticated)
+            {
+                outcomes.Add($"{name} anonymous: {anonymous}");
+            }
+
+            foreach (var (role, session) in sessions)
+            {
+                var status = await CallAsync(invoker, rpc, session.Headers);
+                var permitted = allowed == Anonymous || allowed.Contains(role);
+                if (permitted == status is StatusCode.PermissionDenied or StatusCode.Unauthenticated)
+                {
+                    outcomes.Add($"{name} as {role}: {status}");
+                }
+            }
+        }
+
+        Assert.Empty(outcomes);
+    }
+
+    private static async Task<StatusCode> CallAsync(CallInvoker invoker, MethodDescriptor rpc, Metadata headers)
+    {
+        var method = new Method<IMessage, IMessage>(
+            rpc.IsServerStreaming ? MethodType.ServerStreaming : MethodType.Unary,
+            rpc.Service.FullName,
+            rpc.Name,
+            Marshallers.Create<IMessage>(m => m.ToByteArray(), bytes => rpc.InputType.Parser.ParseFrom(bytes)),
+            Marshallers.Create<IMessage>(m => m.ToByteArray(), bytes => rpc.OutputType.Parser.ParseFrom(bytes)));
+        var request = (IMessage)Activator.CreateInstance(rpc.InputType.ClrType)!;
+        try
+        {
+            if (rpc.IsServerStreaming)
+            {
+                using var call = invoker.AsyncServerStreamingCall(method, null, new CallOptions(headers), request);
+                while (await call.ResponseStream.MoveNext(CancellationToken.None))
+                {
+                }
+            }
+            else
+            {
+                await invoker.AsyncUnaryCall(method, null, new CallOptions(headers), request);
+            }
+
+            return StatusCode.OK;
+        }
+        catch (RpcException exception)
+        {
+            return exception.StatusCode;
+        }
+    }
+}
