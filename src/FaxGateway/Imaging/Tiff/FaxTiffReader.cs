@@ -6,8 +6,8 @@ namespace Groupus.FaxGateway.Imaging.Tiff;
 
 /// <summary>
 /// Reads bilevel (fax) TIFF pages: uncompressed, CCITT RLE, G3 1D/2D or G4, either FillOrder, inch or centimetre units,
-/// min-is-white or min-is-black. Fax strips go through <see cref="FaxDecoder"/>; anything else, or a strip it finds
-/// corrupt, goes through LibTiff.
+/// min-is-white or min-is-black. Fax strips go through <see cref="FaxDecoder"/>; anything else goes through LibTiff,
+/// which also gets a second try at a strip our decoder finds damaged (if it fails too, our substituted rows stand).
 /// </summary>
 public static class FaxTiffReader
 {
@@ -23,7 +23,7 @@ public static class FaxTiffReader
     internal static IReadOnlyList<FaxPage> Read(Stream input, FaxTiffDecoding decoding)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var tiff = LibTiff.ClientOpen("fax.tif", "r", input, new TiffStream())
+        var tiff = LibTiff.ClientOpen("fax.tif", "r", input, new LeaveOpenTiffStream())
             ?? throw new InvalidDataException("Not a TIFF file.");
         try
         {
@@ -56,17 +56,26 @@ public static class FaxTiffReader
         var (xResolution, yResolution) = Resolution(tiff);
         var page = new FaxPage(width, height, xResolution, yResolution);
 
-        bool decoded = decoding != FaxTiffDecoding.LibTiff
-            && !tiff.IsTiled()
-            && TryDecodeStrips(tiff, page, compression);
-        if (!decoded)
+        var outcome = decoding != FaxTiffDecoding.LibTiff && !tiff.IsTiled()
+            ? DecodeStrips(tiff, page, compression)
+            : StripDecoding.NotApplicable;
+        if (outcome == StripDecoding.Damaged)
         {
-            if (decoding == FaxTiffDecoding.OwnOnly && IsFaxCompression(compression))
+            if (decoding == FaxTiffDecoding.OwnOnly)
             {
                 throw new InvalidDataException("The fax strips did not decode cleanly.");
             }
 
-            ReadWithLibTiff(tiff, page);
+            // Prefer LibTiff's reading of a damaged strip; if it gives up, keep ours, with bad rows substituted.
+            var libTiffPage = new FaxPage(width, height, xResolution, yResolution);
+            if (TryReadWithLibTiff(tiff, libTiffPage))
+            {
+                page = libTiffPage;
+            }
+        }
+        else if (outcome == StripDecoding.NotApplicable && !TryReadWithLibTiff(tiff, page))
+        {
+            throw new InvalidDataException("LibTiff could not read the page.");
         }
 
         if (photometric == Photometric.MINISBLACK)
@@ -77,10 +86,7 @@ public static class FaxTiffReader
         return page;
     }
 
-    private static bool IsFaxCompression(Compression compression) =>
-        compression is Compression.CCITTRLE or Compression.CCITTFAX3 or Compression.CCITTFAX4;
-
-    private static bool TryDecodeStrips(LibTiff tiff, FaxPage page, Compression compression)
+    private static StripDecoding DecodeStrips(LibTiff tiff, FaxPage page, Compression compression)
     {
         FaxEncoding encoding;
         switch (compression)
@@ -92,7 +98,7 @@ public static class FaxTiffReader
                 int group3Options = DefaultedInt(tiff, TiffTag.GROUP3OPTIONS, 0);
                 if ((group3Options & (int)Group3Opt.UNCOMPRESSED) != 0)
                 {
-                    return false;
+                    return StripDecoding.NotApplicable;
                 }
 
                 encoding = (group3Options & (int)Group3Opt.ENCODING2D) != 0 ? FaxEncoding.Mr : FaxEncoding.Mh;
@@ -100,13 +106,13 @@ public static class FaxTiffReader
             case Compression.CCITTFAX4:
                 if ((DefaultedInt(tiff, TiffTag.GROUP4OPTIONS, 0) & 2) != 0)
                 {
-                    return false;
+                    return StripDecoding.NotApplicable;
                 }
 
                 encoding = FaxEncoding.Mmr;
                 break;
             default:
-                return false;
+                return StripDecoding.NotApplicable;
         }
 
         var fillOrder = DefaultedInt(tiff, TiffTag.FILLORDER, (int)TiffFillOrder.MSB2LSB) == (int)TiffFillOrder.LSB2MSB
@@ -115,6 +121,7 @@ public static class FaxTiffReader
         int rowsPerStrip = (int)Math.Clamp(DefaultedLong(tiff, TiffTag.ROWSPERSTRIP, page.Height), 1, Math.Max(page.Height, 1));
         int strips = tiff.NumberOfStrips();
         int y = 0;
+        bool damaged = false;
         for (int strip = 0; strip < strips && y < page.Height; strip++)
         {
             int rows = Math.Min(rowsPerStrip, page.Height - y);
@@ -123,7 +130,7 @@ public static class FaxTiffReader
             int read = size > 0 ? tiff.ReadRawStrip(strip, raw, 0, size) : 0;
             if (read < 0)
             {
-                return false;
+                return StripDecoding.Damaged;
             }
 
             var decoder = new FaxDecoder(raw.AsMemory(0, read), new FaxDecoderOptions
@@ -140,29 +147,27 @@ public static class FaxTiffReader
                 decoder.ReadRow(page.GetRow(y + i));
             }
 
-            if (decoder.Statistics.BadRows > 0)
-            {
-                return false;
-            }
-
+            damaged |= decoder.Statistics.BadRows > 0;
             y += rows;
         }
 
-        return y == page.Height;
+        return damaged || y != page.Height ? StripDecoding.Damaged : StripDecoding.Clean;
     }
 
-    private static void ReadWithLibTiff(LibTiff tiff, FaxPage page)
+    private static bool TryReadWithLibTiff(LibTiff tiff, FaxPage page)
     {
         var buffer = new byte[Math.Max(tiff.ScanlineSize(), page.Stride)];
         for (int y = 0; y < page.Height; y++)
         {
             if (!tiff.ReadScanline(buffer, y))
             {
-                throw new InvalidDataException($"LibTiff could not read row {y}.");
+                return false;
             }
 
             buffer.AsSpan(0, page.Stride).CopyTo(page.GetRow(y));
         }
+
+        return true;
     }
 
     private static void Invert(FaxPage page)

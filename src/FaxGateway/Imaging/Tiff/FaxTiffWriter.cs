@@ -18,7 +18,7 @@ public static class FaxTiffWriter
             throw new ArgumentException("A TIFF needs at least one page.", nameof(pages));
         }
 
-        var tiff = LibTiff.ClientOpen("fax.tif", "w", output, new TiffStream())
+        var tiff = LibTiff.ClientOpen("fax.tif", "w", output, new LeaveOpenTiffStream())
             ?? throw new IOException("LibTiff could not open the output stream.");
         try
         {
@@ -29,7 +29,7 @@ public static class FaxTiffWriter
         }
         finally
         {
-            // Close flushes the last directory but leaves the client stream open.
+            // Close flushes the last directory; LeaveOpenTiffStream keeps the caller's stream open.
             tiff.Close();
         }
     }
