@@ -163,6 +163,26 @@ public sealed class FaxDecoder
             }
         }
 
+        if (!eol && _rows == 0)
+        {
+            // The first line may come without an EOL; if it does not decode, whatever precedes the first EOL
+            // (modem noise, a partial byte) is skipped rather than counted as a row.
+            var lineStart = _reader;
+            if (!mr && DecodeOneDimensional() == LineOutcome.Complete && FollowedByEolOrEnd())
+            {
+                decoded = true;
+                return FaxRowResult.Good;
+            }
+
+            _reader = lineStart;
+            if (!SyncToEol())
+            {
+                return FaxRowResult.EndOfPage;
+            }
+
+            eol = true;
+        }
+
         bool oneDimensional = true;
         if (eol)
         {

@@ -204,6 +204,35 @@ public class CorruptionTests
         Assert.Equal((100, false), (exact.Page.Height, exact.Statistics.Truncated));
     }
 
+    [Theory]
+    [InlineData(FaxEncoding.Mh)]
+    [InlineData(FaxEncoding.Mr)]
+    public void Noise_before_the_first_EOL_is_skipped_without_a_bad_row(FaxEncoding encoding)
+    {
+        var page = TestPages.TextLike(seed: 47, height: 120);
+        var data = FaxPageCodec.Encode(page, new FaxEncoderOptions { Encoding = encoding });
+        byte[] noise = [0xAA, 0x5B, 0xFF, 0x13, 0xC7];
+
+        var result = FaxPageCodec.Decode(noise.Concat(data).ToArray(), new FaxDecoderOptions { Encoding = encoding });
+
+        Assert.Equal(new FaxDecodeStatistics(page.Height, 0, 0, true, false), result.Statistics);
+        Assert.True(result.Page.PixelsEqual(page));
+    }
+
+    [Fact]
+    public void First_MH_line_without_a_leading_EOL_is_still_decoded()
+    {
+        var page = TestPages.TextLike(seed: 48, height: 80);
+        var data = FaxPageCodec.Encode(page, new FaxEncoderOptions { ByteAlignEol = true });
+
+        // With byte-aligned EOLs the first EOL is the first two bytes.
+        Assert.Equal(new byte[] { 0x00, 0x01 }, data[..2]);
+        var result = FaxPageCodec.Decode(data.AsMemory(2), new FaxDecoderOptions());
+
+        Assert.Equal(0, result.Statistics.BadRows);
+        Assert.True(result.Page.PixelsEqual(page));
+    }
+
     private static void SetBit(byte[] data, int bit, bool value)
     {
         byte mask = (byte)(0x80 >> (bit % 8));
