@@ -35,7 +35,10 @@ public sealed class FaxEncoder
     /// <summary>Encodes one packed row (MSB = leftmost pixel, 1 = black, at least (Width + 7) / 8 bytes).</summary>
     public void EncodeRow(ReadOnlySpan<byte> row)
     {
-        ObjectDisposedException.ThrowIf(_finished, this);
+        if (_finished)
+        {
+            throw new InvalidOperationException("The page is finished; start a new encoder for the next page.");
+        }
         if (row.Length < _byteWidth)
         {
             throw new ArgumentException($"Row has {row.Length} bytes; width {_options.Width} needs {_byteWidth}.", nameof(row));
