@@ -84,19 +84,36 @@ public class LibTiffCrossCheckTests
         }
     }
 
-    [Fact]
-    public void Encoded_strips_match_LibTiffs_for_MMR()
+    [Theory]
+    [InlineData("CCITT RLE", 98)]
+    [InlineData("G3 1D", 98)]
+    [InlineData("G3 1D fill bits", 196)]
+    [InlineData("G3 2D", 98)]
+    [InlineData("G3 2D", 196)]
+    [InlineData("G3 2D fill bits", 196)]
+    [InlineData("G4", 196)]
+    public void Encoded_strips_match_LibTiffs_byte_for_byte(string coding, double yResolution)
     {
-        // T.6 has exactly one coding of a page, so our bytes should equal LibTiff's.
-        var page = TestPages.TextLike(seed: 64, height: 200);
-        var file = LibTiffFiles.Write(page, Compression.CCITTFAX4);
+        // Each coding has one encoding of a page once K and the framing are fixed (libtiff: K = 4 above 150 lines/inch).
+        var page = TestPages.TextLike(seed: 64, height: 200, yResolution: yResolution);
+        var (compression, group3Options) = LibTiffCoding(coding);
+        var file = LibTiffFiles.Write(page, compression, group3Options);
         var theirs = LibTiffFiles.Field(file, 0, tiff =>
         {
             var raw = new byte[(int)tiff.RawStripSize(0)];
             tiff.ReadRawStrip(0, raw, 0, raw.Length);
             return raw;
         });
-        var ours = FaxPageCodec.Encode(page, new FaxEncoderOptions { Encoding = FaxEncoding.Mmr });
+        var ours = FaxPageCodec.Encode(page, new FaxEncoderOptions
+        {
+            Encoding = compression == Compression.CCITTFAX4 ? FaxEncoding.Mmr
+                : (group3Options & Group3Opt.ENCODING2D) != 0 ? FaxEncoding.Mr
+                : FaxEncoding.Mh,
+            K = yResolution > 150 ? 4 : 2,
+            ByteAlignEol = (group3Options & Group3Opt.FILLBITS) != 0,
+            ByteAlignedRowsWithoutEol = compression == Compression.CCITTRLE,
+            WriteEndOfPage = compression == Compression.CCITTFAX4,
+        });
 
         Assert.Equal(theirs, ours);
     }
