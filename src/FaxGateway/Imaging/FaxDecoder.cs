@@ -16,6 +16,7 @@ public sealed class FaxDecoder
     private BitReader _reader;
     private int[] _reference;
     private int[] _current;
+    private int _currentCount;
     private bool _needSync;
     private bool _referenceDamaged;
     private bool _dataEnded;
@@ -72,7 +73,7 @@ public sealed class FaxDecoder
             {
                 if (decoded)
                 {
-                    ChangingElements.Render(_current, CurrentCount, _width, row);
+                    ChangingElements.Render(_current, _currentCount, _width, row);
                     row.CopyTo(_previousRow);
                     (_reference, _current) = (_current, _reference);
                 }
@@ -97,8 +98,6 @@ public sealed class FaxDecoder
 
         return FaxRowResult.EndOfPage;
     }
-
-    private int CurrentCount { get; set; }
 
     private int RowLimit() =>
         _options.ExpectedRows is int expected ? Math.Min(expected, _options.MaximumRows) : _options.MaximumRows;
@@ -479,7 +478,7 @@ public sealed class FaxDecoder
 
     private void FinishLine(int count)
     {
-        CurrentCount = count;
+        _currentCount = count;
         ChangingElements.AddSentinels(_current, count, _width);
     }
 

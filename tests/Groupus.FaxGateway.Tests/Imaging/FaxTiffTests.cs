@@ -139,6 +139,24 @@ public class FaxTiffTests
     }
 
     [Fact]
+    public void Reader_rejects_a_header_claiming_an_enormous_page_before_allocating_it()
+    {
+        using var stream = new MemoryStream();
+        var tiff = BitMiracle.LibTiff.Classic.Tiff.ClientOpen("huge.tif", "w", stream, new TiffStream())!;
+        tiff.SetField(TiffTag.IMAGEWIDTH, FaxPageWidth.A4);
+        tiff.SetField(TiffTag.IMAGELENGTH, 10_000_000);
+        tiff.SetField(TiffTag.BITSPERSAMPLE, 1);
+        tiff.SetField(TiffTag.COMPRESSION, Compression.CCITTFAX4);
+        tiff.SetField(TiffTag.PHOTOMETRIC, Photometric.MINISWHITE);
+        tiff.SetField(TiffTag.ROWSPERSTRIP, 10_000_000);
+        tiff.WriteRawStrip(0, [0x00, 0x10, 0x01], 3);
+        tiff.WriteDirectory();
+        tiff.Close();
+
+        Assert.Throws<InvalidDataException>(() => FaxTiffReader.Read(new MemoryStream(stream.ToArray())));
+    }
+
+    [Fact]
     public void Reader_rejects_files_that_are_not_TIFF() =>
         Assert.ThrowsAny<Exception>(() => FaxTiffReader.Read(new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8])));
 }

@@ -11,6 +11,10 @@ namespace Groupus.FaxGateway.Imaging.Tiff;
 /// </summary>
 public static class FaxTiffReader
 {
+    // Far beyond any fax page (A3 at 391 lines/inch is 2432 x 6500), small enough that a hostile header cannot exhaust memory.
+    private const int MaximumWidth = 16384;
+    private const int MaximumHeight = 32768;
+
     /// <summary>Reads every page of a TIFF from a seekable <paramref name="input"/> (left open).</summary>
     public static IReadOnlyList<FaxPage> Read(Stream input) => Read(input, FaxTiffDecoding.OwnWithLibTiffFallback);
 
@@ -46,6 +50,11 @@ public static class FaxTiffReader
     {
         int width = RequiredInt(tiff, TiffTag.IMAGEWIDTH);
         int height = RequiredInt(tiff, TiffTag.IMAGELENGTH);
+        if (width is < 1 or > MaximumWidth || height is < 0 or > MaximumHeight)
+        {
+            throw new InvalidDataException($"A {width} x {height} page is not a fax page.");
+        }
+
         if (DefaultedInt(tiff, TiffTag.BITSPERSAMPLE, 1) != 1 || DefaultedInt(tiff, TiffTag.SAMPLESPERPIXEL, 1) != 1)
         {
             throw new NotSupportedException("Only bilevel (1 bit per pixel, 1 sample) TIFF pages are fax pages.");
