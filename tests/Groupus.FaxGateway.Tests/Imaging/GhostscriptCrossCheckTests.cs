@@ -69,6 +69,35 @@ public class GhostscriptCrossCheckTests
     }
 
     [Theory]
+    [InlineData("g3:1d", "msb2lsb")]
+    [InlineData("g3:1d:fill", "lsb2msb")]
+    [InlineData("g3:2d", "lsb2msb")]
+    [InlineData("g3:2d:fill", "msb2lsb")]
+    [InlineData("g4", "lsb2msb")]
+    public void Pages_coded_by_libtiff_tiffcp_decode_to_the_same_pixels_with_our_decoder(string compression, string fillOrder)
+    {
+        using var directory = new TemporaryDirectory();
+        System.IO.File.WriteAllText(directory.File("in.ps"), TwoPagePostScript);
+        ExternalTools.Run(
+            "gs", "ghostscript", directory.Path,
+            "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=tiffg4", "-r204x196", "-sPAPERSIZE=a4", "-dFIXEDMEDIA",
+            "-sOutputFile=fax.tif", "in.ps");
+        ExternalTools.Run("tiffcp", "libtiff-tools", directory.Path, "-c", "none", "fax.tif", "plain.tif");
+        ExternalTools.Run("tiffcp", "libtiff-tools", directory.Path, "-c", compression, "-f", fillOrder, "-r", "300", "plain.tif", "recoded.tif");
+
+        var reference = FaxTiffReader.Read(directory.File("plain.tif"));
+        IReadOnlyList<FaxPage> ours;
+        using (var file = System.IO.File.OpenRead(directory.File("recoded.tif")))
+        {
+            ours = FaxTiffReader.Read(file, FaxTiffDecoding.OwnOnly);
+        }
+
+        Assert.Equal(2, ours.Count);
+        Assert.True(ours[0].PixelsEqual(reference[0]));
+        Assert.True(ours[1].PixelsEqual(reference[1]));
+    }
+
+    [Theory]
     [InlineData(FaxEncoding.Mh, FillOrder.MsbFirst)]
     [InlineData(FaxEncoding.Mr, FillOrder.LsbFirst)]
     [InlineData(FaxEncoding.Mmr, FillOrder.MsbFirst)]
