@@ -39,6 +39,7 @@ public sealed class FaxEncoder
         {
             throw new InvalidOperationException("The page is finished; start a new encoder for the next page.");
         }
+
         if (row.Length < _byteWidth)
         {
             throw new ArgumentException($"Row has {row.Length} bytes; width {_options.Width} needs {_byteWidth}.", nameof(row));
