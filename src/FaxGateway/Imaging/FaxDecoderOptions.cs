@@ -1,0 +1,43 @@
+namespace Groupus.FaxGateway.Imaging;
+
+/// <summary>How <see cref="FaxDecoder"/> reads a coded page.</summary>
+public sealed record FaxDecoderOptions
+{
+    public int Width { get; init; } = FaxPageWidth.A4;
+
+    public FaxEncoding Encoding { get; init; } = FaxEncoding.Mh;
+
+    public FillOrder FillOrder { get; init; } = FillOrder.MsbFirst;
+
+    /// <summary>MH only: no EOLs, each row starts on a byte boundary (TIFF compression 2, "CCITT RLE").</summary>
+    public bool ByteAlignedRowsWithoutEol { get; init; }
+
+    /// <summary>Decoding stops after this many rows (bounds memory on garbage input).</summary>
+    public int MaximumRows { get; init; } = 4000;
+
+    /// <summary>When known (a TIFF strip's row count), the page is cut or padded with substituted bad rows to exactly this height.</summary>
+    public int? ExpectedRows { get; init; }
+
+    /// <summary>A reasonable <see cref="MaximumRows"/> for a resolution: about 500 mm of paper.</summary>
+    public static int MaximumRowsFor(FaxVerticalResolution resolution) => resolution switch
+    {
+        FaxVerticalResolution.Standard => 2000,
+        FaxVerticalResolution.Fine => 4000,
+        _ => 8000,
+    };
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(Width, 1, nameof(Width));
+        ArgumentOutOfRangeException.ThrowIfNegative(MaximumRows, nameof(MaximumRows));
+        if (ExpectedRows is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ExpectedRows));
+        }
+
+        if (ByteAlignedRowsWithoutEol && Encoding != FaxEncoding.Mh)
+        {
+            throw new ArgumentException("Rows without EOL are only defined for MH.", nameof(ByteAlignedRowsWithoutEol));
+        }
+    }
+}

@@ -1,0 +1,223 @@
+using BitMiracle.LibTiff.Classic;
+using LibTiff = BitMiracle.LibTiff.Classic.Tiff;
+using TiffFillOrder = BitMiracle.LibTiff.Classic.FillOrder;
+
+namespace Groupus.FaxGateway.Imaging.Tiff;
+
+/// <summary>
+/// Reads bilevel (fax) TIFF pages: uncompressed, CCITT RLE, G3 1D/2D or G4, either FillOrder, inch or centimetre units,
+/// min-is-white or min-is-black. Fax strips go through <see cref="FaxDecoder"/>; anything else goes through LibTiff,
+/// which also gets a second try at a strip our decoder finds damaged (if it fails too, our substituted rows stand).
+/// </summary>
+public static class FaxTiffReader
+{
+    // Far beyond any fax page (A3 at 391 lines/inch is 2432 x 6500), small enough that a hostile header cannot exhaust memory.
+    private const int MaximumWidth = 16384;
+    private const int MaximumHeight = 32768;
+
+    /// <summary>Reads every page of a TIFF from a seekable <paramref name="input"/> (left open).</summary>
+    public static IReadOnlyList<FaxPage> Read(Stream input) => Read(input, FaxTiffDecoding.OwnWithLibTiffFallback);
+
+    public static IReadOnlyList<FaxPage> Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Read(stream);
+    }
+
+    internal static IReadOnlyList<FaxPage> Read(Stream input, FaxTiffDecoding decoding)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var tiff = LibTiff.ClientOpen("fax.tif", "r", input, new LeaveOpenTiffStream())
+            ?? throw new InvalidDataException("Not a TIFF file.");
+        try
+        {
+            var pages = new List<FaxPage>();
+            do
+            {
+                pages.Add(ReadPage(tiff, decoding));
+            }
+            while (tiff.ReadDirectory());
+
+            return pages;
+        }
+        finally
+        {
+            tiff.Close();
+        }
+    }
+
+    private static FaxPage ReadPage(LibTiff tiff, FaxTiffDecoding decoding)
+    {
+        int width = RequiredInt(tiff, TiffTag.IMAGEWIDTH);
+        int height = RequiredInt(tiff, TiffTag.IMAGELENGTH);
+        if (width is < 1 or > MaximumWidth || height is < 0 or > MaximumHeight)
+        {
+            throw new InvalidDataException($"A {width} x {height} page is not a fax page.");
+        }
+
+        if (DefaultedInt(tiff, TiffTag.BITSPERSAMPLE, 1) != 1 || DefaultedInt(tiff, TiffTag.SAMPLESPERPIXEL, 1) != 1)
+        {
+            throw new NotSupportedException("Only bilevel (1 bit per pixel, 1 sample) TIFF pages are fax pages.");
+        }
+
+        var compression = (Compression)DefaultedInt(tiff, TiffTag.COMPRESSION, (int)Compression.NONE);
+        var photometric = (Photometric)DefaultedInt(tiff, TiffTag.PHOTOMETRIC, (int)Photometric.MINISWHITE);
+        var (xResolution, yResolution) = Resolution(tiff);
+        var page = new FaxPage(width, height, xResolution, yResolution);
+
+        var outcome = decoding != FaxTiffDecoding.LibTiff && !tiff.IsTiled()
+            ? DecodeStrips(tiff, page, compression)
+            : StripDecoding.NotApplicable;
+        if (outcome == StripDecoding.Damaged)
+        {
+            if (decoding == FaxTiffDecoding.OwnOnly)
+            {
+                throw new InvalidDataException("The fax strips did not decode cleanly.");
+            }
+
+            // Prefer LibTiff's reading of a damaged strip; if it gives up, keep ours, with bad rows substituted.
+            var libTiffPage = new FaxPage(width, height, xResolution, yResolution);
+            if (TryReadWithLibTiff(tiff, libTiffPage))
+            {
+                page = libTiffPage;
+            }
+        }
+        else if (outcome == StripDecoding.NotApplicable && !TryReadWithLibTiff(tiff, page))
+        {
+            throw new InvalidDataException("LibTiff could not read the page.");
+        }
+
+        if (photometric == Photometric.MINISBLACK)
+        {
+            Invert(page);
+        }
+
+        return page;
+    }
+
+    private static StripDecoding DecodeStrips(LibTiff tiff, FaxPage page, Compression compression)
+    {
+        FaxEncoding encoding;
+        switch (compression)
+        {
+            case Compression.CCITTRLE:
+                encoding = FaxEncoding.Mh;
+                break;
+            case Compression.CCITTFAX3:
+                int group3Options = DefaultedInt(tiff, TiffTag.GROUP3OPTIONS, 0);
+                if ((group3Options & (int)Group3Opt.UNCOMPRESSED) != 0)
+                {
+                    return StripDecoding.NotApplicable;
+                }
+
+                encoding = (group3Options & (int)Group3Opt.ENCODING2D) != 0 ? FaxEncoding.Mr : FaxEncoding.Mh;
+                break;
+            case Compression.CCITTFAX4:
+                if ((DefaultedInt(tiff, TiffTag.GROUP4OPTIONS, 0) & 2) != 0)
+                {
+                    return StripDecoding.NotApplicable;
+                }
+
+                encoding = FaxEncoding.Mmr;
+                break;
+            default:
+                return StripDecoding.NotApplicable;
+        }
+
+        var fillOrder = DefaultedInt(tiff, TiffTag.FILLORDER, (int)TiffFillOrder.MSB2LSB) == (int)TiffFillOrder.LSB2MSB
+            ? FillOrder.LsbFirst
+            : FillOrder.MsbFirst;
+        int rowsPerStrip = (int)Math.Clamp(DefaultedLong(tiff, TiffTag.ROWSPERSTRIP, page.Height), 1, Math.Max(page.Height, 1));
+        int strips = tiff.NumberOfStrips();
+        int y = 0;
+        bool damaged = false;
+        for (int strip = 0; strip < strips && y < page.Height; strip++)
+        {
+            int rows = Math.Min(rowsPerStrip, page.Height - y);
+            int size = checked((int)tiff.RawStripSize(strip));
+            var raw = new byte[Math.Max(size, 0)];
+            int read = size > 0 ? tiff.ReadRawStrip(strip, raw, 0, size) : 0;
+            if (read < 0)
+            {
+                return StripDecoding.Damaged;
+            }
+
+            var decoder = new FaxDecoder(raw.AsMemory(0, read), new FaxDecoderOptions
+            {
+                Width = page.Width,
+                Encoding = encoding,
+                FillOrder = fillOrder,
+                ByteAlignedRowsWithoutEol = compression == Compression.CCITTRLE,
+                MaximumRows = rows,
+                ExpectedRows = rows,
+            });
+            for (int i = 0; i < rows; i++)
+            {
+                decoder.ReadRow(page.GetRow(y + i));
+            }
+
+            damaged |= decoder.Statistics.BadRows > 0;
+            y += rows;
+        }
+
+        return damaged || y != page.Height ? StripDecoding.Damaged : StripDecoding.Clean;
+    }
+
+    private static bool TryReadWithLibTiff(LibTiff tiff, FaxPage page)
+    {
+        var buffer = new byte[Math.Max(tiff.ScanlineSize(), page.Stride)];
+        for (int y = 0; y < page.Height; y++)
+        {
+            if (!tiff.ReadScanline(buffer, y))
+            {
+                return false;
+            }
+
+            buffer.AsSpan(0, page.Stride).CopyTo(page.GetRow(y));
+        }
+
+        return true;
+    }
+
+    private static void Invert(FaxPage page)
+    {
+        int tailBits = page.Width & 7;
+        for (int y = 0; y < page.Height; y++)
+        {
+            var row = page.GetRow(y);
+            for (int i = 0; i < row.Length; i++)
+            {
+                row[i] = (byte)~row[i];
+            }
+
+            if (tailBits != 0)
+            {
+                row[^1] &= (byte)(0xFF << (8 - tailBits));
+            }
+        }
+    }
+
+    private static (double X, double Y) Resolution(LibTiff tiff)
+    {
+        double x = tiff.GetField(TiffTag.XRESOLUTION) is { Length: > 0 } xs ? xs[0].ToFloat() : FaxPageWidth.HorizontalDpi;
+        double y = tiff.GetField(TiffTag.YRESOLUTION) is { Length: > 0 } ys ? ys[0].ToFloat() : (double)FaxVerticalResolution.Standard;
+        if ((ResUnit)DefaultedInt(tiff, TiffTag.RESOLUTIONUNIT, (int)ResUnit.INCH) == ResUnit.CENTIMETER)
+        {
+            x *= 2.54;
+            y *= 2.54;
+        }
+
+        return (x, y);
+    }
+
+    private static int RequiredInt(LibTiff tiff, TiffTag tag) =>
+        tiff.GetField(tag) is { Length: > 0 } values
+            ? values[0].ToInt()
+            : throw new InvalidDataException($"TIFF page lacks {tag}.");
+
+    private static int DefaultedInt(LibTiff tiff, TiffTag tag, int fallback) =>
+        (tiff.GetFieldDefaulted(tag) ?? tiff.GetField(tag)) is { Length: > 0 } values ? values[0].ToInt() : fallback;
+
+    private static long DefaultedLong(LibTiff tiff, TiffTag tag, long fallback) =>
+        (tiff.GetFieldDefaulted(tag) ?? tiff.GetField(tag)) is { Length: > 0 } values ? values[0].ToLong() : fallback;
+}

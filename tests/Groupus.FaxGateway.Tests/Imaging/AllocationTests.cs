@@ -1,0 +1,49 @@
+using System.Buffers;
+using Groupus.FaxGateway.Imaging;
+
+namespace Groupus.FaxGateway.Tests.Imaging;
+
+public class AllocationTests
+{
+    [Theory]
+    [InlineData(FaxEncoding.Mh)]
+    [InlineData(FaxEncoding.Mr)]
+    [InlineData(FaxEncoding.Mmr)]
+    public void Encoding_and_decoding_rows_allocates_nothing_per_row(FaxEncoding encoding)
+    {
+        var shortPage = TestPages.TextLike(seed: 90, height: 100);
+        var longPage = TestPages.TextLike(seed: 90, height: 800);
+        var output = new ArrayBufferWriter<byte>(1 << 20);
+        var row = new byte[longPage.Stride];
+        EncodeAndDecode(longPage, encoding, output, row);
+
+        long shortBytes = Allocated(() => EncodeAndDecode(shortPage, encoding, output, row));
+        long longBytes = Allocated(() => EncodeAndDecode(longPage, encoding, output, row));
+
+        // Per-page objects (encoder, decoder, their reused buffers) cost the same for both pages.
+        Assert.True(longBytes - shortBytes < 700, $"{shortBytes} bytes for 100 rows but {longBytes} for 800");
+    }
+
+    private static long Allocated(Action action)
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    private static void EncodeAndDecode(FaxPage page, FaxEncoding encoding, ArrayBufferWriter<byte> output, byte[] row)
+    {
+        output.Clear();
+        var encoder = new FaxEncoder(output, new FaxEncoderOptions { Encoding = encoding, MinimumLineBits = 96 });
+        for (int y = 0; y < page.Height; y++)
+        {
+            encoder.EncodeRow(page.GetRow(y));
+        }
+
+        encoder.Finish();
+        var decoder = new FaxDecoder(output.WrittenMemory, new FaxDecoderOptions { Encoding = encoding });
+        while (decoder.ReadRow(row) != FaxRowResult.EndOfPage)
+        {
+        }
+    }
+}
