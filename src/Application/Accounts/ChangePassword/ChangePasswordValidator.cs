@@ -1,8 +1,9 @@
+using Groupus.Application.Common.Validation;
 using FluentValidation;
 
 namespace Groupus.Application.Accounts.ChangePassword;
 
-public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordCommand>
+public sealed class ChangePasswordValidator : RequestValidator<ChangePasswordCommand>
 {
     public ChangePasswordValidator()
     {

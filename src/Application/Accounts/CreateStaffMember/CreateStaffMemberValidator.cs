@@ -4,7 +4,7 @@ using Groupus.Domain.Accounts;
 
 namespace Groupus.Application.Accounts.CreateStaffMember;
 
-public sealed class CreateStaffMemberValidator : AbstractValidator<CreateStaffMemberCommand>
+public sealed class CreateStaffMemberValidator : RequestValidator<CreateStaffMemberCommand>
 {
     public CreateStaffMemberValidator()
     {

@@ -1,8 +1,9 @@
+using Groupus.Application.Common.Validation;
 using FluentValidation;
 
 namespace Groupus.Application.Accounts.Login;
 
-public sealed class LoginValidator : AbstractValidator<LoginCommand>
+public sealed class LoginValidator : RequestValidator<LoginCommand>
 {
     public LoginValidator()
     {

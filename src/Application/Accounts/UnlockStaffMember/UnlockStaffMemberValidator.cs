@@ -1,8 +1,9 @@
+using Groupus.Application.Common.Validation;
 using FluentValidation;
 
 namespace Groupus.Application.Accounts.UnlockStaffMember;
 
-public sealed class UnlockStaffMemberValidator : AbstractValidator<UnlockStaffMemberCommand>
+public sealed class UnlockStaffMemberValidator : RequestValidator<UnlockStaffMemberCommand>
 {
     public UnlockStaffMemberValidator() => RuleFor(c => c.Username).Username();
 }

@@ -1,8 +1,9 @@
+using Groupus.Application.Common.Validation;
 using FluentValidation;
 
 namespace Groupus.Application.Communications.ListMyNotifications;
 
-public sealed class ListMyNotificationsValidator : AbstractValidator<ListMyNotificationsQuery>
+public sealed class ListMyNotificationsValidator : RequestValidator<ListMyNotificationsQuery>
 {
     public ListMyNotificationsValidator() =>
         RuleFor(q => q.Limit).InclusiveBetween(0, ListMyNotificationsQuery.MaxLimit)

@@ -3,7 +3,7 @@ using Groupus.Application.Common.Validation;
 
 namespace Groupus.Application.Visitors.PreRegisterVisitor;
 
-public sealed class PreRegisterVisitorValidator : AbstractValidator<PreRegisterVisitorCommand>
+public sealed class PreRegisterVisitorValidator : RequestValidator<PreRegisterVisitorCommand>
 {
     /// <summary>Lets reception record a visitor who was due a little earlier today.</summary>
     private static readonly TimeSpan PastTolerance = TimeSpan.FromHours(12);

@@ -3,7 +3,7 @@ using Groupus.Application.Common.Validation;
 
 namespace Groupus.Application.Visitors.SearchVisitHistory;
 
-public sealed class SearchVisitHistoryValidator : AbstractValidator<SearchVisitHistoryQuery>
+public sealed class SearchVisitHistoryValidator : RequestValidator<SearchVisitHistoryQuery>
 {
     public SearchVisitHistoryValidator()
     {

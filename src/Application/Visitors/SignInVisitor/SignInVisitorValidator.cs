@@ -3,7 +3,7 @@ using Groupus.Application.Common.Validation;
 
 namespace Groupus.Application.Visitors.SignInVisitor;
 
-public sealed class SignInVisitorValidator : AbstractValidator<SignInVisitorCommand>
+public sealed class SignInVisitorValidator : RequestValidator<SignInVisitorCommand>
 {
     public SignInVisitorValidator()
     {

@@ -3,7 +3,7 @@ using Groupus.Application.Common.Validation;
 
 namespace Groupus.Application.Visitors.SignOutVisitor;
 
-public sealed class SignOutVisitorValidator : AbstractValidator<SignOutVisitorCommand>
+public sealed class SignOutVisitorValidator : RequestValidator<SignOutVisitorCommand>
 {
     public SignOutVisitorValidator()
     {

@@ -1,0 +1,34 @@
+extern alias cli;
+
+using System.Reflection;
+
+namespace Groupus.ArchitectureTests.Support;
+
+/// <summary>Our assemblies, each loaded through a type it contains, never by scanning a folder.</summary>
+public static class GroupusAssemblies
+{
+    public static Assembly Domain { get; } = typeof(Groupus.Domain.Common.Entity).Assembly;
+
+    /// <summary>Also holds <c>Groupus.Contracts.*</c>, the public face of each module.</summary>
+    public static Assembly Application { get; } = typeof(Groupus.Application.Common.Results.Result).Assembly;
+
+    public static Assembly Infrastructure { get; } = typeof(Groupus.Infrastructure.InfrastructureServices).Assembly;
+
+    public static Assembly MigrationsSqlite { get; } = typeof(Groupus.Migrations.Sqlite.AccountsDbContextFactory).Assembly;
+
+    public static Assembly MigrationsSqlServer { get; } = typeof(Groupus.Migrations.SqlServer.AccountsDbContextFactory).Assembly;
+
+    public static Assembly Api { get; } = typeof(Groupus.Api.Hosting.GroupusServer).Assembly;
+
+    public static Assembly FaxGateway { get; } = Assembly.Load("Groupus.FaxGateway");
+
+    public static Assembly Cli { get; } = typeof(cli::Groupus.Cli.CliApp).Assembly;
+
+    /// <summary>The assemblies of the core process (src/Api and everything it is built from).</summary>
+    public static IReadOnlyList<Assembly> Core { get; } = [Domain, Application, Infrastructure, MigrationsSqlite, MigrationsSqlServer, Api];
+
+    public static IReadOnlyList<Assembly> All { get; } = [.. Core, FaxGateway, Cli];
+
+    /// <summary>This test assembly: it holds the planted violations (canaries) and nothing else the rules select.</summary>
+    public static Assembly Canaries { get; } = typeof(GroupusAssemblies).Assembly;
+}
