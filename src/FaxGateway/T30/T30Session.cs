@@ -110,6 +110,13 @@ public abstract class T30Session
                 }
 
                 break;
+            case ReceiverBusyChanged:
+                if (!terminating)
+                {
+                    OnEvent(e);
+                }
+
+                break;
             default:
                 // Half duplex: nothing can be received while we transmit, so stray reports are dropped.
                 if (!terminating && transmissions.Count == 0)

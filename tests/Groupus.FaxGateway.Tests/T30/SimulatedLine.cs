@@ -79,6 +79,15 @@ internal sealed class SimulatedLine
         return this;
     }
 
+    /// <summary>Both sides' actions in time order, for diagnosing a failing scenario.</summary>
+    public string Transcript() => string.Join(
+        Environment.NewLine,
+        new[] { Caller, Answerer }
+            .Where(e => e is not null)
+            .SelectMany(e => e!.Actions.Select(a => (a.At, Side: e.Side, a.Action)))
+            .OrderBy(a => a.At)
+            .Select(a => $"{a.At.TotalSeconds,8:0.000} {a.Side,-8} {a.Action}"));
+
     private SimulatedEndpoint? PeerOf(SimulatedEndpoint endpoint) => endpoint.Side == LineSide.Caller ? Answerer : Caller;
 
     private void Schedule(TimeSpan at, Action action) => queue.Enqueue(action, (at, sequence++));
