@@ -18,12 +18,11 @@ public sealed class T30Error
     public static readonly T30Error RemoteDisconnectPhaseB = new(16, nameof(RemoteDisconnectPhaseB), "Remote hung up (DCN) during phase B");
     public static readonly T30Error UnsupportedDcs = new(17, nameof(UnsupportedDcs), "Remote commanded unsupported parameters (DCS)");
 
-    // Phase C/D.
+    // Phase C/D. (24 is reserved: PIP/PIN are answered as MCF/RTN rather than failing the call.)
     public static readonly T30Error PageRejected = new(20, nameof(PageRejected), "Remote rejected page (RTN) after retries");
     public static readonly T30Error NoResponseToPostPage = new(21, nameof(NoResponseToPostPage), "No response to post-page message");
     public static readonly T30Error RemoteDisconnectPhaseC = new(22, nameof(RemoteDisconnectPhaseC), "Remote hung up (DCN) during phase C");
     public static readonly T30Error RemoteDisconnectPhaseD = new(23, nameof(RemoteDisconnectPhaseD), "Remote hung up (DCN) during phase D");
-    public static readonly T30Error ProcedureInterruptUnsupported = new(24, nameof(ProcedureInterruptUnsupported), "Procedure interrupt (PIP/PIN) not supported");
     public static readonly T30Error NoCommandT2 = new(25, nameof(NoCommandT2), "No command from remote (T2 timeout)");
 
     // ECM.
@@ -52,7 +51,7 @@ public sealed class T30Error
     [
         Success, NoAnswerT1, NoCallerResponseT1, NoResponseToDcs, TrainingFailure, RemoteCannotReceive, NoCommonModulation,
         RemoteDisconnectPhaseB, UnsupportedDcs, PageRejected, NoResponseToPostPage, RemoteDisconnectPhaseC,
-        RemoteDisconnectPhaseD, ProcedureInterruptUnsupported, NoCommandT2, EcmTooManyPpr, EcmReceiverNotReady,
+        RemoteDisconnectPhaseD, NoCommandT2, EcmTooManyPpr, EcmReceiverNotReady,
         LineDropped, LocalAbort, NothingToSend,
     ];
 

@@ -84,6 +84,7 @@ internal sealed class T30Transmitter : T30Session
                 OnDis(frame);
                 return;
             case FacsimileControlField.CRP when state != State.WaitingForDis:
+                StopTimer(T30Timer.T4);
                 Note("CRP: repeating command");
                 OnNoResponse();
                 return;

@@ -182,7 +182,7 @@ internal sealed class SimulatedLine
                     endpoint.HungUp = true;
                     if (peer is not null)
                     {
-                        Schedule(Now + TimeSpan.FromSeconds(2), () => Arrive(peer, _ => new LineDropped()));
+                        Schedule(Now + TimeSpan.FromSeconds(2), () => Feed(peer, new LineDropped()));
                     }
 
                     break;
