@@ -252,4 +252,54 @@ public class NonEcmSessionTests
         Assert.Equal(SignallingRate.V27ter_4800, line.CallerEnd.SentDcs.Single().Rate);
         Assert.Equal(48, line.CallerEnd.Actions.Select(a => a.Action).OfType<SendImage>().Single().Modulation.Class1Code);
     }
+
+    [Fact]
+    public void A_lost_dcs_makes_the_answerer_repeat_dis_and_the_caller_send_dcs_again()
+    {
+        var line = Fax.Line(Fax.Document(1));
+        var dropped = 0;
+        line.Deliver = (side, frame) => !(frame.Fcf == FacsimileControlField.DCS && dropped++ == 0);
+        line.Run();
+
+        AssertBothSucceeded(line, 1);
+        Assert.Equal(2, line.AnswererEnd.Count(FacsimileControlField.DIS));
+        Assert.Equal(2, line.CallerEnd.Count(FacsimileControlField.DCS));
+    }
+
+    [Fact]
+    public void No_answer_to_dcs_is_tried_three_times_then_fails()
+    {
+        var line = Fax.Line(Fax.Document(1));
+        line.Deliver = (side, frame) => !(side == LineSide.Answerer && frame.Fcf is FacsimileControlField.CFR or FacsimileControlField.FTT);
+        line.Run();
+
+        Assert.Same(T30Error.NoResponseToDcs, line.CallerEnd.Result!.Error);
+        Assert.Equal(3, line.CallerEnd.Count(FacsimileControlField.DCS));
+    }
+
+    [Fact]
+    public void A_page_that_never_arrived_is_answered_with_rtn_and_sent_again()
+    {
+        var line = Fax.Line(Fax.Document(1));
+        line.DeliverImage = n => n != 1;
+        line.Run();
+
+        AssertBothSucceeded(line, 1);
+        Assert.Equal(1, line.AnswererEnd.Count(FacsimileControlField.RTN));
+        Assert.Equal([PageOutcome.Rejected, PageOutcome.Confirmed], line.AnswererEnd.Pages.Select(p => p.Result.Outcome));
+        Assert.Equal(Fax.PageData(1), line.AnswererEnd.Pages[1].Data.ToArray());
+    }
+
+    [Fact]
+    public void Answerer_sends_nsf_before_csi_and_dis_when_configured()
+    {
+        var answerer = Fax.AnswererOptions() with { NonStandardFacilities = [0xB5, 0x00, 0x26, 0x01] };
+        var line = Fax.Line(Fax.Document(1), answerer: answerer).Run();
+
+        AssertBothSucceeded(line, 1);
+        Assert.Equal(
+            [FacsimileControlField.NSF, FacsimileControlField.CSI, FacsimileControlField.DIS],
+            line.AnswererEnd.SentFrames.Take(3).Select(f => f.Fcf));
+        Assert.Contains(line.CallerEnd.Progress, p => p.Message == "NSF received");
+    }
 }

@@ -13,6 +13,7 @@ internal sealed class SimulatedLine
     private readonly PriorityQueue<Action, (TimeSpan, long)> queue = new();
     private long sequence;
     private int imagesDelivered;
+    private int imagesSent;
 
     public SimulatedLine(T30Session? caller, T30Session? answerer)
     {
@@ -31,6 +32,9 @@ internal sealed class SimulatedLine
 
     /// <summary>What the receiving transport measures for a TCF sent at the modulation.</summary>
     public Func<Modulation, TrainingResult> Training { get; set; } = _ => TrainingResult.Clean;
+
+    /// <summary>Return false to lose the n-th (1-based) non-ECM page image entirely.</summary>
+    public Func<int, bool> DeliverImage { get; set; } = _ => true;
 
     /// <summary>Copy quality the answerer's codec reports for the n-th (1-based) image it receives.</summary>
     public Func<int, PageQuality?> ImageQuality { get; set; } = _ => PageQuality.Perfect(1100);
@@ -149,7 +153,8 @@ internal sealed class SimulatedLine
                     var startImage = t;
                     Schedule(startImage, () => Arrive(peer, r => r.ReceiveMode is ReceiveImage ? new HighSpeedCarrierDetected() : null));
                     t += HighSpeedTraining + Bits(image.Data.Length, image.Modulation.BitRate);
-                    Schedule(t, () => Arrive(peer, r => r.ReceiveMode is ReceiveImage ? new ImageReceived(image.Data, ImageQuality(++imagesDelivered)) : null));
+                    var imageNumber = ++imagesSent;
+                    Schedule(t, () => Arrive(peer, r => r.ReceiveMode is ReceiveImage && DeliverImage(imageNumber) ? new ImageReceived(image.Data, ImageQuality(++imagesDelivered)) : null));
                     break;
                 case SendEcmFrames ecm:
                     transmitted = true;
