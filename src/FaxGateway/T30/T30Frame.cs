@@ -10,10 +10,12 @@ public sealed record T30Frame
     public const byte ControlNonFinal = 0x03;
     public const byte ControlFinal = 0x13;
 
+    private readonly byte[] fif;
+
     public T30Frame(FacsimileControlField fcf, ReadOnlySpan<byte> fif = default, bool xBit = false, bool isFinal = true)
     {
         Fcf = fcf;
-        Fif = fif.ToArray();
+        this.fif = fif.ToArray();
         XBit = FcfCodec.HasXBit(fcf) && xBit;
         IsFinal = isFinal;
     }
@@ -21,14 +23,14 @@ public sealed record T30Frame
     public FacsimileControlField Fcf { get; }
 
     /// <summary>Facsimile information field (may be empty).</summary>
-    public IReadOnlyList<byte> Fif { get; }
+    public IReadOnlyList<byte> Fif => fif;
 
     public bool XBit { get; }
 
     /// <summary>Control field final bit: set on the last frame of a transmitted sequence.</summary>
     public bool IsFinal { get; init; }
 
-    public ReadOnlySpan<byte> FifSpan => (byte[])Fif;
+    public ReadOnlySpan<byte> FifSpan => fif;
 
     /// <summary>Address, control, FCF and FIF octets (no FCS), as a Class 1 modem takes them for +FTH=3.</summary>
     public byte[] ToBytes()

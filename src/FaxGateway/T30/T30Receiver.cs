@@ -170,6 +170,10 @@ internal sealed class T30Receiver : T30Session
         }
     }
 
+    // All pages were confirmed after EOP; a caller that hangs up without DCN has still delivered the document.
+    private protected override T30SessionResult ResultWhenLineDrops() =>
+        eopConfirmed ? MakeResult(T30Error.Success, $"{PagesAccepted} page(s) received") : base.ResultWhenLineDrops();
+
     private protected override void OnDisconnect()
     {
         if (eopConfirmed)

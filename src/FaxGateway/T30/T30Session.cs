@@ -11,6 +11,7 @@ public abstract class T30Session
     private readonly Queue<(Action Continuation, bool Terminal)> transmissions = new();
     private readonly List<PageResult> pages = [];
     private T30SessionResult? finalResult;
+    private T30SessionResult? pendingTerminalResult;
     private bool started;
     private bool terminating;
 
@@ -87,7 +88,7 @@ public abstract class T30Session
                     transmissions.Clear();
                 }
 
-                Conclude(terminating ? pendingTerminalResult! : MakeResult(T30Error.LineDropped, T30Error.LineDropped.Text), hangUp: true);
+                Conclude(terminating ? pendingTerminalResult! : ResultWhenLineDrops(), hangUp: true);
                 break;
             case TimerExpired t:
                 if (!terminating && armed.Remove(t.Timer))
@@ -130,8 +131,6 @@ public abstract class T30Session
         return Flush();
     }
 
-    private T30SessionResult? pendingTerminalResult;
-
     private protected abstract void OnStart();
 
     private protected abstract void OnEvent(T30Event e);
@@ -140,6 +139,9 @@ public abstract class T30Session
 
     /// <summary>DCN arrived: the far end is hanging up.</summary>
     private protected abstract void OnDisconnect();
+
+    /// <summary>The result when the line drops without an orderly release.</summary>
+    private protected virtual T30SessionResult ResultWhenLineDrops() => MakeResult(T30Error.LineDropped, T30Error.LineDropped.Text);
 
     private protected bool XBit => Role == T30Role.Caller;
 

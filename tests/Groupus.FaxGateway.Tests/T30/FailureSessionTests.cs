@@ -121,4 +121,16 @@ public class FailureSessionTests
         Assert.Contains(actions, a => a is Hangup);
         Assert.Same(T30Error.NothingToSend, caller.Result!.Error);
     }
+
+    [Fact]
+    public void Answerer_that_loses_the_line_after_confirming_eop_still_has_the_document()
+    {
+        var line = Fax.Line(Fax.Document(1));
+        line.Deliver = (side, frame) => frame.Fcf != FacsimileControlField.DCN;
+        line.Run();
+
+        Assert.True(line.CallerEnd.Result!.Success);
+        Assert.True(line.AnswererEnd.Result!.Success, line.AnswererEnd.Result.Detail);
+        Assert.Equal(1, line.AnswererEnd.Result.PagesTransferred);
+    }
 }
