@@ -134,4 +134,40 @@ public class EcmSessionTests
         Assert.Equal(3, line.CallerEnd.Count(FacsimileControlField.PPS));
         Assert.Equal([Fax.PageData(1, 1000), Fax.PageData(2, 1000)], line.AnswererEnd.Pages.Select(p => p.Data.ToArray()));
     }
+
+    [Fact]
+    public void Ecm_pages_with_different_resolutions_use_pps_eom_and_a_new_phase_b()
+    {
+        var document = new StaticPageSource(
+        [
+            (new PageFormat(Resolution.Fine), Fax.PageData(1, 900)),
+            (new PageFormat(Resolution.Standard), Fax.PageData(2, 900)),
+        ]);
+        var line = EcmLine(document).Run();
+
+        Assert.True(line.CallerEnd.Result!.Success, line.CallerEnd.Result.Detail);
+        Assert.True(line.AnswererEnd.Result!.Success, line.AnswererEnd.Result.Detail);
+        var commands = line.CallerEnd.SentFrames.Where(f => f.Fcf == FacsimileControlField.PPS).Select(f => PartialPageSignal.Decode(f.FifSpan)!);
+        Assert.Equal(
+            [new PartialPageSignal(FacsimileControlField.EOM, 0, 0, 4), new PartialPageSignal(FacsimileControlField.EOP, 1, 0, 4)],
+            commands);
+        Assert.Equal(2, line.AnswererEnd.Count(FacsimileControlField.DIS));
+        Assert.Equal([Resolution.Fine, Resolution.Standard], line.AnswererEnd.Pages.Select(p => p.Result.Resolution));
+        Assert.Equal([Fax.PageData(1, 900), Fax.PageData(2, 900)], line.AnswererEnd.Pages.Select(p => p.Data.ToArray()));
+    }
+
+    [Fact]
+    public void A_whole_lost_burst_is_requested_again_in_full()
+    {
+        var line = EcmLine(Fax.Document(1, length: 1000));
+        // The first burst is four FCD frames and three RCP: lose all seven.
+        var lost = 0;
+        line.Deliver = (_, f) => !(f.Fcf is FacsimileControlField.FCD or FacsimileControlField.RCP && lost++ < 7);
+        line.Run();
+
+        Assert.True(line.AnswererEnd.Result!.Success, line.AnswererEnd.Result.Detail);
+        var ppr = line.AnswererEnd.SentFrames.Single(f => f.Fcf == FacsimileControlField.PPR);
+        Assert.Equal([0, 1, 2, 3], PartialPageRequestMap.Decode(ppr.FifSpan).Frames());
+        Assert.Equal(Fax.PageData(1, 1000), line.AnswererEnd.Pages.Single().Data.ToArray());
+    }
 }
