@@ -86,4 +86,14 @@ public class ProtocolValueTests
         Assert.False(new TrainingCriteria().IsGood(result));
         Assert.True(new TrainingCriteria { MinimumZeroRun = TimeSpan.FromMilliseconds(750) }.IsGood(result));
     }
+
+    [Fact]
+    public void Timer_defaults_are_the_t30_nominal_values()
+    {
+        var timers = new T30TimerSettings();
+        Assert.Equal(TimeSpan.FromSeconds(35), timers.Get(T30Timer.T1));
+        Assert.Equal(TimeSpan.FromSeconds(6), timers.Get(T30Timer.T2));
+        Assert.Equal(TimeSpan.FromSeconds(3), timers.Get(T30Timer.T4));
+        Assert.Equal(TimeSpan.FromSeconds(60), timers.Get(T30Timer.T5));
+    }
 }
