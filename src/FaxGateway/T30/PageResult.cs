@@ -1,0 +1,19 @@
+namespace Groupus.FaxGateway.T30;
+
+/// <summary>The outcome of one page (for the receiver: of one received copy of a page).</summary>
+/// <param name="PageNumber">1-based page number in the session.</param>
+/// <param name="Retries">Copies of this page rejected with RTN before this result.</param>
+public sealed record PageResult(
+    int PageNumber,
+    Resolution Resolution,
+    ImageCoding Coding,
+    int BitRate,
+    bool ErrorCorrection,
+    PageOutcome Outcome,
+    int Rows,
+    int BadRows,
+    int LongestBadRun,
+    int Retries)
+{
+    public bool Accepted => Outcome is PageOutcome.Confirmed or PageOutcome.ConfirmedRetrain;
+}

@@ -1,0 +1,7 @@
+namespace Groupus.FaxGateway.Tests.T30;
+
+internal enum LineSide
+{
+    Caller,
+    Answerer,
+}
