@@ -1,0 +1,66 @@
+namespace Groupus.ArchitectureTests.Support;
+
+/// <summary>The modules of the monolith. Adding a module is adding its name here.</summary>
+public static class Modules
+{
+    public static readonly string[] All = ["Accounts", "Visitors", "Communications"];
+
+    /// <summary>The layers a module has a namespace in: <c>Groupus.&lt;Layer&gt;.&lt;Module&gt;</c>. Every module has all of these.</summary>
+    public static readonly string[] Layers = ["Domain", "Application", "Infrastructure", "Api"];
+
+    /// <summary>Layers a module may also occupy (its migrations); they obey the same boundaries but need not exist.</summary>
+    public static readonly string[] OptionalLayers = ["Migrations.Sqlite", "Migrations.SqlServer"];
+
+    /// <summary>Second-level namespaces that are shared kernels or plumbing, not modules.</summary>
+    public static readonly string[] SharedKernels =
+    [
+        "Groupus.Domain.Common",
+        "Groupus.Application.Common",
+        "Groupus.Infrastructure.Persistence",
+        "Groupus.Infrastructure.Messaging",
+        "Groupus.Infrastructure.Security",
+        "Groupus.Api.Hosting",
+        "Groupus.Api.Security",
+        "Groupus.Api.Grpc",
+    ];
+
+    /// <summary>Every ordered pair of distinct modules (module, other module).</summary>
+    public static TheoryData<string, string> Pairs()
+    {
+        var pairs = new TheoryData<string, string>();
+        foreach (var module in All)
+        {
+            foreach (var other in All.Where(o => o != module))
+            {
+                pairs.Add(module, other);
+            }
+        }
+
+        return pairs;
+    }
+
+    public static TheoryData<string, string> ModulesAndLayers()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var module in All)
+        {
+            foreach (var layer in Layers)
+            {
+                data.Add(module, layer);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>Namespaces of the module's internals, e.g. <c>Groupus.Domain.Accounts</c> (not its contracts).</summary>
+    public static IReadOnlyList<string> InternalNamespaces(string module) =>
+        Layers.Concat(OptionalLayers).Select(layer => $"Groupus.{layer}.{module}").ToList();
+
+    /// <summary>Matches the module's internal namespaces and their children, and nothing that merely starts with the same letters.</summary>
+    public static string InternalNamespacePattern(string module) =>
+        $@"^Groupus\.({string.Join("|", Layers.Concat(OptionalLayers).Select(l => l.Replace(".", @"\.", StringComparison.Ordinal)))})\.{module}(\.|$)";
+
+    public static string NamespacePattern(string layer, string module) =>
+        $@"^Groupus\.{layer.Replace(".", @"\.", StringComparison.Ordinal)}\.{module}(\.|$)";
+}
