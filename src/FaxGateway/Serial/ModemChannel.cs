@@ -135,7 +135,7 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
 
     private async Task<bool> FillAsync(CancellationToken cancellationToken)
     {
-        _start = 0;
+        _start = _end = 0;
         _end = await port.ReadAsync(_buffer, cancellationToken);
         return _end > 0;
     }
