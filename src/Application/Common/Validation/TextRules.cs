@@ -6,9 +6,7 @@ namespace Groupus.Application.Common.Validation;
 public static class TextRules
 {
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.NotEmpty().WithMessage("is required")
-            .Must(value => value is null || value.Trim().Length > 0).WithMessage("must not be blank")
-            .OptionalText(maxLength);
+        rule.NotEmpty().WithMessage("is required").OptionalText(maxLength);
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.Must(value => value is null || value.Length <= maxLength).WithMessage($"must be at most {maxLength} characters")

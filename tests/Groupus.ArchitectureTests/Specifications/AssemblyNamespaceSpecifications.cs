@@ -1,0 +1,35 @@
+using System.Reflection;
+using Groupus.ArchitectureTests.Rules;
+using Groupus.ArchitectureTests.Support;
+using static Groupus.ArchitectureTests.Support.ArchitectureAssert;
+
+namespace Groupus.ArchitectureTests.Specifications;
+
+/// <summary>
+/// Each assembly's types live under its own namespaces, so selecting a layer or module by namespace selects all
+/// of it. Canary: <see cref="Canaries.AssemblyNamespaceCanaries"/>.
+/// </summary>
+public sealed class AssemblyNamespaceSpecifications
+{
+    private static readonly Dictionary<string, (Assembly Assembly, string[] Roots)> Assemblies = new()
+    {
+        ["Domain"] = (GroupusAssemblies.Domain, ["Groupus.Domain"]),
+        ["Application"] = (GroupusAssemblies.Application, ["Groupus.Application", "Groupus.Contracts"]),
+        ["Infrastructure"] = (GroupusAssemblies.Infrastructure, ["Groupus.Infrastructure"]),
+        ["Migrations.Sqlite"] = (GroupusAssemblies.MigrationsSqlite, ["Groupus.Migrations.Sqlite"]),
+        ["Migrations.SqlServer"] = (GroupusAssemblies.MigrationsSqlServer, ["Groupus.Migrations.SqlServer"]),
+        ["Api"] = (GroupusAssemblies.Api, ["Groupus.Api"]),
+        ["FaxGateway"] = (GroupusAssemblies.FaxGateway, ["Groupus.FaxGateway"]),
+        ["Cli"] = (GroupusAssemblies.Cli, ["Groupus.Cli", "Groupus.Api.Grpc"]),
+    };
+
+    public static TheoryData<string> AssemblyNames() => new(Assemblies.Keys);
+
+    [Theory]
+    [MemberData(nameof(AssemblyNames))]
+    public void Every_type_lives_under_its_assemblys_namespace(string assembly)
+    {
+        var (asm, roots) = Assemblies[assembly];
+        Holds(AssemblyNamespaceRule.Check(asm, roots));
+    }
+}

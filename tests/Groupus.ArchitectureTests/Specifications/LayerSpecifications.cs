@@ -1,0 +1,39 @@
+using Groupus.ArchitectureTests.Rules;
+using Groupus.ArchitectureTests.Support;
+using static Groupus.ArchitectureTests.Support.ArchitectureAssert;
+
+namespace Groupus.ArchitectureTests.Specifications;
+
+/// <summary>Rule 1: each layer depends only on what is beneath it. Canaries: <see cref="Canaries.LayerCanaries"/>.</summary>
+public sealed class LayerSpecifications
+{
+    [Fact]
+    public void Domain_depends_on_nothing_of_ours_and_on_no_persistence_transport_mediator_or_validation_library() =>
+        Holds(LayerRule.Check([GroupusAssemblies.Domain], Layer.Domain), "Groupus.Domain.Accounts.StaffMember", "Groupus.Domain.Visitors.Visit");
+
+    [Fact]
+    public void Application_and_contracts_depend_on_neither_infrastructure_nor_the_api_nor_ef_core_grpc_or_asp_net_core() =>
+        Holds(
+            LayerRule.Check([GroupusAssemblies.Application], Layer.Application),
+            "Groupus.Application.Accounts.Login.LoginHandler",
+            "Groupus.Contracts.Visitors.VisitorArrived");
+
+    [Fact]
+    public void Infrastructure_depends_on_neither_the_api_nor_grpc() =>
+        Holds(LayerRule.Check([GroupusAssemblies.Infrastructure], Layer.Infrastructure), "Groupus.Infrastructure.Accounts.AccountsDbContext");
+
+    [Fact]
+    public void Migrations_depend_on_neither_the_api_nor_grpc() =>
+        Holds(
+            LayerRule.Check([GroupusAssemblies.MigrationsSqlite, GroupusAssemblies.MigrationsSqlServer], Layer.Migrations),
+            "Groupus.Migrations.Sqlite.AccountsDbContextFactory",
+            "Groupus.Migrations.SqlServer.AccountsDbContextFactory");
+
+    [Fact]
+    public void Fax_gateway_uses_none_of_the_domain_application_infrastructure_or_contracts() =>
+        Holds(LayerRule.Check([GroupusAssemblies.FaxGateway], Layer.FaxGateway), "Groupus.FaxGateway.GatewayWorker", "Program");
+
+    [Fact]
+    public void Cli_uses_none_of_the_domain_application_infrastructure_or_contracts() =>
+        Holds(LayerRule.Check([GroupusAssemblies.Cli], Layer.Cli), "Groupus.Cli.CliApp", "Program");
+}
