@@ -11,7 +11,7 @@ public static class NetArchTestResults
     /// </summary>
     public static RuleResult ToRuleResult(PredicateList selection, Func<PredicateList, ConditionList> condition, string reason)
     {
-        var checkedTypes = selection.GetTypeDefinitions().Select(t => OwningTypeName(t.FullName)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var checkedTypes = selection.GetTypes().OfType<Type>().Select(t => OwningTypeName(TypeScan.Name(t))).Distinct().Order(StringComparer.Ordinal).ToList();
         var result = condition(selection).GetResult();
         var failing = result.IsSuccessful ? [] : (result.FailingTypeNames ?? []);
         var violations = failing

@@ -7,6 +7,10 @@ public static class RepositorySources
 
     public static IReadOnlyList<SourceFile> All => Files.Value;
 
+    /// <summary>One file, by its path relative to the repository root.</summary>
+    public static SourceFile Read(string relativePath) =>
+        new(relativePath, File.ReadAllText(Path.Combine(FindRoot(), relativePath)));
+
     private static IReadOnlyList<SourceFile> Load()
     {
         var root = FindRoot();

@@ -26,20 +26,20 @@ public static class StatusMapping
 
     public static RpcException ToRpcException(Error error)
     {
+        var violations = error.Violations.Select(v => (Field: ToProtoFieldPath(v.Field), v.Description)).ToList();
         var status = new Google.Rpc.Status
         {
             Code = (int)CodeFor(error.Kind),
-            Message = error.Message,
+            // Clients that show only the message (grpcurl, logs of other services) still learn which fields are wrong.
+            Message = error.Kind == ErrorKind.Invalid
+                ? $"{error.Message} {string.Join("; ", violations.Select(v => $"{v.Field}: {v.Description}"))}"
+                : error.Message,
             Details = { Any.Pack(new ErrorInfo { Reason = error.Code, Domain = ErrorDomain }) },
         };
-        if (error.Violations.Count > 0)
+        if (violations.Count > 0)
         {
             var badRequest = new BadRequest();
-            badRequest.FieldViolations.AddRange(error.Violations.Select(v => new BadRequest.Types.FieldViolation
-            {
-                Field = ToProtoFieldPath(v.Field),
-                Description = v.Description,
-            }));
+            badRequest.FieldViolations.AddRange(violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
             status.Details.Add(Any.Pack(badRequest));
         }
 

@@ -4,7 +4,7 @@ namespace Groupus.Application.Common.Results;
 public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnlyList<FieldViolation> Violations)
 {
     public static Error Invalid(IReadOnlyList<FieldViolation> violations) =>
-        new(ErrorKind.Invalid, "INVALID_ARGUMENT", "The request is invalid: " + string.Join("; ", violations.Select(v => $"{v.Field}: {v.Description}")), violations);
+        new(ErrorKind.Invalid, "INVALID_ARGUMENT", "The request has invalid fields.", violations);
 
     public static Error Invalid(string field, string description) => Invalid([new FieldViolation(field, description)]);
 

@@ -1,0 +1,46 @@
+using Groupus.ArchitectureTests.Rules;
+using Groupus.ArchitectureTests.Support;
+using static Groupus.ArchitectureTests.Support.ArchitectureAssert;
+
+namespace Groupus.ArchitectureTests.Canaries;
+
+/// <summary>The layer rules, run over the planted violations in this assembly, fail and name exactly what was planted.</summary>
+public sealed class LayerCanaries
+{
+    private static RuleResult Check(Layer layer) => LayerRule.Check([GroupusAssemblies.Canaries], layer);
+
+    [Fact]
+    public void Domain_rule_catches_ef_core_the_application_layer_and_mediator_and_spares_the_domain_kernel() =>
+        FailsNaming(
+            Check(Layer.Domain),
+            "Groupus.Domain.Canaries.CanaryDomainTypeUsingEntityFramework",
+            "Groupus.Domain.Canaries.CanaryDomainTypeUsingTheApplication",
+            "Groupus.Domain.Canaries.CanaryDomainTypeUsingMediator");
+
+    [Fact]
+    public void Application_rule_catches_infrastructure_asp_net_core_and_a_protobuf_type_in_a_contract() =>
+        FailsNaming(
+            Check(Layer.Application),
+            "Groupus.Application.Canaries.CanaryApplicationTypeUsingInfrastructure",
+            "Groupus.Application.Canaries.CanaryApplicationTypeUsingAspNetCore",
+            "Groupus.Contracts.Canaries.CanaryContractCarryingAProtobufMessage");
+
+    [Fact]
+    public void Infrastructure_rule_catches_grpc() =>
+        FailsNaming(Check(Layer.Infrastructure), "Groupus.Infrastructure.Canaries.CanaryInfrastructureTypeUsingGrpc");
+
+    [Fact]
+    public void Migrations_rule_catches_the_api() =>
+        FailsNaming(Check(Layer.Migrations), "Groupus.Migrations.Canaries.CanaryMigrationUsingTheApi");
+
+    [Fact]
+    public void Fax_gateway_rule_catches_the_domain_and_the_contracts_and_spares_the_protos() =>
+        FailsNaming(
+            Check(Layer.FaxGateway),
+            "Groupus.FaxGateway.Canaries.CanaryGatewayTypeUsingTheDomain",
+            "Groupus.FaxGateway.Canaries.CanaryGatewayTypeUsingContracts");
+
+    [Fact]
+    public void Cli_rule_catches_the_application_layer() =>
+        FailsNaming(Check(Layer.Cli), "Groupus.Cli.Canaries.CanaryCliTypeUsingTheApplication");
+}

@@ -1,0 +1,87 @@
+using Groupus.ArchitectureTests.Rules;
+using Groupus.ArchitectureTests.Support;
+using static Groupus.ArchitectureTests.Support.ArchitectureAssert;
+
+namespace Groupus.ArchitectureTests.Canaries;
+
+/// <summary>The module boundary rules, run over planted crossings, fail and name exactly what was planted.</summary>
+public sealed class ModuleBoundaryCanaries
+{
+    private static RuleResult Compiled(string module, string otherModule) =>
+        ModuleBoundaryRule.Check([GroupusAssemblies.Canaries], module, otherModule);
+
+    [Fact]
+    public void Visitors_module_holding_an_accounts_entity_is_caught_while_kernel_contracts_and_lookalikes_are_spared() =>
+        FailsNaming(Compiled("Visitors", "Accounts"), "Groupus.Domain.Visitors.CanaryVisitorHoldingStaffMember");
+
+    [Fact]
+    public void Communications_module_using_visitors_internals_inside_an_async_method_is_caught() =>
+        FailsNaming(Compiled("Communications", "Visitors"), "Groupus.Application.Communications.CanaryNotifierReadingVisitsInAnAsyncMethod");
+
+    [Fact]
+    public void Accounts_api_using_the_communications_db_context_is_caught() =>
+        FailsNaming(Compiled("Accounts", "Communications"), "Groupus.Api.Accounts.CanaryStaffEndpointReadingNotifications");
+
+    [Fact]
+    public void A_namespace_that_only_starts_with_a_module_name_is_not_that_module()
+    {
+        // Groupus.Domain.AccountsArchive uses the Visitors domain; it must not count as Accounts doing so.
+        var result = Compiled("Accounts", "Visitors");
+
+        Assert.Empty(result.Violations);
+        Assert.DoesNotContain("Groupus.Domain.AccountsArchive.CanaryAccountsLookalike", result.Checked);
+        Assert.Contains("Groupus.Api.Accounts.CanaryStaffEndpointReadingNotifications", result.Checked);
+    }
+
+    [Fact]
+    public void Compiled_rule_cannot_see_a_borrowed_constant_which_is_why_the_source_rule_exists()
+    {
+        var result = Compiled("Visitors", "Accounts");
+
+        Assert.Contains("Groupus.Application.Visitors.Canaries.CanaryBorrowedConstant", result.Checked);
+        Assert.DoesNotContain("Groupus.Application.Visitors.Canaries.CanaryBorrowedConstant", result.ViolatingSubjects);
+    }
+
+    [Fact]
+    public void Source_rule_catches_a_borrowed_constant_in_the_planted_file() =>
+        Reports(
+            ModuleSourceBoundaryRule.Check([PlantedSource("CanaryBorrowedConstant.cs")], "Visitors", "Accounts"),
+            PlantedSourcePath("CanaryBorrowedConstant.cs"),
+            "line 2 names Groupus.Domain.Accounts");
+
+    [Fact]
+    public void Source_rule_ignores_comments_contracts_and_lookalike_namespaces()
+    {
+        var planted = PlantedSource("CanaryBorrowedConstant.cs");
+        var lookalike = new SourceFile(
+            "planted/Lookalike.cs",
+            "using Groupus.Domain.AccountsArchive;\nnamespace Groupus.Application.Visitors.Lookalike;\n/* Groupus.Infrastructure.Accounts */ public sealed class A;\n");
+
+        var communications = ModuleSourceBoundaryRule.Check([planted, lookalike], "Visitors", "Communications");
+        var accounts = ModuleSourceBoundaryRule.Check([lookalike], "Visitors", "Accounts");
+
+        Assert.Equal(2, communications.Checked.Count);
+        Assert.Empty(communications.Violations);
+        Assert.Single(accounts.Checked);
+        Assert.Empty(accounts.Violations);
+    }
+
+    [Fact]
+    public void Source_rule_looks_only_at_files_of_the_module() =>
+        Assert.Empty(ModuleSourceBoundaryRule.Check([PlantedSource("CanaryBorrowedConstant.cs")], "Accounts", "Visitors").Checked);
+
+    [Fact]
+    public void Module_list_rule_catches_a_namespace_that_is_no_known_module()
+    {
+        var result = ModuleListRule.Check([GroupusAssemblies.Canaries], Modules.All);
+
+        Reports(result, "Groupus.Domain.AccountsArchive", "neither a module");
+        Reports(result, "Groupus.Domain.Canaries", "neither a module");
+        Assert.DoesNotContain("Groupus.Domain.Visitors", result.ViolatingSubjects);
+        Assert.DoesNotContain("Groupus.Api.Accounts", result.ViolatingSubjects);
+    }
+
+    private static string PlantedSourcePath(string file) => $"tests/Groupus.ArchitectureTests/Canaries/Planted/Source/{file}";
+
+    private static SourceFile PlantedSource(string file) => RepositorySources.Read(PlantedSourcePath(file));
+}
