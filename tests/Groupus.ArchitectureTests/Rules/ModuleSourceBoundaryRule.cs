@@ -1,3 +1,4 @@
+using Groupus.Domain.Common;
 using System.Text.RegularExpressions;
 using Groupus.ArchitectureTests.Support;
 

@@ -18,7 +18,8 @@ public sealed class AssemblyNamespaceSpecifications
         ["Infrastructure"] = (GroupusAssemblies.Infrastructure, ["Groupus.Infrastructure"]),
         ["Migrations.Sqlite"] = (GroupusAssemblies.MigrationsSqlite, ["Groupus.Migrations.Sqlite"]),
         ["Migrations.SqlServer"] = (GroupusAssemblies.MigrationsSqlServer, ["Groupus.Migrations.SqlServer"]),
-        ["Api"] = (GroupusAssemblies.Api, ["Groupus.Api"]),
+        // Mediator.SourceGenerator writes Mediator.Internals.* into the Api assembly without a [GeneratedCode] mark.
+        ["Api"] = (GroupusAssemblies.Api, ["Groupus.Api", "Mediator.Internals"]),
         ["FaxGateway"] = (GroupusAssemblies.FaxGateway, ["Groupus.FaxGateway"]),
         ["Cli"] = (GroupusAssemblies.Cli, ["Groupus.Cli", "Groupus.Api.Grpc"]),
     };

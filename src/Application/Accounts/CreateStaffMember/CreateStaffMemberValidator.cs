@@ -1,3 +1,4 @@
+using Groupus.Domain.Common;
 using FluentValidation;
 using Groupus.Application.Common.Validation;
 using Groupus.Domain.Accounts;

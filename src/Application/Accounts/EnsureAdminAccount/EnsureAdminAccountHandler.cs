@@ -1,3 +1,4 @@
+using Groupus.Domain.Common;
 using System.Security.Cryptography;
 using Groupus.Application.Common.Results;
 using Groupus.Domain.Accounts;

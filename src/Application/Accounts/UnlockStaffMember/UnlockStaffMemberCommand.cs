@@ -1,3 +1,4 @@
+using Groupus.Domain.Common;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
 using Groupus.Domain.Accounts;

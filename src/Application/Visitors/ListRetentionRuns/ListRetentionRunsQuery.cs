@@ -1,6 +1,6 @@
+using Groupus.Domain.Common;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
-using Groupus.Domain.Accounts;
 using Mediator;
 
 namespace Groupus.Application.Visitors.ListRetentionRuns;

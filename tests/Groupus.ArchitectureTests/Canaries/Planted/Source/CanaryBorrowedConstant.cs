@@ -4,11 +4,11 @@ using Groupus.Domain.Accounts;
 namespace Groupus.Application.Visitors.Canaries;
 
 /// <summary>
-/// Planted: Visitors borrowing a constant from the Accounts domain. The compiler copies "admin" into the
+/// Planted: Visitors borrowing a name from the Accounts domain. The compiler copies "StaffMember" into the
 /// attribute, so the compiled module rule cannot see this; the source rule must. A mention of
 /// Groupus.Domain.Communications in this comment must not count, nor must Groupus.Contracts.Accounts below.
 /// </summary>
-[AuthorizeRoles(StaffRole.Admin)]
+[AuthorizeRoles(nameof(StaffMember))]
 public sealed class CanaryBorrowedConstant
 {
     public static Type Contract => typeof(Groupus.Contracts.Accounts.IStaffDirectory);

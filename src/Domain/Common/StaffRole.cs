@@ -1,4 +1,4 @@
-namespace Groupus.Domain.Accounts;
+namespace Groupus.Domain.Common;
 
 /// <summary>The roles a member of staff can hold in the back office.</summary>
 public static class StaffRole
