@@ -1,5 +1,7 @@
 using Groupus.Api.Grpc.Errors;
+using Grpc.AspNetCore.HealthChecks;
 using Groupus.Api.Accounts;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Groupus.Api.Communications;
 using Groupus.Api.Visitors;
 
@@ -17,6 +19,13 @@ public static class GrpcSetup
         });
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Health calls read the last published result instead of opening a database connection each time.
+        services.Configure<GrpcHealthChecksOptions>(options => options.UseHealthChecksCache = true);
+        services.Configure<HealthCheckPublisherOptions>(options =>
+        {
+            options.Delay = TimeSpan.Zero;
+            options.Period = TimeSpan.FromSeconds(10);
+        });
         return services;
     }
 

@@ -74,16 +74,12 @@ public abstract class ModuleDbContext(DbContextOptions options, IEnumerable<IDom
                 version.CurrentValue = version.OriginalValue + 1;
             }
 
+            // Once tracked as outbox rows the events are part of this save; a retried save must not add them twice.
             WriteToOutbox(entry.Entity.DomainEvents);
-        }
-
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        foreach (var entry in aggregates)
-        {
             entry.Entity.ClearDomainEvents();
         }
 
-        return written;
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     private void WriteToOutbox(IReadOnlyList<IDomainEvent> domainEvents)

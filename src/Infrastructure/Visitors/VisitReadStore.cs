@@ -4,13 +4,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Groupus.Infrastructure.Visitors;
 
-internal sealed class VisitReadStore(VisitorsDbContext db) : IVisitReadStore
+internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCache) : IVisitReadStore
 {
-    public async Task<IReadOnlyList<VisitDto>> ListOnSiteAsync(CancellationToken cancellationToken) =>
-        await Project(db.Visits.AsNoTracking()
+    /// <summary>
+    /// The stamp is read before the rows, so a cached list is never older than the stamp it is filed under;
+    /// any visit change bumps the stamp and the next call reads afresh.
+    /// </summary>
+    public async Task<IReadOnlyList<VisitDto>> ListOnSiteAsync(CancellationToken cancellationToken)
+    {
+        var stamp = await db.ChangeStamps.AsNoTracking()
+            .Where(s => s.Id == VisitorsChangeStamp.SingletonId)
+            .Select(s => s.Value)
+            .SingleAsync(cancellationToken);
+        if (onSiteCache.TryGet(stamp, out var cached))
+        {
+            return cached;
+        }
+
+        var visits = await Project(db.Visits.AsNoTracking()
                 .Where(v => v.Status == VisitStatus.OnSite)
                 .OrderBy(v => v.SignedInAtUtc))
             .ToListAsync(cancellationToken);
+        onSiteCache.Store(stamp, visits);
+        return visits;
+    }
 
     public async Task<IReadOnlyList<VisitDto>> ListExpectedAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
         await Project(db.Visits.AsNoTracking()

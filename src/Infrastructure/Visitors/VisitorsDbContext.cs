@@ -16,6 +16,42 @@ public sealed class VisitorsDbContext(DbContextOptions<VisitorsDbContext> option
 
     public DbSet<VisitRetentionRun> RetentionRuns => Set<VisitRetentionRun>();
 
+    public DbSet<VisitorsChangeStamp> ChangeStamps => Set<VisitorsChangeStamp>();
+
+    /// <summary>Saves, and when a visit changed, bumps the change stamp atomically in the same transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!ChangeTracker.Entries<Visit>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await BumpChangeStampAsync(cancellationToken);
+            return written;
+        }
+
+        return await Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(token);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
+            await BumpChangeStampAsync(token);
+            await transaction.CommitAsync(token);
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return written;
+        }, cancellationToken);
+    }
+
+    private Task<int> BumpChangeStampAsync(CancellationToken cancellationToken) =>
+        ChangeStamps.Where(s => s.Id == VisitorsChangeStamp.SingletonId)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(s => s.Value, s => s.Value + 1), cancellationToken);
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Visit>(visit =>
@@ -38,6 +74,13 @@ public sealed class VisitorsDbContext(DbContextOptions<VisitorsDbContext> option
             visit.HasIndex(v => v.SignedInAtUtc);
             visit.HasIndex(v => v.ExpectedAtUtc);
             visit.HasIndex(v => new { v.AnonymisedAtUtc, v.SignedOutAtUtc });
+        });
+        modelBuilder.Entity<VisitorsChangeStamp>(stamp =>
+        {
+            stamp.ToTable("visitors_change_stamp");
+            stamp.HasKey(s => s.Id);
+            stamp.Property(s => s.Id).ValueGeneratedNever();
+            stamp.HasData(new VisitorsChangeStamp { Id = VisitorsChangeStamp.SingletonId, Value = 0 });
         });
         modelBuilder.Entity<VisitRetentionRun>(run =>
         {

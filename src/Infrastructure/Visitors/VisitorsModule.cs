@@ -15,6 +15,7 @@ internal static class VisitorsModule
         services.AddSingleton<IDomainEventMapper, VisitorsDomainEventMapper>();
         services.AddScoped<IVisitRepository, VisitRepository>();
         services.AddScoped<IVisitReadStore, VisitReadStore>();
+        services.AddSingleton<OnSiteCache>();
         services.AddScoped<VisitHostLookup>();
         services.AddHostedService<VisitorRetentionSweeper>();
         return services;

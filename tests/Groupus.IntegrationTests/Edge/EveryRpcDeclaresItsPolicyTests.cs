@@ -1,3 +1,4 @@
+using Groupus.Domain.Common;
 using System.Reflection;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;

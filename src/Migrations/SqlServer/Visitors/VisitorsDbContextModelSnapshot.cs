@@ -188,6 +188,26 @@ namespace Groupus.Migrations.SqlServer.Visitors
 
                     b.ToTable("visitors_outbox", (string)null);
                 });
+
+            modelBuilder.Entity("Groupus.Infrastructure.Visitors.VisitorsChangeStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("visitors_change_stamp", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
 #pragma warning restore 612, 618
         }
     }

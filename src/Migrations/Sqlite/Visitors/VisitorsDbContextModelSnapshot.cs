@@ -182,6 +182,26 @@ namespace Groupus.Migrations.Sqlite.Visitors
 
                     b.ToTable("visitors_outbox", (string)null);
                 });
+
+            modelBuilder.Entity("Groupus.Infrastructure.Visitors.VisitorsChangeStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("visitors_change_stamp", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
 #pragma warning restore 612, 618
         }
     }
