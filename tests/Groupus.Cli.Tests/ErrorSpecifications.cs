@@ -35,7 +35,8 @@ public sealed class ErrorSpecifications : CliSpecification
             "visitors", "preregister", "--name", " ", "--company", "Acme", "--host", "bob", "--expected", "2026-11-30T10:00");
 
         Assert.Equal(5, result.ExitCode);
-        Assert.Contains("The visit is not valid.", result.Error);
+        Assert.Contains("The server rejected the request:", result.Error);
+        Assert.DoesNotContain("The visit is not valid.", result.Error);
         Assert.Contains("  visitor_name: must not be empty", result.Error);
         Assert.Contains("  expected_at: must be in the future", result.Error);
     }

@@ -48,8 +48,9 @@ internal sealed class ErrorReporter(TextWriter error)
 
     private int ReportInvalidArgument(RpcException rpc, string detail)
     {
-        error.WriteLine(WithDetail("The server rejected the request", detail));
         var violations = rpc.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations ?? [];
+        // With field violations the server's summary repeats them; print each once, one per line.
+        error.WriteLine(violations.Count > 0 ? "The server rejected the request:" : WithDetail("The server rejected the request", detail));
         foreach (var violation in violations)
         {
             error.WriteLine($"  {violation.Field}: {violation.Description}");
