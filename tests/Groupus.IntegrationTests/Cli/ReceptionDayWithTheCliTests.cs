@@ -9,7 +9,7 @@ public sealed class ReceptionDayWithTheCliTests
     public async Task The_cli_logs_in_and_runs_a_whole_reception_day()
     {
         await using var server = await TestServer.StartAsync();
-        var cli = new CliProcess(server.Channel.Target.StartsWith("http", StringComparison.Ordinal) ? server.Channel.Target : $"http://{server.Channel.Target}");
+        var cli = new CliProcess(server.Address);
         const string strong = "a strong new password";
 
         await Expect(0, cli.RunAsync($"{server.InitialAdminPassword()}\n{strong}\n", "login", "--username", "admin", "--password-stdin"));
@@ -43,7 +43,7 @@ public sealed class ReceptionDayWithTheCliTests
     {
         await using var server = await TestServer.StartAsync();
         await server.StaffAsync("rita", "reception");
-        var cli = new CliProcess($"http://{server.Channel.Target}");
+        var cli = new CliProcess(server.Address);
 
         await Expect(3, cli.RunAsync(null, "visitors", "onsite"));
         await Expect(3, cli.RunAsync("wrong password\n", "login", "--username", "rita", "--password-stdin"));

@@ -23,11 +23,14 @@ public sealed class TestServer : IAsyncDisposable
         DataDirectory = dataDirectory;
         Logs = logs;
         Clock = clock;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Channel = GrpcChannel.ForAddress(address);
+        Address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Channel = GrpcChannel.ForAddress(Address);
     }
 
     public WebApplication App { get; }
+
+    /// <summary>The bound address with its scheme, e.g. http://127.0.0.1:41234.</summary>
+    public string Address { get; }
 
     public string DataDirectory { get; }
 
