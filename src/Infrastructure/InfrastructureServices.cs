@@ -1,5 +1,7 @@
 using FluentValidation;
+using Groupus.Application.Common.Contact;
 using Groupus.Application.Common.Persistence;
+using Groupus.Infrastructure.Common;
 using Groupus.Application.Common.Security;
 using Groupus.Application.Visitors;
 using Groupus.Infrastructure.Accounts;
@@ -26,6 +28,8 @@ public static class InfrastructureServices
 
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
+        services.AddScoped<OrganisationScope>();
+        services.AddSingleton<IPhoneNumbers, LibPhoneNumbers>();
         services.AddScoped<EnlistedContexts>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddSingleton<OutboxSignal>();

@@ -33,6 +33,10 @@ public static class GrpcSetup
     {
         app.MapGrpcService<AuthGrpcService>();
         app.MapGrpcService<StaffGrpcService>();
+        app.MapGrpcService<OrganisationGrpcService>();
+        app.MapGrpcService<CustomerUserGrpcService>();
+        app.MapGrpcService<GatewayCredentialGrpcService>();
+        app.MapGrpcService<GatewayLinkGrpcService>();
         app.MapGrpcService<VisitorGrpcService>();
         app.MapGrpcService<NotificationGrpcService>();
         app.MapGrpcHealthChecksService();

@@ -4,5 +4,9 @@ namespace Groupus.Application.Accounts;
 
 public interface IAccessTokenIssuer
 {
-    AccessToken Issue(StaffMember member);
+    AccessToken IssueForStaff(StaffMember member);
+
+    AccessToken IssueForCustomer(CustomerUser user);
+
+    AccessToken IssueForGateway(GatewayCredential gateway);
 }

@@ -1,4 +1,8 @@
 using Groupus.Application.Accounts;
+using Groupus.Application.Accounts.CustomerUsers;
+using Groupus.Application.Accounts.Passwords;
+using Groupus.Application.Common.Messaging;
+using Groupus.Infrastructure.Accounts.Passwords;
 using Groupus.Contracts.Accounts;
 using Groupus.Infrastructure.Accounts.Tokens;
 using Groupus.Infrastructure.Persistence;
@@ -13,8 +17,15 @@ internal static class AccountsModule
     {
         services.Configure<AccountsOptions>(configuration.GetSection(AccountsOptions.Section));
         services.Configure<TokenOptions>(configuration.GetSection(TokenOptions.Section));
-        services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.ModuleName, publishesEvents: false);
+        services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.ModuleName, publishesEvents: true);
+        services.AddSingleton<IDomainEventMapper, AccountsDomainEventMapper>();
         services.AddScoped<IStaffRepository, StaffRepository>();
+        services.AddScoped<IOrganisationRepository, OrganisationRepository>();
+        services.AddScoped<ICustomerUserRepository, CustomerUserRepository>();
+        services.AddScoped<IGatewayCredentialRepository, GatewayCredentialRepository>();
+        services.AddScoped<CustomerUserAccess>();
+        services.AddScoped<PasswordLogin>();
+        services.AddSingleton<ICommonPasswordList, EmbeddedCommonPasswordList>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
         services.AddSingleton<SigningKeyRing>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Groupus.Application.Common.Messaging;
+using Groupus.Application.Common.Security;
 using Groupus.Domain.Common;
 using Groupus.Infrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,15 @@ public abstract class ModuleDbContext(DbContextOptions options, IEnumerable<IDom
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
     public string MigrationsHistoryTable => $"__{Module}_migrations";
+
+    /// <summary>Who is asking; set when the context is created for a request. Used by tenant query filters.</summary>
+    internal ICurrentUser? Caller { get; set; }
+
+    /// <summary>
+    /// For a customer's user, the only organisation whose rows any query may return (Guid.Empty, matching nothing,
+    /// if the token named none); null for staff and the system. Query filters compare against it.
+    /// </summary>
+    protected Guid? CallerOrganisationFilter => Caller is { Kind: PrincipalKind.Customer } customer ? customer.OrganisationId ?? Guid.Empty : null;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

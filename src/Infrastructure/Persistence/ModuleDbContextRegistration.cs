@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Security;
 using Groupus.Infrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ internal static class ModuleDbContextRegistration
         services.AddScoped(provider =>
         {
             var context = ActivatorUtilities.CreateInstance<TContext>(provider);
+            context.Caller = provider.GetService<ICurrentUser>();
             provider.GetRequiredService<EnlistedContexts>().Enlist(context);
             return context;
         });

@@ -9,35 +9,46 @@ namespace Groupus.Infrastructure.Security;
 /// </summary>
 public sealed class CurrentUser : ICurrentUser
 {
-    public const string StaffIdClaim = "sub";
+    public const string SubjectClaim = "sub";
+    public const string KindClaim = "kind";
     public const string RoleClaim = "role";
+    public const string OrganisationClaim = "org";
 
-    public bool IsAuthenticated { get; private set; }
+    public PrincipalKind Kind { get; private set; }
 
-    public bool IsSystem { get; private set; }
+    public Guid? PrincipalId { get; private set; }
 
-    public Guid? StaffId { get; private set; }
+    public Guid? OrganisationId { get; private set; }
 
     public IReadOnlyCollection<string> Roles { get; private set; } = [];
 
     public string? AuthenticationFailure { get; private set; }
 
-    public void ActAsSystem()
-    {
-        IsSystem = true;
-        IsAuthenticated = true;
-    }
+    public void ActAsSystem() => Kind = PrincipalKind.System;
 
     public void SetFrom(ClaimsPrincipal principal, string? authenticationFailure)
     {
         AuthenticationFailure = authenticationFailure;
-        if (principal.Identity?.IsAuthenticated != true)
+        if (principal.Identity?.IsAuthenticated != true
+            || !Enum.TryParse<PrincipalKind>(principal.FindFirstValue(KindClaim), ignoreCase: true, out var kind)
+            || kind is PrincipalKind.None or PrincipalKind.System
+            || !Guid.TryParse(principal.FindFirstValue(SubjectClaim), out var subject))
         {
             return;
         }
 
-        IsAuthenticated = true;
-        StaffId = Guid.TryParse(principal.FindFirstValue(StaffIdClaim), out var id) ? id : null;
+        if (kind == PrincipalKind.Customer)
+        {
+            if (!Guid.TryParse(principal.FindFirstValue(OrganisationClaim), out var organisation))
+            {
+                return;
+            }
+
+            OrganisationId = organisation;
+        }
+
+        Kind = kind;
+        PrincipalId = subject;
         Roles = principal.FindAll(RoleClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -5,8 +5,9 @@ using Groupus.Domain.Common;
 namespace Groupus.ArchitectureTests.Rules;
 
 /// <summary>
-/// Rule 4: every aggregate is sealed and can be changed only through its own methods: no public setter
-/// (init included, declared or inherited) and no public writable field.
+/// Rule 4: every concrete aggregate is sealed (an abstract base that aggregates share, such as PasswordAccount,
+/// is allowed) and can be changed only through its own methods: no public setter (init included, declared or
+/// inherited) and no public writable field.
 /// </summary>
 public static class AggregateRootRule
 {
@@ -22,7 +23,7 @@ public static class AggregateRootRule
         foreach (var aggregate in aggregates)
         {
             var name = TypeScan.Name(aggregate);
-            if (!aggregate.IsSealed)
+            if (!aggregate.IsSealed && !aggregate.IsAbstract)
             {
                 violations.Add(new(name, "an aggregate root must be sealed"));
             }

@@ -17,11 +17,29 @@ public sealed class EveryRpcDeclaresItsPolicyTests
 {
     private static readonly string[] Anonymous = ["(anonymous)"];
     private static readonly string[] AnyStaff = [.. StaffRole.All];
+    private static readonly string[] NoStaff = [];
 
     private static readonly Dictionary<string, string[]> Policy = new()
     {
         ["groupus.auth.v1.AuthService/Login"] = Anonymous,
         ["groupus.auth.v1.AuthService/ChangePassword"] = AnyStaff,
+        ["groupus.auth.v1.AuthService/LoginCustomer"] = Anonymous,
+        ["groupus.auth.v1.AuthService/ResetPassword"] = Anonymous,
+        ["groupus.auth.v1.AuthService/AuthenticateGateway"] = Anonymous,
+        ["groupus.accounts.v1.OrganisationService/RegisterOrganisation"] = [StaffRole.Admin, StaffRole.Support, StaffRole.Billing],
+        ["groupus.accounts.v1.OrganisationService/GetOrganisation"] = [StaffRole.Admin, StaffRole.Support, StaffRole.Billing],
+        ["groupus.accounts.v1.OrganisationService/ListOrganisations"] = [StaffRole.Admin, StaffRole.Support, StaffRole.Billing],
+        ["groupus.accounts.v1.OrganisationService/UpdateOrganisation"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.OrganisationService/ChangeOrganisationStatus"] = [StaffRole.Admin, StaffRole.Billing],
+        ["groupus.accounts.v1.CustomerUserService/CreateCustomerUser"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.CustomerUserService/ListCustomerUsers"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.CustomerUserService/UpdateCustomerUser"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.CustomerUserService/IssuePasswordResetToken"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.CustomerUserService/UnlockCustomerUser"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.GatewayCredentialService/IssueGatewayCredential"] = [StaffRole.Admin],
+        ["groupus.accounts.v1.GatewayCredentialService/RevokeGatewayCredential"] = [StaffRole.Admin],
+        ["groupus.accounts.v1.GatewayCredentialService/ListGatewayCredentials"] = [StaffRole.Admin, StaffRole.FaxOperator],
+        ["groupus.gateway.v1.GatewayLinkService/Hello"] = NoStaff,
         ["groupus.auth.v1.StaffService/CreateStaffMember"] = [StaffRole.Admin],
         ["groupus.auth.v1.StaffService/ListStaff"] = [StaffRole.Admin, StaffRole.Reception],
         ["groupus.auth.v1.StaffService/UnlockStaffMember"] = [StaffRole.Admin],

@@ -34,13 +34,36 @@ public sealed class AccessPolicyEvaluatorTests
         Assert.Null(AccessPolicyEvaluator.Check(new SystemOnlyAttribute(), User.System()));
     }
 
-    private sealed record User(bool IsAuthenticated, bool IsSystem, Guid? StaffId, IReadOnlyCollection<string> Roles, string? AuthenticationFailure)
+    [Fact]
+    public void Customers_pass_only_with_an_organisation_role_and_never_reach_staff_operations()
+    {
+        var policy = new OrganisationMemberOrStaffAttribute(["owner", "admin"], "support");
+
+        Assert.Null(AccessPolicyEvaluator.Check(policy, User.Customer("admin")));
+        Assert.Equal(ErrorKind.Forbidden, AccessPolicyEvaluator.Check(policy, User.Customer("member"))?.Kind);
+        Assert.Equal(ErrorKind.Forbidden, AccessPolicyEvaluator.Check(new AuthorizeRolesAttribute("admin"), User.Customer("admin"))?.Kind);
+        Assert.Null(AccessPolicyEvaluator.Check(policy, User.Staff("support")));
+    }
+
+    [Fact]
+    public void A_gateway_may_use_only_the_gateway_link()
+    {
+        Assert.Null(AccessPolicyEvaluator.Check(new GatewayOnlyAttribute(), User.Gateway()));
+        Assert.Equal(ErrorKind.Forbidden, AccessPolicyEvaluator.Check(new SignedInAttribute(), User.Gateway())?.Kind);
+        Assert.Equal(ErrorKind.Forbidden, AccessPolicyEvaluator.Check(new GatewayOnlyAttribute(), User.Staff("admin"))?.Kind);
+    }
+
+    private sealed record User(PrincipalKind Kind, Guid? PrincipalId, Guid? OrganisationId, IReadOnlyCollection<string> Roles, string? AuthenticationFailure)
         : ICurrentUser
     {
-        public static User Staff(params string[] roles) => new(true, false, Guid.NewGuid(), roles, null);
+        public static User Staff(params string[] roles) => new(PrincipalKind.Staff, Guid.NewGuid(), null, roles, null);
 
-        public static User Anonymous(string? failure) => new(false, false, null, [], failure);
+        public static User Customer(params string[] roles) => new(PrincipalKind.Customer, Guid.NewGuid(), Guid.NewGuid(), roles, null);
 
-        public static User System() => new(true, true, null, [], null);
+        public static User Gateway() => new(PrincipalKind.Gateway, Guid.NewGuid(), null, [], null);
+
+        public static User Anonymous(string? failure) => new(PrincipalKind.None, null, null, [], failure);
+
+        public static User System() => new(PrincipalKind.System, null, null, [], null);
     }
 }

@@ -4,5 +4,6 @@ using Mediator;
 
 namespace Groupus.Application.Accounts.ChangePassword;
 
-[AnyStaff]
+/// <summary>The caller changes their own password: staff or a customer's user.</summary>
+[SignedIn]
 public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : ICommand<Result>;

@@ -1,27 +1,34 @@
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
+using Groupus.Domain.Accounts;
 using Mediator;
 
 namespace Groupus.Application.Accounts.ChangePassword;
 
-public sealed class ChangePasswordHandler(IStaffRepository staff, IPasswordHasher hasher, IInitialPasswordStore initialPasswords, ICurrentUser currentUser)
+public sealed class ChangePasswordHandler(
+    IStaffRepository staff, ICustomerUserRepository customerUsers, IPasswordHasher hasher, IInitialPasswordStore initialPasswords, ICurrentUser currentUser)
     : ICommandHandler<ChangePasswordCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangePasswordCommand command, CancellationToken cancellationToken)
     {
-        var member = currentUser.StaffId is { } id ? await staff.GetAsync(id, cancellationToken) : null;
-        if (member is null)
+        PasswordAccount? account = currentUser.Kind switch
         {
-            return Error.NotFound("Your staff account");
+            PrincipalKind.Staff => await staff.GetAsync(currentUser.PrincipalId!.Value, cancellationToken),
+            PrincipalKind.Customer => await customerUsers.GetAsync(currentUser.PrincipalId!.Value, cancellationToken),
+            _ => null,
+        };
+        if (account is null)
+        {
+            return Error.NotFound("Your account");
         }
 
-        if (hasher.Verify(member.PasswordHash, command.CurrentPassword) == PasswordCheck.Failed)
+        if (hasher.Verify(account.PasswordHash, command.CurrentPassword) == PasswordCheck.Failed)
         {
             return Error.Invalid(nameof(command.CurrentPassword), "is not your current password");
         }
 
-        member.ChangePassword(hasher.Hash(command.NewPassword));
-        initialPasswords.Remove(member.Username);
+        account.ChangePassword(hasher.Hash(command.NewPassword));
+        initialPasswords.Remove(account.Username);
         return Result.Success();
     }
 }

@@ -1,5 +1,6 @@
 using Groupus.Domain.Common;
 using FluentValidation;
+using Groupus.Application.Accounts.Passwords;
 using Groupus.Application.Common.Validation;
 using Groupus.Domain.Accounts;
 
@@ -7,12 +8,12 @@ namespace Groupus.Application.Accounts.CreateStaffMember;
 
 public sealed class CreateStaffMemberValidator : RequestValidator<CreateStaffMemberCommand>
 {
-    public CreateStaffMemberValidator()
+    public CreateStaffMemberValidator(ICommonPasswordList commonPasswords)
     {
         RuleFor(c => c.Username).Username();
         RuleFor(c => c.DisplayName).RequiredText(200);
         RuleFor(c => c.Roles).NotEmpty().WithMessage($"must list at least one of: {string.Join(", ", StaffRole.All)}");
         RuleForEach(c => c.Roles).Must(StaffRole.IsKnown).WithMessage($"must be one of: {string.Join(", ", StaffRole.All)}");
-        RuleFor(c => c.InitialPassword).NewPassword();
+        RuleFor(c => c.InitialPassword).NewPassword(commonPasswords);
     }
 }

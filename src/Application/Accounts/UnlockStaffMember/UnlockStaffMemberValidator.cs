@@ -1,5 +1,6 @@
 using Groupus.Application.Common.Validation;
 using FluentValidation;
+using Groupus.Application.Accounts.Passwords;
 
 namespace Groupus.Application.Accounts.UnlockStaffMember;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Groupus.Application.Accounts;
+using Groupus.Application.Common.Security;
 using Groupus.Domain.Accounts;
 using Groupus.Infrastructure.Security;
 using Microsoft.Extensions.Options;
@@ -8,17 +9,36 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Groupus.Infrastructure.Accounts.Tokens;
 
-/// <summary>Issues ES256-signed JWTs carrying the staff member's id and roles.</summary>
+/// <summary>Issues ES256-signed JWTs naming the principal's kind, id, roles and (for customers) organisation.</summary>
 internal sealed class JwtAccessTokenIssuer(SigningKeyRing keys, IOptions<TokenOptions> options, TimeProvider clock) : IAccessTokenIssuer
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public AccessToken Issue(StaffMember member)
+    public AccessToken IssueForStaff(StaffMember member) =>
+        Issue(PrincipalKind.Staff, member.Id, member.Username, member.Roles, organisationId: null, options.Value.Lifetime);
+
+    public AccessToken IssueForCustomer(CustomerUser user) =>
+        Issue(PrincipalKind.Customer, user.Id, user.Username, [user.Role], user.OrganisationId, options.Value.Lifetime);
+
+    public AccessToken IssueForGateway(GatewayCredential gateway) =>
+        Issue(PrincipalKind.Gateway, gateway.Id, gateway.Name, [], organisationId: null, options.Value.GatewayLifetime);
+
+    private AccessToken Issue(PrincipalKind kind, Guid subject, string name, IEnumerable<string> roles, Guid? organisationId, TimeSpan lifetime)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var expires = now + options.Value.Lifetime;
-        var claims = new List<Claim> { new(CurrentUser.StaffIdClaim, member.Id.ToString()), new("name", member.Username) };
-        claims.AddRange(member.Roles.Select(role => new Claim(CurrentUser.RoleClaim, role)));
+        var expires = now + lifetime;
+        var claims = new List<Claim>
+        {
+            new(CurrentUser.SubjectClaim, subject.ToString()),
+            new(CurrentUser.KindClaim, kind.ToString().ToLowerInvariant()),
+            new("name", name),
+        };
+        claims.AddRange(roles.Select(role => new Claim(CurrentUser.RoleClaim, role)));
+        if (organisationId is { } organisation)
+        {
+            claims.Add(new Claim(CurrentUser.OrganisationClaim, organisation.ToString()));
+        }
+
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = options.Value.Issuer,

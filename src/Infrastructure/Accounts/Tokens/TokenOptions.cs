@@ -10,4 +10,7 @@ public sealed class TokenOptions
 
     /// <summary>A reception shift: long enough for a working day, short enough that a lost token soon dies.</summary>
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Gateways re-authenticate with their secret; a short lifetime makes revocation bite quickly.</summary>
+    public TimeSpan GatewayLifetime { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -22,6 +22,171 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Groupus.Domain.Accounts.CustomerUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("FailedLoginCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastLoginAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LockedOutUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("PasswordChangeRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateTime?>("PasswordResetExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PasswordResetTokenHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WorkEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("WorkPhone")
+                        .HasMaxLength(20)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Username")
+                        .IsUnique();
+
+                    b.ToTable("accounts_customer_users", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.GatewayCredential", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastAuthenticatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("accounts_gateway_credentials", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(8)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(100)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LegalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SizeBand")
+                        .HasMaxLength(50)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalName");
+
+                    b.ToTable("accounts_organisations", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Domain.Accounts.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -53,6 +218,14 @@ namespace Groupus.Migrations.SqlServer.Accounts
                         .HasMaxLength(512)
                         .IsUnicode(true)
                         .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateTime?>("PasswordResetExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PasswordResetTokenHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Roles")
                         .IsRequired()
@@ -134,6 +307,131 @@ namespace Groupus.Migrations.SqlServer.Accounts
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("accounts_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Organisation", b =>
+                {
+                    b.OwnsOne("Groupus.Domain.Accounts.PostalAddress", "BillingAddress", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("BillingCountryCode");
+
+                            b1.Property<string>("County")
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("BillingCounty");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("BillingLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("BillingLine2");
+
+                            b1.Property<string>("Line3")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("BillingLine3");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(16)")
+                                .HasColumnName("BillingPostcode");
+
+                            b1.Property<string>("Town")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("BillingTown");
+
+                            b1.HasKey("OrganisationId");
+
+                            b1.ToTable("accounts_organisations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
+                    b.OwnsOne("Groupus.Domain.Accounts.PostalAddress", "InstallationAddress", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("InstallationCountryCode");
+
+                            b1.Property<string>("County")
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("InstallationCounty");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("InstallationLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("InstallationLine2");
+
+                            b1.Property<string>("Line3")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("InstallationLine3");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(16)")
+                                .HasColumnName("InstallationPostcode");
+
+                            b1.Property<string>("Town")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("InstallationTown");
+
+                            b1.HasKey("OrganisationId");
+
+                            b1.ToTable("accounts_organisations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
+                    b.Navigation("BillingAddress");
+
+                    b.Navigation("InstallationAddress");
                 });
 #pragma warning restore 612, 618
         }

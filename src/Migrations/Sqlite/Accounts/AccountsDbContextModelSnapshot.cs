@@ -17,6 +17,171 @@ namespace Groupus.Migrations.Sqlite.Accounts
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Groupus.Domain.Accounts.CustomerUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedLoginCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastLoginAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedOutUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PasswordChangeRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PasswordResetExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordResetTokenHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkPhone")
+                        .HasMaxLength(20)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Username")
+                        .IsUnique();
+
+                    b.ToTable("accounts_customer_users", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.GatewayCredential", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAuthenticatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("accounts_gateway_credentials", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(8)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(100)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SizeBand")
+                        .HasMaxLength(50)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalName");
+
+                    b.ToTable("accounts_organisations", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Domain.Accounts.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -46,6 +211,14 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(512)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PasswordResetExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordResetTokenHash")
+                        .HasMaxLength(64)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
@@ -129,6 +302,131 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("accounts_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Organisation", b =>
+                {
+                    b.OwnsOne("Groupus.Domain.Accounts.PostalAddress", "BillingAddress", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BillingCountryCode");
+
+                            b1.Property<string>("County")
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BillingCounty");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BillingLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BillingLine2");
+
+                            b1.Property<string>("Line3")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BillingLine3");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BillingPostcode");
+
+                            b1.Property<string>("Town")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BillingTown");
+
+                            b1.HasKey("OrganisationId");
+
+                            b1.ToTable("accounts_organisations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
+                    b.OwnsOne("Groupus.Domain.Accounts.PostalAddress", "InstallationAddress", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InstallationCountryCode");
+
+                            b1.Property<string>("County")
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InstallationCounty");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InstallationLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InstallationLine2");
+
+                            b1.Property<string>("Line3")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InstallationLine3");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InstallationPostcode");
+
+                            b1.Property<string>("Town")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InstallationTown");
+
+                            b1.HasKey("OrganisationId");
+
+                            b1.ToTable("accounts_organisations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
+                    b.Navigation("BillingAddress");
+
+                    b.Navigation("InstallationAddress");
                 });
 #pragma warning restore 612, 618
         }

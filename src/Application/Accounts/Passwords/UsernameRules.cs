@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace Groupus.Application.Accounts;
+namespace Groupus.Application.Accounts.Passwords;
 
 internal static class UsernameRules
 {

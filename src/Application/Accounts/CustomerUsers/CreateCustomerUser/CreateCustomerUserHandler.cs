@@ -1,0 +1,55 @@
+using Groupus.Application.Common.Contact;
+using Groupus.Application.Common.Results;
+using Groupus.Application.Common.Security;
+using Groupus.Domain.Accounts;
+using Mediator;
+
+namespace Groupus.Application.Accounts.CustomerUsers.CreateCustomerUser;
+
+public sealed class CreateCustomerUserHandler(
+    ICustomerUserRepository users,
+    IOrganisationRepository organisations,
+    OrganisationScope scope,
+    CustomerUserAccess access,
+    IPasswordHasher hasher,
+    IPhoneNumbers phones,
+    TimeProvider clock) : ICommandHandler<CreateCustomerUserCommand, Result<CustomerUserDto>>
+{
+    public async ValueTask<Result<CustomerUserDto>> Handle(CreateCustomerUserCommand command, CancellationToken cancellationToken)
+    {
+        var organisationId = scope.Resolve(command.OrganisationId);
+        if (organisationId.Error is { } refused)
+        {
+            return refused;
+        }
+
+        if (await organisations.GetAsync(organisationId.Value, cancellationToken) is null)
+        {
+            return OrganisationScope.NotFoundOrganisation;
+        }
+
+        if (access.CheckMayAssign(command.Role) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var username = PasswordAccount.NormaliseUsername(command.Username);
+        if (await users.UsernameExistsAsync(username, cancellationToken))
+        {
+            return Error.AlreadyExists("USERNAME_TAKEN", $"The username {username} is already taken.", nameof(command.Username));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var user = CustomerUser.Register(
+            organisationId.Value,
+            username,
+            command.DisplayName.Trim(),
+            ContactRules.NormaliseEmail(command.WorkEmail),
+            command.WorkPhone is null ? null : phones.Normalise(command.WorkPhone).E164,
+            command.Role,
+            hasher.Hash(command.InitialPassword),
+            now);
+        users.Add(user);
+        return CustomerUserDto.From(user, now);
+    }
+}

@@ -1,0 +1,20 @@
+using FluentValidation;
+using Groupus.Application.Accounts.Passwords;
+using Groupus.Application.Common.Contact;
+using Groupus.Application.Common.Validation;
+
+namespace Groupus.Application.Accounts.CustomerUsers.CreateCustomerUser;
+
+public sealed class CreateCustomerUserValidator : RequestValidator<CreateCustomerUserCommand>
+{
+    public CreateCustomerUserValidator(IPhoneNumbers phones, ICommonPasswordList commonPasswords)
+    {
+        RuleFor(c => c.Username).Username();
+        RuleFor(c => c.DisplayName).DisplayName();
+        RuleFor(c => c.WorkEmail).EmailAddress();
+        RuleFor(c => c.WorkPhone).PhoneNumber(phones);
+        RuleFor(c => c.Role).OrganisationRoleName();
+        RuleFor(c => c.InitialPassword).NewPassword(commonPasswords)
+            .Must((c, password) => !string.Equals(password, c.Username, StringComparison.OrdinalIgnoreCase)).WithMessage("must not be the username");
+    }
+}

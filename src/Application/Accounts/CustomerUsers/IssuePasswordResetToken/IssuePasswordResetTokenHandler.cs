@@ -1,0 +1,24 @@
+using Groupus.Application.Accounts.Passwords;
+using Groupus.Application.Common.Results;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace Groupus.Application.Accounts.CustomerUsers.IssuePasswordResetToken;
+
+public sealed class IssuePasswordResetTokenHandler(CustomerUserAccess access, IOptions<AccountsOptions> options, TimeProvider clock)
+    : ICommandHandler<IssuePasswordResetTokenCommand, Result<PasswordResetToken>>
+{
+    public async ValueTask<Result<PasswordResetToken>> Handle(IssuePasswordResetTokenCommand command, CancellationToken cancellationToken)
+    {
+        var found = await access.FindAsync(command.UserId, cancellationToken);
+        if (found.Error is { } notFound)
+        {
+            return notFound;
+        }
+
+        var (token, hash) = ResetTokens.Create(found.Value.Id);
+        var expiresAt = clock.GetUtcNow().UtcDateTime + options.Value.PasswordResetTokenLifetime;
+        found.Value.IssuePasswordResetToken(hash, expiresAt);
+        return new PasswordResetToken(token, expiresAt);
+    }
+}

@@ -1,0 +1,38 @@
+using Groupus.Application.Common.Contact;
+using Groupus.Application.Common.Results;
+using Mediator;
+
+namespace Groupus.Application.Accounts.CustomerUsers.UpdateCustomerUser;
+
+public sealed class UpdateCustomerUserHandler(CustomerUserAccess access, IPhoneNumbers phones, TimeProvider clock)
+    : ICommandHandler<UpdateCustomerUserCommand, Result<CustomerUserDto>>
+{
+    public async ValueTask<Result<CustomerUserDto>> Handle(UpdateCustomerUserCommand command, CancellationToken cancellationToken)
+    {
+        var found = await access.FindAsync(command.UserId, cancellationToken);
+        if (found.Error is { } notFound)
+        {
+            return notFound;
+        }
+
+        var user = found.Value;
+        if (command.ExpectedVersion is { } expected && expected != user.Version)
+        {
+            return Error.Concurrency();
+        }
+
+        if (access.CheckMayAssign(command.Role, user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        user.UpdateDetails(
+            command.DisplayName.Trim(),
+            ContactRules.NormaliseEmail(command.WorkEmail),
+            command.WorkPhone is null ? null : phones.Normalise(command.WorkPhone).E164,
+            command.Role,
+            now);
+        return CustomerUserDto.From(user, now);
+    }
+}

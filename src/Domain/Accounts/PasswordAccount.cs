@@ -1,0 +1,102 @@
+using Groupus.Domain.Common;
+
+namespace Groupus.Domain.Accounts;
+
+/// <summary>
+/// An account that signs in with a password: the hash, the must-change flag set when someone else chose the
+/// password, the failed-login count and lockout, and a single-use reset token (only its hash is kept).
+/// </summary>
+public abstract class PasswordAccount : AggregateRoot
+{
+    /// <summary>Lower-case, unique among accounts of its kind.</summary>
+    public string Username { get; protected set; } = "";
+
+    public string PasswordHash { get; private set; } = "";
+
+    public bool PasswordChangeRequired { get; private set; }
+
+    public int FailedLoginCount { get; private set; }
+
+    public DateTime? LockedOutUntilUtc { get; private set; }
+
+    public DateTime? LastLoginAtUtc { get; private set; }
+
+    public string? PasswordResetTokenHash { get; private set; }
+
+    public DateTime? PasswordResetExpiresAtUtc { get; private set; }
+
+    public static string NormaliseUsername(string username) => username.Trim().ToLowerInvariant();
+
+    public bool IsLockedOut(DateTime nowUtc) => LockedOutUntilUtc > nowUtc;
+
+    /// <summary>Counts a failed login; the attempt that reaches the limit locks the account.</summary>
+    public void RecordFailedLogin(DateTime nowUtc, LockoutPolicy policy)
+    {
+        FailedLoginCount++;
+        if (FailedLoginCount >= policy.MaxFailedAttempts)
+        {
+            LockedOutUntilUtc = nowUtc + policy.LockoutDuration;
+            FailedLoginCount = 0;
+        }
+
+        MarkChanged();
+    }
+
+    public void RecordSuccessfulLogin(DateTime nowUtc)
+    {
+        FailedLoginCount = 0;
+        LockedOutUntilUtc = null;
+        LastLoginAtUtc = nowUtc;
+        MarkChanged();
+    }
+
+    /// <summary>The account holder chose this password.</summary>
+    public void ChangePassword(string newPasswordHash)
+    {
+        PasswordHash = newPasswordHash;
+        PasswordChangeRequired = false;
+        PasswordResetTokenHash = null;
+        PasswordResetExpiresAtUtc = null;
+        MarkChanged();
+    }
+
+    /// <summary>A password set by someone else (an admin, or the first-run bootstrap) must be changed at next login.</summary>
+    public void SetPasswordChosenByOthers(string newPasswordHash)
+    {
+        PasswordHash = newPasswordHash;
+        PasswordChangeRequired = true;
+        MarkChanged();
+    }
+
+    public void Unlock()
+    {
+        FailedLoginCount = 0;
+        LockedOutUntilUtc = null;
+        MarkChanged();
+    }
+
+    /// <summary>Replaces any earlier reset token: only the newest one works.</summary>
+    public void IssuePasswordResetToken(string tokenHash, DateTime expiresAtUtc)
+    {
+        PasswordResetTokenHash = tokenHash;
+        PasswordResetExpiresAtUtc = expiresAtUtc;
+        MarkChanged();
+    }
+
+    public bool AcceptsResetToken(string tokenHash, DateTime nowUtc) =>
+        PasswordResetTokenHash is not null && PasswordResetTokenHash == tokenHash && PasswordResetExpiresAtUtc > nowUtc;
+
+    /// <summary>Spends the reset token (single use) and sets the password the holder chose; also lifts a lockout.</summary>
+    public void ResetPassword(string tokenHash, string newPasswordHash, DateTime nowUtc)
+    {
+        CheckRule(new PasswordResetTokenMustBeValidRule(this, tokenHash, nowUtc));
+        ChangePassword(newPasswordHash);
+        Unlock();
+    }
+
+    protected void InitialisePassword(string passwordHash, bool changeRequired)
+    {
+        PasswordHash = passwordHash;
+        PasswordChangeRequired = changeRequired;
+    }
+}
