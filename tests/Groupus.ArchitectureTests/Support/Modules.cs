@@ -19,6 +19,7 @@ public static class Modules
         "Groupus.Infrastructure.Persistence",
         "Groupus.Infrastructure.Messaging",
         "Groupus.Infrastructure.Security",
+        "Groupus.Infrastructure.Common",
         "Groupus.Api.Hosting",
         "Groupus.Api.Security",
         "Groupus.Api.Grpc",
