@@ -106,34 +106,6 @@ public sealed class EveryRpcDeclaresItsPolicyTests
         Assert.Empty(outcomes);
     }
 
-    private static async Task<StatusCode> CallAsync(CallInvoker invoker, MethodDescriptor rpc, Metadata headers)
-    {
-        var method = new Method<IMessage, IMessage>(
-            rpc.IsServerStreaming ? MethodType.ServerStreaming : MethodType.Unary,
-            rpc.Service.FullName,
-            rpc.Name,
-            Marshallers.Create<IMessage>(m => m.ToByteArray(), bytes => rpc.InputType.Parser.ParseFrom(bytes)),
-            Marshallers.Create<IMessage>(m => m.ToByteArray(), bytes => rpc.OutputType.Parser.ParseFrom(bytes)));
-        var request = (IMessage)Activator.CreateInstance(rpc.InputType.ClrType)!;
-        try
-        {
-            if (rpc.IsServerStreaming)
-            {
-                using var call = invoker.AsyncServerStreamingCall(method, null, new CallOptions(headers), request);
-                while (await call.ResponseStream.MoveNext(CancellationToken.None))
-                {
-                }
-            }
-            else
-            {
-                await invoker.AsyncUnaryCall(method, null, new CallOptions(headers), request);
-            }
-
-            return StatusCode.OK;
-        }
-        catch (RpcException exception)
-        {
-            return exception.StatusCode;
-        }
-    }
+    private static async Task<StatusCode> CallAsync(CallInvoker invoker, MethodDescriptor rpc, Metadata headers) =>
+        (await RpcCalls.CallAsync(invoker, rpc, RpcCalls.EmptyRequest(rpc), headers)).Status;
 }
