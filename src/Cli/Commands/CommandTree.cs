@@ -1,8 +1,11 @@
 using System.CommandLine;
 using Groupus.Cli.Commands.Auth;
+using Groupus.Cli.Commands.Gateways;
 using Groupus.Cli.Commands.Notifications;
+using Groupus.Cli.Commands.Organisations;
 using Groupus.Cli.Commands.Password;
 using Groupus.Cli.Commands.Staff;
+using Groupus.Cli.Commands.Users;
 using Groupus.Cli.Commands.Visitors;
 
 namespace Groupus.Cli.Commands;
@@ -18,7 +21,7 @@ internal static class CommandTree
             new LoginCommand(runner),
             new LogoutCommand(runner),
             new WhoAmICommand(runner),
-            new Command("password", "Your password") { new ChangePasswordCommand(runner) },
+            new Command("password", "Your password") { new ChangePasswordCommand(runner), new ResetPasswordCommand(runner) },
             new Command("staff", "Staff accounts")
             {
                 new CreateStaffCommand(runner),
@@ -37,6 +40,27 @@ internal static class CommandTree
                 new RetentionRunsCommand(runner),
             },
             new Command("notifications", "Notifications addressed to you") { new ListNotificationsCommand(runner) },
+            new Command("orgs", "Customer organisations")
+            {
+                new RegisterOrganisationCommand(runner),
+                new ListOrganisationsCommand(runner),
+                new ShowOrganisationCommand(runner),
+                new UpdateOrganisationCommand(runner),
+                new ChangeOrganisationStatusCommand(runner),
+            },
+            new Command("users", "The users of customer organisations")
+            {
+                new CreateUserCommand(runner),
+                new ListUsersCommand(runner),
+                new ResetTokenCommand(runner),
+                new UnlockUserCommand(runner),
+            },
+            new Command("gateways", "Fax gateway machine credentials")
+            {
+                new IssueGatewayCommand(runner),
+                new ListGatewaysCommand(runner),
+                new RevokeGatewayCommand(runner),
+            },
         };
         foreach (var option in globals.All)
         {
