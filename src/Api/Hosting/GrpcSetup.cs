@@ -37,6 +37,7 @@ public static class GrpcSetup
         app.MapGrpcService<CustomerUserGrpcService>();
         app.MapGrpcService<GatewayCredentialGrpcService>();
         app.MapGrpcService<GatewayLinkGrpcService>();
+        app.MapGrpcService<SignInAuditGrpcService>();
         app.MapGrpcService<VisitorGrpcService>();
         app.MapGrpcService<NotificationGrpcService>();
         app.MapGrpcHealthChecksService();

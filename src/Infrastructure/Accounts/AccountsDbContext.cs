@@ -78,7 +78,21 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             gateway.Property(g => g.SecretHash).HasMaxLength(512);
             gateway.Ignore(g => g.IsRevoked);
         });
+
+        ConfigureSignInAudit(modelBuilder);
     }
+
+    private static void ConfigureSignInAudit(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<SignInEvent>(signIn =>
+        {
+            signIn.ToTable("accounts_sign_in_events");
+            signIn.HasKey(e => e.Id);
+            signIn.Property(e => e.Id).ValueGeneratedNever();
+            signIn.Property(e => e.AccountKind).HasMaxLength(16);
+            signIn.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(32);
+            signIn.HasIndex(e => e.OccurredAtUtc);
+            signIn.HasIndex(e => new { e.AccountId, e.OccurredAtUtc });
+        });
 
     private static void ConfigurePasswordAccount<TAccount>(EntityTypeBuilder<TAccount> account)
         where TAccount : PasswordAccount

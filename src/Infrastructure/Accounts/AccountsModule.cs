@@ -25,6 +25,7 @@ internal static class AccountsModule
         services.AddScoped<IGatewayCredentialRepository, GatewayCredentialRepository>();
         services.AddScoped<CustomerUserAccess>();
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<ISignInAudit, SignInAuditLog>();
         services.AddSingleton<ICommonPasswordList, EmbeddedCommonPasswordList>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();

@@ -40,6 +40,7 @@ public sealed class EveryRpcDeclaresItsPolicyTests
         ["groupus.accounts.v1.GatewayCredentialService/RevokeGatewayCredential"] = [StaffRole.Admin],
         ["groupus.accounts.v1.GatewayCredentialService/ListGatewayCredentials"] = [StaffRole.Admin, StaffRole.FaxOperator],
         ["groupus.gateway.v1.GatewayLinkService/Hello"] = NoStaff,
+        ["groupus.auth.v1.SignInAuditService/ListSignInEvents"] = [StaffRole.Admin],
         ["groupus.auth.v1.StaffService/CreateStaffMember"] = [StaffRole.Admin],
         ["groupus.auth.v1.StaffService/ListStaff"] = [StaffRole.Admin, StaffRole.Reception],
         ["groupus.auth.v1.StaffService/UnlockStaffMember"] = [StaffRole.Admin],

@@ -182,6 +182,37 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.ToTable("accounts_organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Groupus.Domain.Accounts.SignInEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("AccountId", "OccurredAtUtc");
+
+                    b.ToTable("accounts_sign_in_events", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Domain.Accounts.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
