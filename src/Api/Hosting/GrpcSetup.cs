@@ -37,6 +37,9 @@ public static class GrpcSetup
         app.MapGrpcService<CustomerUserGrpcService>();
         app.MapGrpcService<GatewayCredentialGrpcService>();
         app.MapGrpcService<GatewayLinkGrpcService>();
+        app.MapGrpcService<ProspectGrpcService>();
+        app.MapGrpcService<MarketingGrpcService>();
+        app.MapGrpcService<ResellerGrpcService>();
         app.MapGrpcService<VisitorGrpcService>();
         app.MapGrpcService<NotificationGrpcService>();
         app.MapGrpcHealthChecksService();

@@ -1,5 +1,6 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Domain.Accounts;
+using Groupus.Infrastructure.Accounts.Prospects;
 using Groupus.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -78,6 +79,8 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             gateway.Property(g => g.SecretHash).HasMaxLength(512);
             gateway.Ignore(g => g.IsRevoked);
         });
+
+        ProspectsAndResellers.ConfigureModel(modelBuilder);
     }
 
     private static void ConfigurePasswordAccount<TAccount>(EntityTypeBuilder<TAccount> account)
