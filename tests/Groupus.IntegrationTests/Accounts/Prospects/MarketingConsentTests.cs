@@ -78,8 +78,11 @@ public sealed class MarketingConsentTests
         await sales.Marketing.SubscribeAsync(new SubscribeRequest { Email = Email, NoticeVersion = "2026-01", Wording = Wording });
         var token = (await GetAsync(sales, support)).UnsubscribeToken;
         var lastCharacter = token[^1] == 'A' ? 'B' : 'A';
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         string[] forgeries =
         [
+            token[..^1] + Alphabet[Alphabet.IndexOf(token[^1], StringComparison.Ordinal) ^ 1],
+            token.ToUpperInvariant(),
             token[..^1] + lastCharacter,
             Guid.NewGuid().ToString("N") + token[32..],
             token[..33] + new string('A', token.Length - 33),
