@@ -1,7 +1,10 @@
 using System.CommandLine;
 using Groupus.Cli.Commands.Auth;
+using Groupus.Cli.Commands.Marketing;
 using Groupus.Cli.Commands.Notifications;
 using Groupus.Cli.Commands.Password;
+using Groupus.Cli.Commands.Prospects;
+using Groupus.Cli.Commands.Resellers;
 using Groupus.Cli.Commands.Staff;
 using Groupus.Cli.Commands.Visitors;
 
@@ -37,6 +40,25 @@ internal static class CommandTree
                 new RetentionRunsCommand(runner),
             },
             new Command("notifications", "Notifications addressed to you") { new ListNotificationsCommand(runner) },
+            new Command("prospects", "Sales enquiries and quote requests")
+            {
+                new AddProspectCommand(runner),
+                new ListProspectsCommand(runner),
+                new ShowProspectCommand(runner),
+                new FollowUpProspectCommand(runner),
+            },
+            new Command("marketing", "Marketing subscriptions and the consent behind them")
+            {
+                new SubscribeCommand(runner),
+                new UnsubscribeCommand(runner),
+                new SubscriptionStatusCommand(runner),
+            },
+            new Command("resellers", "Resellers and distributors")
+            {
+                new AddResellerCommand(runner),
+                new ListResellersCommand(runner),
+                new UpdateResellerCommand(runner),
+            },
         };
         foreach (var option in globals.All)
         {
