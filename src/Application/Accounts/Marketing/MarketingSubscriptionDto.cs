@@ -16,5 +16,5 @@ public sealed record MarketingSubscriptionDto(
 {
     public static MarketingSubscriptionDto From(MarketingSubscription s, IUnsubscribeTokens tokens) => new(
         s.Id, s.Email, s.Name, s.Status, s.CreatedAtUtc, s.StatusChangedAtUtc,
-        s.History.OrderBy(r => r.AtUtc).ThenBy(r => r.Id).Select(ConsentRecordDto.From).ToList(), tokens.For(s.Id), s.Version);
+        s.History.OrderBy(r => r.Sequence).Select(ConsentRecordDto.From).ToList(), tokens.For(s.Id), s.Version);
 }

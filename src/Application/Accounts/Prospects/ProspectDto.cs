@@ -19,5 +19,5 @@ public sealed record ProspectDto(
 {
     public static ProspectDto From(Prospect p) => new(
         p.Id, p.Kind, p.Source, p.Contact, p.Enquiry, p.ReceivedAtUtc, p.EnteredByStaffId, p.Status, p.LostReason, p.OrganisationId,
-        p.StatusChangedAtUtc, p.FollowUps.OrderBy(f => f.AtUtc).Select(ProspectFollowUpDto.From).ToList(), p.Version);
+        p.StatusChangedAtUtc, p.FollowUps.OrderBy(f => f.Sequence).Select(ProspectFollowUpDto.From).ToList(), p.Version);
 }

@@ -10,9 +10,10 @@ public sealed class ConsentRecord
     {
     }
 
-    internal ConsentRecord(ConsentAction action, DateTime atUtc, ConsentMethod method, string? noticeVersion, string? wording, Guid? recordedByStaffId)
+    internal ConsentRecord(int sequence, ConsentAction action, DateTime atUtc, ConsentMethod method, string? noticeVersion, string? wording, Guid? recordedByStaffId)
     {
         Id = Guid.CreateVersion7();
+        Sequence = sequence;
         Action = action;
         AtUtc = atUtc;
         Method = method;
@@ -22,6 +23,9 @@ public sealed class ConsentRecord
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>Position in the history, from 1: the order entries were made in, even within one millisecond.</summary>
+    public int Sequence { get; private set; }
 
     public ConsentAction Action { get; private set; }
 

@@ -46,7 +46,7 @@ public sealed class MarketingSubscription : AggregateRoot
     public void GiveConsent(ConsentMethod method, string noticeVersion, string wording, Guid? recordedByStaffId, DateTime nowUtc)
     {
         CheckRule(new MarketingConsentNeedsNoticeVersionAndWordingRule(noticeVersion, wording));
-        var record = new ConsentRecord(ConsentAction.Given, nowUtc, method, noticeVersion, wording, recordedByStaffId);
+        var record = new ConsentRecord(_history.Count + 1, ConsentAction.Given, nowUtc, method, noticeVersion, wording, recordedByStaffId);
         _history.Add(record);
         if (Status != MarketingSubscriptionStatus.Subscribed)
         {
@@ -66,7 +66,7 @@ public sealed class MarketingSubscription : AggregateRoot
             return false;
         }
 
-        var record = new ConsentRecord(ConsentAction.Withdrawn, nowUtc, method, null, null, recordedByStaffId);
+        var record = new ConsentRecord(_history.Count + 1, ConsentAction.Withdrawn, nowUtc, method, null, null, recordedByStaffId);
         _history.Add(record);
         Status = MarketingSubscriptionStatus.Unsubscribed;
         StatusChangedAtUtc = nowUtc;
@@ -77,5 +77,5 @@ public sealed class MarketingSubscription : AggregateRoot
 
     /// <summary>The latest consent given, if any (the one a re-subscription replaced is still in <see cref="History"/>).</summary>
     public ConsentRecord? CurrentConsent =>
-        Status == MarketingSubscriptionStatus.Subscribed ? _history.LastOrDefault(r => r.Action == ConsentAction.Given) : null;
+        Status == MarketingSubscriptionStatus.Subscribed ? _history.OrderBy(r => r.Sequence).LastOrDefault(r => r.Action == ConsentAction.Given) : null;
 }

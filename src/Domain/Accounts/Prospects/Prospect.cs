@@ -59,7 +59,7 @@ public sealed class Prospect : AggregateRoot
     {
         CheckRule(new ProspectStatusChangeMustBeAllowedRule(Status, to));
         CheckRule(new LostProspectNeedsAReasonRule(to, lostReason));
-        _followUps.Add(new ProspectFollowUp(staffId, nowUtc, Status, to, note));
+        _followUps.Add(new ProspectFollowUp(_followUps.Count + 1, staffId, nowUtc, Status, to, note));
         if (to != Status)
         {
             Status = to;

@@ -7,9 +7,10 @@ public sealed class ProspectFollowUp
     {
     }
 
-    internal ProspectFollowUp(Guid? staffId, DateTime atUtc, ProspectStatus fromStatus, ProspectStatus toStatus, string? note)
+    internal ProspectFollowUp(int sequence, Guid? staffId, DateTime atUtc, ProspectStatus fromStatus, ProspectStatus toStatus, string? note)
     {
         Id = Guid.CreateVersion7();
+        Sequence = sequence;
         StaffId = staffId;
         AtUtc = atUtc;
         FromStatus = fromStatus;
@@ -18,6 +19,9 @@ public sealed class ProspectFollowUp
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>Position in the history, from 1.</summary>
+    public int Sequence { get; private set; }
 
     /// <summary>The member of staff who recorded it (null only when the system did).</summary>
     public Guid? StaffId { get; private set; }

@@ -27,6 +27,7 @@ internal sealed class MarketingSubscriptionConfiguration : IEntityTypeConfigurat
             consent.Property(c => c.Method).HasConversion<string>().HasMaxLength(16);
             consent.Property(c => c.NoticeVersion).HasMaxLength(20);
             consent.Property(c => c.Wording).HasMaxLength(2000);
+            consent.HasIndex("SubscriptionId", nameof(ConsentRecord.Sequence)).IsUnique();
         });
         subscription.Navigation(s => s.History).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -40,6 +40,7 @@ internal sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
             followUp.Property(f => f.FromStatus).HasConversion<string>().HasMaxLength(16);
             followUp.Property(f => f.ToStatus).HasConversion<string>().HasMaxLength(16);
             followUp.Property(f => f.Note).HasMaxLength(4000);
+            followUp.HasIndex("ProspectId", nameof(ProspectFollowUp.Sequence)).IsUnique();
         });
         prospect.Navigation(p => p.FollowUps).UsePropertyAccessMode(PropertyAccessMode.Field);
         prospect.HasIndex(p => new { p.Status, p.ReceivedAtUtc });

@@ -488,6 +488,9 @@ namespace Groupus.Migrations.SqlServer.Accounts
                             b1.Property<Guid?>("RecordedByStaffId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
                             b1.Property<Guid>("SubscriptionId")
                                 .HasColumnType("uniqueidentifier");
 
@@ -498,7 +501,8 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("SubscriptionId");
+                            b1.HasIndex("SubscriptionId", "Sequence")
+                                .IsUnique();
 
                             b1.ToTable("accounts_marketing_consents", (string)null);
 
@@ -726,6 +730,9 @@ namespace Groupus.Migrations.SqlServer.Accounts
                             b1.Property<Guid>("ProspectId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
                             b1.Property<Guid?>("StaffId")
                                 .HasColumnType("uniqueidentifier");
 
@@ -736,7 +743,8 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ProspectId");
+                            b1.HasIndex("ProspectId", "Sequence")
+                                .IsUnique();
 
                             b1.ToTable("accounts_prospect_follow_ups", (string)null);
 

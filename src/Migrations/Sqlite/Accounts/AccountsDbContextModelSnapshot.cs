@@ -483,6 +483,9 @@ namespace Groupus.Migrations.Sqlite.Accounts
                             b1.Property<Guid?>("RecordedByStaffId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid>("SubscriptionId")
                                 .HasColumnType("TEXT");
 
@@ -493,7 +496,8 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("SubscriptionId");
+                            b1.HasIndex("SubscriptionId", "Sequence")
+                                .IsUnique();
 
                             b1.ToTable("accounts_marketing_consents", (string)null);
 
@@ -721,6 +725,9 @@ namespace Groupus.Migrations.Sqlite.Accounts
                             b1.Property<Guid>("ProspectId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid?>("StaffId")
                                 .HasColumnType("TEXT");
 
@@ -731,7 +738,8 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ProspectId");
+                            b1.HasIndex("ProspectId", "Sequence")
+                                .IsUnique();
 
                             b1.ToTable("accounts_prospect_follow_ups", (string)null);
 

@@ -53,6 +53,7 @@ public sealed class ConsentHistoryTests
             [(ConsentAction.Given, "2026-01"), (ConsentAction.Withdrawn, null), (ConsentAction.Given, "2026-07")],
             subscription.History.Select(r => (r.Action, r.NoticeVersion)));
         Assert.Equal("News about video meetings.", subscription.CurrentConsent!.Wording);
+        Assert.Equal([1, 2, 3], subscription.History.Select(r => r.Sequence));
     }
 
     [Fact]

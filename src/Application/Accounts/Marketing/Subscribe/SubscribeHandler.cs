@@ -10,6 +10,6 @@ public sealed class SubscribeHandler(ConsentCapture consent) : ICommandHandler<S
     {
         var subscription = await consent.CaptureAsync(
             command.Email, command.Name, ConsentMethod.WebForm, command.NoticeVersion, command.Wording, staffId: null, cancellationToken);
-        return new SubscriptionReceipt(subscription.History[^1].AtUtc);
+        return new SubscriptionReceipt(subscription.History.MaxBy(r => r.Sequence)!.AtUtc);
     }
 }

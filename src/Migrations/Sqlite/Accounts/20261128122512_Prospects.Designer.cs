@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Groupus.Migrations.Sqlite.Accounts
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261128121403_Prospects")]
+    [Migration("20261128122512_Prospects")]
     partial class Prospects
     {
         /// <inheritdoc />
@@ -486,6 +486,9 @@ namespace Groupus.Migrations.Sqlite.Accounts
                             b1.Property<Guid?>("RecordedByStaffId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid>("SubscriptionId")
                                 .HasColumnType("TEXT");
 
@@ -496,7 +499,8 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("SubscriptionId");
+                            b1.HasIndex("SubscriptionId", "Sequence")
+                                .IsUnique();
 
                             b1.ToTable("accounts_marketing_consents", (string)null);
 
@@ -724,6 +728,9 @@ namespace Groupus.Migrations.Sqlite.Accounts
                             b1.Property<Guid>("ProspectId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid?>("StaffId")
                                 .HasColumnType("TEXT");
 
@@ -734,7 +741,8 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ProspectId");
+                            b1.HasIndex("ProspectId", "Sequence")
+                                .IsUnique();
 
                             b1.ToTable("accounts_prospect_follow_ups", (string)null);
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Groupus.Migrations.SqlServer.Accounts
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261128121412_Prospects")]
+    [Migration("20261128122516_Prospects")]
     partial class Prospects
     {
         /// <inheritdoc />
@@ -491,6 +491,9 @@ namespace Groupus.Migrations.SqlServer.Accounts
                             b1.Property<Guid?>("RecordedByStaffId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
                             b1.Property<Guid>("SubscriptionId")
                                 .HasColumnType("uniqueidentifier");
 
@@ -501,7 +504,8 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("SubscriptionId");
+                            b1.HasIndex("SubscriptionId", "Sequence")
+                                .IsUnique();
 
                             b1.ToTable("accounts_marketing_consents", (string)null);
 
@@ -729,6 +733,9 @@ namespace Groupus.Migrations.SqlServer.Accounts
                             b1.Property<Guid>("ProspectId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
                             b1.Property<Guid?>("StaffId")
                                 .HasColumnType("uniqueidentifier");
 
@@ -739,7 +746,8 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("ProspectId");
+                            b1.HasIndex("ProspectId", "Sequence")
+                                .IsUnique();
 
                             b1.ToTable("accounts_prospect_follow_ups", (string)null);
 

@@ -89,6 +89,7 @@ namespace Groupus.Migrations.SqlServer.Accounts
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
                     Action = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     Method = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
@@ -113,6 +114,7 @@ namespace Groupus.Migrations.SqlServer.Accounts
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
                     StaffId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     FromStatus = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
@@ -132,9 +134,10 @@ namespace Groupus.Migrations.SqlServer.Accounts
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_accounts_marketing_consents_SubscriptionId",
+                name: "IX_accounts_marketing_consents_SubscriptionId_Sequence",
                 table: "accounts_marketing_consents",
-                column: "SubscriptionId");
+                columns: new[] { "SubscriptionId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_marketing_subscriptions_Email",
@@ -143,9 +146,10 @@ namespace Groupus.Migrations.SqlServer.Accounts
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_accounts_prospect_follow_ups_ProspectId",
+                name: "IX_accounts_prospect_follow_ups_ProspectId_Sequence",
                 table: "accounts_prospect_follow_ups",
-                column: "ProspectId");
+                columns: new[] { "ProspectId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_prospects_ReceivedAtUtc",
