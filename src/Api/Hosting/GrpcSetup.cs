@@ -38,6 +38,9 @@ public static class GrpcSetup
         app.MapGrpcService<GatewayCredentialGrpcService>();
         app.MapGrpcService<GatewayLinkGrpcService>();
         app.MapGrpcService<SignInAuditGrpcService>();
+        app.MapGrpcService<ProspectGrpcService>();
+        app.MapGrpcService<MarketingGrpcService>();
+        app.MapGrpcService<ResellerGrpcService>();
         app.MapGrpcService<VisitorGrpcService>();
         app.MapGrpcService<NotificationGrpcService>();
         app.MapGrpcHealthChecksService();

@@ -1,9 +1,12 @@
 using System.CommandLine;
 using Groupus.Cli.Commands.Auth;
 using Groupus.Cli.Commands.Gateways;
+using Groupus.Cli.Commands.Marketing;
 using Groupus.Cli.Commands.Notifications;
 using Groupus.Cli.Commands.Organisations;
 using Groupus.Cli.Commands.Password;
+using Groupus.Cli.Commands.Prospects;
+using Groupus.Cli.Commands.Resellers;
 using Groupus.Cli.Commands.Staff;
 using Groupus.Cli.Commands.Users;
 using Groupus.Cli.Commands.Visitors;
@@ -60,6 +63,25 @@ internal static class CommandTree
                 new IssueGatewayCommand(runner),
                 new ListGatewaysCommand(runner),
                 new RevokeGatewayCommand(runner),
+            },
+            new Command("prospects", "Sales enquiries and quote requests")
+            {
+                new AddProspectCommand(runner),
+                new ListProspectsCommand(runner),
+                new ShowProspectCommand(runner),
+                new FollowUpProspectCommand(runner),
+            },
+            new Command("marketing", "Marketing subscriptions and the consent behind them")
+            {
+                new SubscribeCommand(runner),
+                new UnsubscribeCommand(runner),
+                new SubscriptionStatusCommand(runner),
+            },
+            new Command("resellers", "Resellers and distributors")
+            {
+                new AddResellerCommand(runner),
+                new ListResellersCommand(runner),
+                new UpdateResellerCommand(runner),
             },
         };
         foreach (var option in globals.All)

@@ -29,6 +29,9 @@ internal sealed class GroupusClient : IDisposable
         Organisations = new OrganisationService.OrganisationServiceClient(invoker);
         CustomerUsers = new CustomerUserService.CustomerUserServiceClient(invoker);
         GatewayCredentials = new GatewayCredentialService.GatewayCredentialServiceClient(invoker);
+        Prospects = new ProspectService.ProspectServiceClient(invoker);
+        Marketing = new MarketingService.MarketingServiceClient(invoker);
+        Resellers = new ResellerService.ResellerServiceClient(invoker);
     }
 
     public AuthService.AuthServiceClient Auth { get; }
@@ -44,6 +47,11 @@ internal sealed class GroupusClient : IDisposable
     public CustomerUserService.CustomerUserServiceClient CustomerUsers { get; }
 
     public GatewayCredentialService.GatewayCredentialServiceClient GatewayCredentials { get; }
+    public ProspectService.ProspectServiceClient Prospects { get; }
+
+    public MarketingService.MarketingServiceClient Marketing { get; }
+
+    public ResellerService.ResellerServiceClient Resellers { get; }
 
     public static GroupusClient Anonymous(ServerAddress server, TimeSpan timeout, CancellationToken cancellationToken) =>
         new(server, accessToken: null, timeout, cancellationToken);

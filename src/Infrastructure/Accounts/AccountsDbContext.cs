@@ -1,5 +1,6 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Domain.Accounts;
+using Groupus.Infrastructure.Accounts.Prospects;
 using Groupus.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -80,6 +81,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         });
 
         ConfigureSignInAudit(modelBuilder);
+        ProspectsAndResellers.ConfigureModel(modelBuilder);
     }
 
     private static void ConfigureSignInAudit(ModelBuilder modelBuilder) =>

@@ -3,6 +3,7 @@ using Groupus.Application.Accounts.CustomerUsers;
 using Groupus.Application.Accounts.Passwords;
 using Groupus.Application.Common.Messaging;
 using Groupus.Infrastructure.Accounts.Passwords;
+using Groupus.Infrastructure.Accounts.Prospects;
 using Groupus.Contracts.Accounts;
 using Groupus.Infrastructure.Accounts.Tokens;
 using Groupus.Infrastructure.Persistence;
@@ -33,6 +34,7 @@ internal static class AccountsModule
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<IInitialPasswordStore, FileInitialPasswordStore>();
         services.AddHostedService<AdminBootstrapper>();
+        services.AddProspectsAndResellers();
         return services;
     }
 }

@@ -41,6 +41,20 @@ public sealed class EveryRpcDeclaresItsPolicyTests
         ["groupus.accounts.v1.GatewayCredentialService/ListGatewayCredentials"] = [StaffRole.Admin, StaffRole.FaxOperator],
         ["groupus.gateway.v1.GatewayLinkService/Hello"] = NoStaff,
         ["groupus.auth.v1.SignInAuditService/ListSignInEvents"] = [StaffRole.Admin],
+        ["groupus.accounts.v1.ProspectService/SubmitEnquiry"] = Anonymous,
+        ["groupus.accounts.v1.ProspectService/RecordEnquiry"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.ProspectService/ListProspects"] = [StaffRole.Admin, StaffRole.Support, StaffRole.Billing],
+        ["groupus.accounts.v1.ProspectService/GetProspect"] = [StaffRole.Admin, StaffRole.Support, StaffRole.Billing],
+        ["groupus.accounts.v1.ProspectService/FollowUpProspect"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.MarketingService/Subscribe"] = Anonymous,
+        ["groupus.accounts.v1.MarketingService/RecordConsent"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.MarketingService/Unsubscribe"] = Anonymous,
+        ["groupus.accounts.v1.MarketingService/RecordWithdrawal"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.MarketingService/GetSubscription"] = [StaffRole.Admin, StaffRole.Support, StaffRole.PrivacyOfficer],
+        ["groupus.accounts.v1.ResellerService/AddReseller"] = [StaffRole.Admin, StaffRole.Billing],
+        ["groupus.accounts.v1.ResellerService/UpdateReseller"] = [StaffRole.Admin, StaffRole.Billing],
+        ["groupus.accounts.v1.ResellerService/ListResellers"] = [StaffRole.Admin, StaffRole.Billing],
+        ["groupus.accounts.v1.ResellerService/GetReseller"] = [StaffRole.Admin, StaffRole.Billing],
         ["groupus.auth.v1.StaffService/CreateStaffMember"] = [StaffRole.Admin],
         ["groupus.auth.v1.StaffService/ListStaff"] = [StaffRole.Admin, StaffRole.Reception],
         ["groupus.auth.v1.StaffService/UnlockStaffMember"] = [StaffRole.Admin],
@@ -54,6 +68,8 @@ public sealed class EveryRpcDeclaresItsPolicyTests
         ["groupus.visitors.v1.VisitorService/ListRetentionRuns"] = [StaffRole.Admin, StaffRole.PrivacyOfficer],
         ["groupus.communications.v1.NotificationService/ListMyNotifications"] = AnyStaff,
     };
+
+    public static bool IsAnonymous(MethodDescriptor rpc) => Policy[$"{rpc.Service.FullName}/{rpc.Name}"] == Anonymous;
 
     public static IEnumerable<MethodDescriptor> AllRpcs() =>
         typeof(GroupusServer).Assembly.GetTypes()
