@@ -27,6 +27,12 @@ public sealed class Class2FaxModem(ModemChannel channel, Class2ModemOptions opti
 
     public Class2ModemOptions Options => options;
 
+    /// <summary>Test seam: how a page becomes line data (the real T.4 coder unless a test swaps it).</summary>
+    internal Func<Imaging.FaxPage, Class2SessionParameters, byte[]> EncodePage { get; init; } = Class2PageImage.Encode;
+
+    /// <summary>Test seam: how received line data becomes a page (the real T.4 decoder unless a test swaps it).</summary>
+    internal Func<ReadOnlyMemory<byte>, Class2SessionParameters, Imaging.FaxDecodeResult> DecodePage { get; init; } = Class2PageImage.Decode;
+
     public Task<ModemIdentity> ProbeAsync(CancellationToken cancellationToken) =>
         GuardAsync("the probe", () => ModemProbe.ProbeAsync(channel, options.ResetCommand, options.CommandTimeout, cancellationToken), cancellationToken);
 
@@ -149,7 +155,7 @@ public sealed class Class2FaxModem(ModemChannel channel, Class2ModemOptions opti
         }
 
         call.BeginPageData();
-        var image = Class2PageImage.Encode(page, session);
+        var image = EncodePage(page, session);
         var stuffed = new ArrayBufferWriter<byte>(image.Length + (image.Length / 8) + 2);
         Dle.Stuff(image, stuffed);
         var ending = stuffed.GetSpan(2);
@@ -225,7 +231,7 @@ public sealed class Class2FaxModem(ModemChannel channel, Class2ModemOptions opti
             var afterPage = await channel.ReadReplyAsync("the end-of-page report", options.PageExchangeTimeout, cancellationToken);
             call.Feed(afterPage);
 
-            var decoded = Class2PageImage.Decode(data, session);
+            var decoded = DecodePage(data, session);
             var quality = new PageQuality(decoded.Statistics.TotalRows, decoded.Statistics.BadRows, decoded.Statistics.LongestBadRun);
             var verdict = call.HasEnded || decoded.Statistics.TotalRows == 0
                 ? PostPageResponse.RetrainNegative
