@@ -40,12 +40,13 @@ internal sealed class Class2EmulatedModem : IAsyncDisposable
         string number,
         Class2ModemEmulatorOptions? emulatorOptions = null,
         Class2ModemOptions? driverOptions = null,
-        Func<Class2FaxModem, Class2FaxModem>? customise = null)
+        Func<ModemChannel, Class2ModemOptions, Class2FaxModem>? create = null)
     {
         var emulator = Class2ModemEmulator.Start(network, number, emulatorOptions);
         var channel = new ModemChannel(SerialModemPort.Open(emulator.DevicePath, new ModemPortOptions()));
-        var driver = new Class2FaxModem(channel, driverOptions ?? DriverOptions(Class2Dialect.Class20, "+44 20 7946 " + number));
-        return new Class2EmulatedModem(emulator, channel, customise?.Invoke(driver) ?? driver);
+        var options = driverOptions ?? DriverOptions(Class2Dialect.Class20, "+44 20 7946 " + number);
+        var driver = create?.Invoke(channel, options) ?? new Class2FaxModem(channel, options);
+        return new Class2EmulatedModem(emulator, channel, driver);
     }
 
     public static EmulatedTelephoneNetwork Network() => new() { RingInterval = TimeSpan.FromMilliseconds(50), RingsBeforeNoAnswer = 100 };
