@@ -12,9 +12,12 @@ if (GatewayCommandLine.IsDiagnosticInvocation(args))
 var builder = Host.CreateApplicationBuilder(args);
 builder.Services.AddFaxLines(builder.Configuration);
 builder.Services.AddHostedService<GatewayWorker>();
+using var host = builder.Build();
 try
 {
-    await builder.Build().RunAsync();
+    // Read the lines once before starting, so a bad line is one clear message rather than a host failure.
+    _ = host.Services.GetRequiredService<IOptions<GatewayLinesOptions>>().Value;
+    await host.RunAsync();
     return ExitCodes.Success;
 }
 catch (OptionsValidationException exception)
