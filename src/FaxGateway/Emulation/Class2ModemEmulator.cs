@@ -47,6 +47,8 @@ public sealed class Class2ModemEmulator : IAsyncDisposable
     private int _garbledCopiesLeft;
     private int _pageBytesReceived;
     private bool _cancelled;
+    private bool _wedged;
+    private Task _ringing = Task.CompletedTask;
 
     private Class2ModemEmulator(PseudoTerminal terminal, EmulatedTelephoneNetwork network, Class2ModemEmulatorOptions options)
     {
@@ -79,7 +81,7 @@ public sealed class Class2ModemEmulator : IAsyncDisposable
         _call?.End(this, orderly: false);
         try
         {
-            await Task.WhenAll(_pump, _processor);
+            await Task.WhenAll(_pump, _processor, _ringing);
         }
         catch (OperationCanceledException)
         {
@@ -103,7 +105,7 @@ public sealed class Class2ModemEmulator : IAsyncDisposable
             _offered = call;
         }
 
-        _ = Task.Run(() => RingAsync(call));
+        _ringing = Task.Run(() => RingAsync(call));
         return true;
     }
 
@@ -161,7 +163,7 @@ public sealed class Class2ModemEmulator : IAsyncDisposable
         {
             while (await ReadCommandLineAsync() is { } line)
             {
-                if (_options.Silent)
+                if (_options.Silent || _wedged)
                 {
                     continue;
                 }
@@ -792,6 +794,13 @@ public sealed class Class2ModemEmulator : IAsyncDisposable
 
                     WritePageData(pageData.Data);
                     _pageBytesReceived += pageData.Data.Length;
+                    if (_options.WedgeDuringReceivedPage)
+                    {
+                        // Fault: the firmware locks up mid-page, with no <DLE><ETX> and no answer to anything.
+                        _wedged = true;
+                        return Outcome.Reported;
+                    }
+
                     if (_options.HangUpAfterPageBytes is { } limit && _pageBytesReceived >= limit)
                     {
                         call.End(this, orderly: false);

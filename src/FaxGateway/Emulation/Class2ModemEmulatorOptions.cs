@@ -20,6 +20,9 @@ public sealed record Class2ModemEmulatorOptions
     /// <summary>Fault: read commands and never answer, like a wedged modem.</summary>
     public bool Silent { get; init; }
 
+    /// <summary>Fault, as the answering side: stop in the middle of delivering a page and answer nothing after it.</summary>
+    public bool WedgeDuringReceivedPage { get; init; }
+
     /// <summary>Fault, as the answering side: drop the line once this many page octets have arrived (remote hang-up mid-page).</summary>
     public int? HangUpAfterPageBytes { get; init; }
 

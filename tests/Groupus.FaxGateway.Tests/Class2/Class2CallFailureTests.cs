@@ -174,6 +174,49 @@ public sealed class Class2CallFailureTests
             () => modem.Driver.SendAsync(new FaxSendRequest("1002", [Page]), null, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_caller_that_connects_but_never_sends_a_page_leaves_the_answerer_with_FHS_73()
+    {
+        var network = Class2EmulatedModem.Network();
+        await using var caller = Class2EmulatedModem.Start(network, "1001");
+        await using var receiver = Class2EmulatedModem.Start(network, "1002", new Class2ModemEmulatorOptions { PageWait = TimeSpan.FromMilliseconds(300) });
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var receiving = receiver.Driver.ReceiveAsync(new FaxReceiveRequest(1, TimeSpan.FromSeconds(30)), null, timeout.Token);
+        await caller.Channel.CommandAsync("+FCLASS=2.0", TimeSpan.FromSeconds(5), timeout.Token);
+        await caller.Channel.CommandAsync("D1002", TimeSpan.FromSeconds(30), timeout.Token);
+
+        Assert.True((await caller.Channel.CommandAsync("+FDT", TimeSpan.FromSeconds(10), timeout.Token)).IsConnect);
+        var received = await receiving;
+        await caller.Channel.WriteAsync(new byte[] { 0x10, 0x18 }, timeout.Token);
+
+        Assert.Equal(FaxCallOutcome.ProtocolFailure, received.Outcome);
+        Assert.Equal(new FaxHangupReason("FHS", "73", "T.30 T2 timeout: expected page not received"), received.Hangup);
+        Assert.Equal(T30Error.NoCommandT2, received.Error);
+    }
+
+    [Fact]
+    public async Task A_modem_that_wedges_in_the_middle_of_a_received_page_is_reset_and_reported_not_responding()
+    {
+        var network = Class2EmulatedModem.Network();
+        var quick = Class2EmulatedModem.DriverOptions(Class2Dialect.Class20, "1002") with
+        {
+            CommandTimeout = TimeSpan.FromMilliseconds(300),
+            PageDataIdleTimeout = TimeSpan.FromMilliseconds(500),
+        };
+        await using var sender = Class2EmulatedModem.Start(network, "1001", new Class2ModemEmulatorOptions { ResponseWait = TimeSpan.FromMilliseconds(500) });
+        await using var receiver = Class2EmulatedModem.Start(network, "1002", new Class2ModemEmulatorOptions { WedgeDuringReceivedPage = true }, quick);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var receiving = receiver.Driver.ReceiveAsync(new FaxReceiveRequest(1, TimeSpan.FromSeconds(30)), null, timeout.Token);
+
+        var sent = await sender.Driver.SendAsync(new FaxSendRequest("1002", [Page]), null, timeout.Token);
+        var failure = await Assert.ThrowsAsync<ModemNotRespondingException>(() => receiving);
+
+        Assert.Equal("page data", failure.WaitingFor);
+        Assert.False(failure.ResetSucceeded);
+        Assert.Equal(FaxCallOutcome.ProtocolFailure, sent.Outcome);
+        Assert.Equal("54", sent.Hangup!.Code);
+    }
+
     private static async Task<FaxCallResult> SendAsync(Class2EmulatedModem sender, string number)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
