@@ -217,6 +217,38 @@ public sealed class Class2CallFailureTests
         Assert.Equal("54", sent.Hangup!.Code);
     }
 
+    [Fact]
+    public async Task A_send_cancelled_during_page_data_leaves_the_modem_on_hook_for_the_next_call()
+    {
+        var network = Class2EmulatedModem.Network();
+        await using var sender = Class2EmulatedModem.Start(network, "1001");
+        await using var receiver = Class2EmulatedModem.Start(network, "1002");
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var cancel = new CancellationTokenSource();
+        var firstReception = receiver.Driver.ReceiveAsync(new FaxReceiveRequest(1, TimeSpan.FromSeconds(30)), null, patience.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sender.Driver.SendAsync(new FaxSendRequest("1002", [Page]),
+            new CancelOnPhase(FaxCallPhase.Transferring, cancel), cancel.Token));
+        var abandoned = await firstReception;
+        var secondReception = receiver.Driver.ReceiveAsync(new FaxReceiveRequest(1, TimeSpan.FromSeconds(30)), null, patience.Token);
+        var retried = await sender.Driver.SendAsync(new FaxSendRequest("1002", [Page]), null, patience.Token);
+
+        Assert.Empty(abandoned.Pages);
+        Assert.Equal(FaxCallOutcome.Success, retried.Outcome);
+        Assert.True((await secondReception).Pages.Single().Image!.PixelsEqual(Page));
+    }
+
+    private sealed class CancelOnPhase(FaxCallPhase phase, CancellationTokenSource cancel) : IProgress<FaxProgress>
+    {
+        public void Report(FaxProgress value)
+        {
+            if (value.Phase == phase)
+            {
+                cancel.Cancel();
+            }
+        }
+    }
+
     private static async Task<FaxCallResult> SendAsync(Class2EmulatedModem sender, string number)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
