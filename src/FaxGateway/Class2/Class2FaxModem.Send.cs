@@ -124,6 +124,7 @@ public sealed partial class Class2FaxModem
             ? message switch { PostPageMessage.MultiPage => EndOfPageMps, PostPageMessage.EndOfMessage => EndOfPageEom, _ => EndOfPageEop }
             : Dle.EndOfText;
         stuffed.Advance(2);
+        cancellationToken.ThrowIfCancellationRequested();
         await channel.WriteAsync(stuffed.WrittenMemory, cancellationToken);
         progress?.Report(new FaxProgress(FaxCallPhase.PostPage, $"Page {number}: {image.Length} bytes sent, {PostPageName(message)}", number));
 
