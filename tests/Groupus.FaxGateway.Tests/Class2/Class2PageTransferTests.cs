@@ -36,12 +36,14 @@ public sealed class Class2PageTransferTests
         Assert.Equal(dialect == Class2Dialect.Class20 ? "00" : "0", sent.Hangup!.Code);
     }
 
-    [Fact]
-    public async Task Three_pages_of_mixed_resolution_arrive_in_order_each_at_its_own_resolution()
+    [Theory]
+    [InlineData(Class2Dialect.Class20)]
+    [InlineData(Class2Dialect.Class2)]
+    public async Task Three_pages_of_mixed_resolution_arrive_in_order_each_at_its_own_resolution(Class2Dialect dialect)
     {
         var network = Class2EmulatedModem.Network();
-        await using var sender = Class2EmulatedModem.Start(network, "1001");
-        await using var receiver = Class2EmulatedModem.Start(network, "1002");
+        await using var sender = Class2EmulatedModem.Start(network, "1001", driverOptions: Class2EmulatedModem.DriverOptions(dialect, "1001"));
+        await using var receiver = Class2EmulatedModem.Start(network, "1002", driverOptions: Class2EmulatedModem.DriverOptions(dialect, "1002"));
         FaxPage[] pages =
         [
             TestPages.TextLike(1, height: 300, yResolution: 98),
@@ -129,12 +131,15 @@ public sealed class Class2PageTransferTests
         Assert.Equal(lineData, arrived);
     }
 
-    [Fact]
-    public async Task A_page_garbled_on_the_line_is_refused_with_RTN_then_sent_again_and_confirmed()
+    [Theory]
+    [InlineData(Class2Dialect.Class20)]
+    [InlineData(Class2Dialect.Class2)]
+    public async Task A_page_garbled_on_the_line_is_refused_with_RTN_then_sent_again_and_confirmed(Class2Dialect dialect)
     {
         var network = Class2EmulatedModem.Network();
-        await using var sender = Class2EmulatedModem.Start(network, "1001", new Emulation.Class2ModemEmulatorOptions { GarbledPageCopies = 1 });
-        await using var receiver = Class2EmulatedModem.Start(network, "1002");
+        await using var sender = Class2EmulatedModem.Start(network, "1001", new Emulation.Class2ModemEmulatorOptions { GarbledPageCopies = 1 },
+            Class2EmulatedModem.DriverOptions(dialect, "1001"));
+        await using var receiver = Class2EmulatedModem.Start(network, "1002", driverOptions: Class2EmulatedModem.DriverOptions(dialect, "1002"));
         var page = TestPages.TextLike(4, height: 300, yResolution: 196);
 
         var (sent, received) = await TransferAsync(sender, receiver, [page]);
