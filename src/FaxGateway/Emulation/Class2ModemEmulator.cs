@@ -117,13 +117,15 @@ public sealed class Class2ModemEmulator : IAsyncDisposable
             {
                 lock (_callLock)
                 {
+                    // Checked and written under one lock: no RING can follow the answer into the call.
                     if (_offered != call)
                     {
                         return;
                     }
+
+                    Report("RING");
                 }
 
-                Report("RING");
                 await Task.Delay(_network.RingInterval, _stop.Token);
             }
         }
@@ -537,18 +539,21 @@ public sealed class Class2ModemEmulator : IAsyncDisposable
 
     private async Task<Outcome> AnswerAsync()
     {
-        EmulatedCall? call;
+        var words = _faxClass switch { "2.0" => Class2Vocabulary.Class20, "2" => Class2Vocabulary.Class2, _ => null };
+        EmulatedCall? call = null;
         lock (_callLock)
         {
-            call = _offered;
-            _offered = null;
-            _call = call;
+            if (words is not null && _call is null)
+            {
+                call = _offered;
+                _offered = null;
+                _call = call;
+            }
         }
 
-        var words = _faxClass switch { "2.0" => Class2Vocabulary.Class20, "2" => Class2Vocabulary.Class2, _ => null };
         if (call is null || words is null)
         {
-            _call = null;
+            // Nothing ringing, or not in a fax class (a data answer is not emulated).
             Report("NO CARRIER");
             return Outcome.Reported;
         }
@@ -936,9 +941,9 @@ public sealed class Class2ModemEmulator : IAsyncDisposable
 
     private void HangUp(bool orderly, HangupStatus status)
     {
+        // A ringing call is not touched: ATZ or ATH while the line rings does not stop the ringing.
         lock (_callLock)
         {
-            _offered = null;
             _call?.End(this, orderly);
             _call = null;
         }
