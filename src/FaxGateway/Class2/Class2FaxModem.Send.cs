@@ -35,7 +35,7 @@ public sealed partial class Class2FaxModem
         for (var index = 0; index < request.Pages.Count; index++)
         {
             var page = request.Pages[index];
-            var message = index == request.Pages.Count - 1 ? PostPageMessage.EndOfProcedure : PostPageMessage.MultiPage;
+            var message = PostPageMessageAfter(request.Pages, index);
             var retries = 0;
             while (true)
             {
@@ -84,6 +84,23 @@ public sealed partial class Class2FaxModem
 
         return new FaxCallResult(FaxCallOutcome.Success, T30Error.Success, $"{pages.Count} page(s) sent and confirmed", pages,
             call.RemoteIdentity, pages[^1].Parameters, Reason(call.Hangup));
+    }
+
+    /// <summary>
+    /// EOP after the last page; EOM when the next page needs other parameters (resolution or width), so the modem goes
+    /// back to phase B and sends a new DCS; MPS otherwise (the parameters in force stay, and no new +FCS comes).
+    /// </summary>
+    private static PostPageMessage PostPageMessageAfter(IReadOnlyList<Imaging.FaxPage> pages, int index)
+    {
+        if (index == pages.Count - 1)
+        {
+            return PostPageMessage.EndOfProcedure;
+        }
+
+        var (page, next) = (pages[index], pages[index + 1]);
+        return Class2PageImage.ResolutionOf(page) != Class2PageImage.ResolutionOf(next) || page.Width != next.Width
+            ? PostPageMessage.EndOfMessage
+            : PostPageMessage.MultiPage;
     }
 
     /// <summary>One copy of a page: +FDT, CONNECT, data, end-of-page code, the post-page reply. Null when the call broke.</summary>

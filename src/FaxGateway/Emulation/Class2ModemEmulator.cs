@@ -48,6 +48,7 @@ public sealed class Class2ModemEmulator : IAsyncDisposable
     private int _pageBytesReceived;
     private bool _cancelled;
     private bool _wedged;
+    private bool _needsPhaseB = true;
     private Task _ringing = Task.CompletedTask;
 
     private Class2ModemEmulator(PseudoTerminal terminal, EmulatedTelephoneNetwork network, Class2ModemEmulatorOptions options)
@@ -523,6 +524,7 @@ public sealed class Class2ModemEmulator : IAsyncDisposable
         _call = call;
         _remoteCapabilities = answered!.Capabilities;
         _session = null;
+        _needsPhaseB = true;
         Report(words.ConnectedReport);
         if (ReportsIdentities(words))
         {
@@ -597,12 +599,18 @@ public sealed class Class2ModemEmulator : IAsyncDisposable
             return Fail(words, ended is CallSignal.Disconnect ? 0x22 : 0x20);
         }
 
-        var session = Class2SessionParameters.Negotiate(_wanted, _remoteCapabilities);
-        _session = session;
-        call.Send(this, new CallSignal.Command(session, _localId));
-        if (ReportsSession(words))
+        // A new DCS (and +FCS) only at the first page, after EOM and after RTN/RTP (retrain); after MPS the
+        // parameters in force stay whatever +FIS now says.
+        if (_needsPhaseB || _session is null)
         {
-            Report($"{words.SessionReport}:{session.Format()}");
+            var session = Class2SessionParameters.Negotiate(_wanted, _remoteCapabilities);
+            _session = session;
+            _needsPhaseB = false;
+            call.Send(this, new CallSignal.Command(session, _localId));
+            if (ReportsSession(words))
+            {
+                Report($"{words.SessionReport}:{session.Format()}");
+            }
         }
 
         Report("CONNECT");
@@ -722,6 +730,8 @@ public sealed class Class2ModemEmulator : IAsyncDisposable
         if (signal is CallSignal.Verdict verdict)
         {
             Report($"{words.PageStatusReport}:{(int)verdict.Response}");
+            _needsPhaseB = message == PostPageMessage.EndOfMessage
+                || verdict.Response is PostPageResponse.RetrainNegative or PostPageResponse.RetrainPositive;
             var accepted = verdict.Response is PostPageResponse.Confirmed or PostPageResponse.RetrainPositive;
             if (message == PostPageMessage.EndOfProcedure && accepted)
             {

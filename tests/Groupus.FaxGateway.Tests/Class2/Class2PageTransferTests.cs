@@ -172,6 +172,40 @@ public sealed class Class2PageTransferTests
         Assert.NotEqual(FaxCallOutcome.Success, received.Outcome);
     }
 
+    [Theory]
+    [InlineData(Class2Dialect.Class20)]
+    [InlineData(Class2Dialect.Class2)]
+    public async Task Pages_of_one_resolution_follow_with_MPS_and_a_change_of_resolution_goes_through_EOM(Class2Dialect dialect)
+    {
+        var network = Class2EmulatedModem.Network();
+        await using var sender = Class2EmulatedModem.Start(network, "1001", driverOptions: Class2EmulatedModem.DriverOptions(dialect, "1001"));
+        await using var receiver = Class2EmulatedModem.Start(network, "1002", driverOptions: Class2EmulatedModem.DriverOptions(dialect, "1002"));
+        FaxPage[] pages =
+        [
+            TestPages.TextLike(31, height: 200, yResolution: 196),
+            TestPages.TextLike(32, height: 200, yResolution: 196),
+            TestPages.TextLike(33, height: 100, yResolution: 98),
+            TestPages.TextLike(34, height: 100, yResolution: 98),
+        ];
+        var heard = new List<string>();
+        using var timeout = new CancellationTokenSource(Patience);
+        var receiving = receiver.Driver.ReceiveAsync(new FaxReceiveRequest(1, TimeSpan.FromSeconds(30)), new Heard(heard), timeout.Token);
+
+        var sent = await sender.Driver.SendAsync(new FaxSendRequest("1002", pages), null, timeout.Token);
+        var received = await receiving;
+
+        Assert.Equal(FaxCallOutcome.Success, sent.Outcome);
+        Assert.Equal(FaxCallOutcome.Success, received.Outcome);
+        var postPageMessages = heard.Where(m => m.Contains(", answering ", StringComparison.Ordinal)).Select(m => m.Split(", ")[^2]).ToArray();
+        Assert.Equal(new[] { "MPS", "EOM", "MPS", "EOP" }, postPageMessages);
+        Assert.All(received.Pages.Zip(pages), pair => Assert.True(pair.First.Image!.PixelsEqual(pair.Second)));
+    }
+
+    private sealed class Heard(List<string> messages) : IProgress<FaxProgress>
+    {
+        public void Report(FaxProgress value) => messages.Add(value.Message);
+    }
+
     internal static async Task<(FaxCallResult Sent, FaxCallResult Received)> TransferAsync(
         Class2EmulatedModem sender, Class2EmulatedModem receiver, IReadOnlyList<FaxPage> pages, string number = "1002")
     {
