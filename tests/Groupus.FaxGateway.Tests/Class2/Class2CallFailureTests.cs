@@ -200,8 +200,8 @@ public sealed class Class2CallFailureTests
         var network = Class2EmulatedModem.Network();
         var quick = Class2EmulatedModem.DriverOptions(Class2Dialect.Class20, "1002") with
         {
-            CommandTimeout = TimeSpan.FromMilliseconds(300),
-            PageDataIdleTimeout = TimeSpan.FromMilliseconds(500),
+            CommandTimeout = TimeSpan.FromSeconds(2),
+            PageDataIdleTimeout = TimeSpan.FromSeconds(1),
         };
         await using var sender = Class2EmulatedModem.Start(network, "1001", new Class2ModemEmulatorOptions { ResponseWait = TimeSpan.FromMilliseconds(500) });
         await using var receiver = Class2EmulatedModem.Start(network, "1002", new Class2ModemEmulatorOptions { WedgeDuringReceivedPage = true }, quick);

@@ -11,7 +11,7 @@ namespace Groupus.FaxGateway.Tests.Diagnostics;
 public sealed class DiagnosticCommandTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
-    private readonly EmulatedTelephoneNetwork _network = new() { RingInterval = TimeSpan.FromMilliseconds(50), RingsBeforeNoAnswer = 100 };
+    private readonly EmulatedTelephoneNetwork _network = new() { RingInterval = TimeSpan.FromMilliseconds(50), RingsBeforeNoAnswer = 400 };
 
     public void Dispose() => _directory.Dispose();
 

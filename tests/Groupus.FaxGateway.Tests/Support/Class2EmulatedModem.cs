@@ -49,7 +49,7 @@ internal sealed class Class2EmulatedModem : IAsyncDisposable
         return new Class2EmulatedModem(emulator, channel, driver);
     }
 
-    public static EmulatedTelephoneNetwork Network() => new() { RingInterval = TimeSpan.FromMilliseconds(50), RingsBeforeNoAnswer = 100 };
+    public static EmulatedTelephoneNetwork Network() => new() { RingInterval = TimeSpan.FromMilliseconds(50), RingsBeforeNoAnswer = 400 };
 
     public async ValueTask DisposeAsync()
     {
