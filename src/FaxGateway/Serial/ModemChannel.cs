@@ -16,6 +16,7 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
     private readonly byte[] _buffer = new byte[4096];
     private int _start;
     private int _end;
+    private bool _lineEndedWithCarriageReturn;
 
     public IModemPort Port => port;
 
@@ -84,6 +85,22 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
     /// <summary>The next byte of a data phase, or -1 when the port closed.</summary>
     public async ValueTask<int> ReadByteAsync(CancellationToken cancellationToken)
     {
+        var next = await ReadRawByteAsync(cancellationToken);
+        if (_lineEndedWithCarriageReturn)
+        {
+            // The LF of the CR LF that ended the last line (e.g. CONNECT) is not data.
+            _lineEndedWithCarriageReturn = false;
+            if (next == '\n')
+            {
+                next = await ReadRawByteAsync(cancellationToken);
+            }
+        }
+
+        return next;
+    }
+
+    private async ValueTask<int> ReadRawByteAsync(CancellationToken cancellationToken)
+    {
         if (_start == _end && !await FillAsync(cancellationToken))
         {
             return -1;
@@ -98,6 +115,7 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
     public void DiscardInput()
     {
         _start = _end = 0;
+        _lineEndedWithCarriageReturn = false;
         port.DiscardInput();
     }
 
@@ -108,7 +126,8 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
         var line = new StringBuilder();
         while (true)
         {
-            var next = await ReadByteAsync(cancellationToken);
+            var next = await ReadRawByteAsync(cancellationToken);
+            _lineEndedWithCarriageReturn = false;
             if (next < 0)
             {
                 throw new IOException($"The modem port {port.Name} closed.");
@@ -123,6 +142,7 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
             {
                 if (line.Length > 0)
                 {
+                    _lineEndedWithCarriageReturn = true;
                     return line.ToString().Trim();
                 }
 

@@ -1,0 +1,221 @@
+using Groupus.FaxGateway.Diagnostics;
+using Groupus.FaxGateway.Emulation;
+using Groupus.FaxGateway.Imaging;
+using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.FaxGateway.Lines;
+using Groupus.FaxGateway.Tests.Imaging;
+
+namespace Groupus.FaxGateway.Tests.Diagnostics;
+
+/// <summary>The probe, send and receive commands run in-process against emulated modems on real pseudo-terminals.</summary>
+public sealed class DiagnosticCommandTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+    private readonly EmulatedTelephoneNetwork _network = new() { RingInterval = TimeSpan.FromMilliseconds(50), RingsBeforeNoAnswer = 400 };
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task Probe_prints_the_manufacturer_the_model_and_the_fax_classes()
+    {
+        await using var modem = Class2ModemEmulator.Start(_network, "1001",
+            new Class2ModemEmulatorOptions { Manufacturer = "Acme Fax", Model = "AF-2000", Revision = "3.1" });
+
+        var run = await RunAsync("probe", "--device", modem.DevicePath);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("Manufacturer:  Acme Fax", run.Output);
+        Assert.Contains("Model:         AF-2000", run.Output);
+        Assert.Contains("Revision:      3.1", run.Output);
+        Assert.Contains("Fax classes:   0, 2, 2.0", run.Output);
+        Assert.Contains("Drivable:      2.0, 2", run.Output);
+    }
+
+    [Fact]
+    public async Task Probe_through_the_Class_2_driver_answers_the_same()
+    {
+        await using var modem = Class2ModemEmulator.Start(_network, "1001", new Class2ModemEmulatorOptions { Model = "AF-2000" });
+
+        var run = await RunAsync("probe", "--device", modem.DevicePath, "--class", "2");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("Model:         AF-2000", run.Output);
+    }
+
+    [Fact]
+    public async Task Probing_a_silent_modem_exits_with_7()
+    {
+        await using var modem = Class2ModemEmulator.Start(_network, "1001", new Class2ModemEmulatorOptions { Silent = true });
+
+        var run = await RunAsync("probe", "--device", modem.DevicePath, "--command-timeout", "1");
+
+        Assert.Equal(ExitCodes.ModemNotResponding, run.ExitCode);
+        Assert.Contains("did not answer", run.Error);
+    }
+
+    [Fact]
+    public async Task A_device_that_does_not_exist_exits_with_7()
+    {
+        var run = await RunAsync("probe", "--device", _directory.File("no-such-tty"));
+
+        Assert.Equal(ExitCodes.ModemNotResponding, run.ExitCode);
+        Assert.Contains("Cannot open", run.Error);
+    }
+
+    [Fact]
+    public async Task Send_and_receive_exit_0_and_the_received_TIFF_holds_the_sent_pixels()
+    {
+        await using var sender = Class2ModemEmulator.Start(_network, "1001");
+        await using var receiver = Class2ModemEmulator.Start(_network, "1002");
+        FaxPage[] pages = [TestPages.TextLike(21, height: 300, yResolution: 196), TestPages.TextLike(22, height: 150, yResolution: 98)];
+        var file = WriteTiff(pages);
+        var outDirectory = _directory.File("in");
+
+        var receiving = RunAsync("receive", "--device", receiver.DevicePath, "--out", outDirectory, "--rings", "1", "--wait", "30", "--local-id", "+44 1002");
+        var sent = await RunAsync("send", "--device", sender.DevicePath, "--number", "1002", "--local-id", "+44 1001", file);
+        var received = await receiving;
+
+        Assert.Equal(ExitCodes.Success, sent.ExitCode);
+        Assert.Equal(ExitCodes.Success, received.ExitCode);
+        Assert.Contains("Using fax class 2.0", sent.Output);
+        Assert.Contains("Remote ID:     \"+44 1002\"", sent.Output);
+        Assert.Contains("Negotiated:    standard resolution, 14400 bit/s", sent.Output);
+        Assert.Contains("MCF, 300 rows, 0 bad, 0 retries, Fine, 14400 bit/s, MR", sent.Output);
+        Assert.Contains("Page 1", sent.Output);
+        Assert.Contains("Page 2", received.Output);
+        Assert.Contains("Exit code:     0", sent.Output);
+        var saved = Assert.Single(Directory.GetFiles(outDirectory, "*.tif"));
+        var savedPages = FaxTiffReader.Read(saved);
+        Assert.Equal(2, savedPages.Count);
+        Assert.True(savedPages[0].PixelsEqual(pages[0]));
+        Assert.True(savedPages[1].PixelsEqual(pages[1]));
+    }
+
+    [Fact]
+    public async Task Sending_to_a_busy_line_exits_with_3()
+    {
+        _network.MarkBusy("2000");
+        await using var sender = Class2ModemEmulator.Start(_network, "1001");
+
+        var run = await RunAsync("send", "--device", sender.DevicePath, "--number", "2000", WriteTiff([TestPages.AllWhite()]));
+
+        Assert.Equal(ExitCodes.Busy, run.ExitCode);
+        Assert.Contains("Result:        Busy", run.Output);
+    }
+
+    [Fact]
+    public async Task Sending_to_a_line_nobody_answers_exits_with_4()
+    {
+        var network = new EmulatedTelephoneNetwork { RingInterval = TimeSpan.FromMilliseconds(10), RingsBeforeNoAnswer = 3 };
+        network.MarkUnanswered("2000");
+        await using var sender = Class2ModemEmulator.Start(network, "1001");
+
+        var run = await RunAsync("send", "--device", sender.DevicePath, "--number", "2000", WriteTiff([TestPages.AllWhite()]));
+
+        Assert.Equal(ExitCodes.NoAnswer, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Sending_to_a_number_without_a_fax_exits_with_5()
+    {
+        await using var sender = Class2ModemEmulator.Start(_network, "1001");
+
+        var run = await RunAsync("send", "--device", sender.DevicePath, "--number", "9999", WriteTiff([TestPages.AllWhite()]));
+
+        Assert.Equal(ExitCodes.NoCarrier, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_remote_hang_up_in_the_only_page_exits_with_6_and_names_the_FHS_code()
+    {
+        await using var sender = Class2ModemEmulator.Start(_network, "1001");
+        await using var receiver = Class2ModemEmulator.Start(_network, "1002", new Class2ModemEmulatorOptions { HangUpAfterPageBytes = 1 });
+
+        var receiving = RunAsync("receive", "--device", receiver.DevicePath, "--out", _directory.File("in"), "--rings", "1", "--wait", "30");
+        var sent = await RunAsync("send", "--device", sender.DevicePath, "--number", "1002", WriteTiff([TestPages.RandomNoise(3, height: 200, blackFraction: 0.1)]));
+        var received = await receiving;
+
+        Assert.Equal(ExitCodes.ProtocolFailure, sent.ExitCode);
+        Assert.Contains("Hang-up:       FHS 54: No response to EOP repeated three times", sent.Output);
+        Assert.Equal(ExitCodes.ProtocolFailure, received.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_remote_hang_up_after_the_first_page_exits_with_8_on_both_sides()
+    {
+        await using var sender = Class2ModemEmulator.Start(_network, "1001");
+        await using var receiver = Class2ModemEmulator.Start(_network, "1002", new Class2ModemEmulatorOptions { HangUpAfterPageBytes = 5000 });
+        var file = WriteTiff([TestPages.AllWhite(height: 20), TestPages.RandomNoise(4, height: 300, blackFraction: 0.1)]);
+
+        var receiving = RunAsync("receive", "--device", receiver.DevicePath, "--out", _directory.File("in"), "--rings", "1", "--wait", "30");
+        var sent = await RunAsync("send", "--device", sender.DevicePath, "--number", "1002", file);
+        var received = await receiving;
+
+        Assert.Equal(ExitCodes.Partial, sent.ExitCode);
+        Assert.Equal(ExitCodes.Partial, received.ExitCode);
+        Assert.Single(Directory.GetFiles(_directory.File("in"), "*.tif"));
+    }
+
+    [Fact]
+    public async Task Receiving_when_nobody_calls_exits_with_4()
+    {
+        await using var receiver = Class2ModemEmulator.Start(_network, "1002");
+
+        var run = await RunAsync("receive", "--device", receiver.DevicePath, "--out", _directory.File("in"), "--wait", "1");
+
+        Assert.Equal(ExitCodes.NoAnswer, run.ExitCode);
+        Assert.Contains("NoIncomingCall", run.Output);
+    }
+
+    [Theory]
+    [InlineData("send", "--number", "1002", "page.tif")]
+    [InlineData("probe", "--device", "/dev/null", "--class", "3")]
+    [InlineData("receive", "--device", "/dev/null")]
+    [InlineData("fax-everyone")]
+    public async Task Bad_arguments_exit_with_2(params string[] args)
+    {
+        var run = await RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.NotEmpty(run.Error);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_TIFF_exits_with_2()
+    {
+        var notTiff = _directory.File("note.tif");
+        await File.WriteAllTextAsync(notTiff, "not a fax");
+
+        var run = await RunAsync("send", "--device", "/dev/null", "--number", "1002", notTiff);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("Cannot read", run.Error);
+    }
+
+    [Fact]
+    public async Task Asking_for_Class_1_before_its_driver_is_registered_exits_with_2()
+    {
+        await using var sender = Class2ModemEmulator.Start(_network, "1001");
+
+        var run = await RunAsync("send", "--device", sender.DevicePath, "--class", "1", "--number", "1002", WriteTiff([TestPages.AllWhite()]));
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("No driver for fax class 1", run.Output);
+    }
+
+    private string WriteTiff(IReadOnlyList<FaxPage> pages)
+    {
+        var path = _directory.File($"{Guid.NewGuid():N}.tif");
+        FaxTiffWriter.Write(path, pages);
+        return path;
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var exitCode = await GatewayCommandLine.RunAsync(args, TextWriter.Synchronized(output), TextWriter.Synchronized(error), new FaxModemDriverFactory(), timeout.Token);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}
