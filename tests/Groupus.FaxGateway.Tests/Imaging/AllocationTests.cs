@@ -24,11 +24,18 @@ public class AllocationTests
         Assert.True(longBytes - shortBytes < 700, $"{shortBytes} bytes for 100 rows but {longBytes} for 800");
     }
 
+    /// <summary>The least of a few runs: the runtime itself (tiered JIT, for one) may allocate on this thread once in a while.</summary>
     private static long Allocated(Action action)
     {
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        action();
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+        var least = long.MaxValue;
+        for (var run = 0; run < 5; run++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            action();
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return least;
     }
 
     private static void EncodeAndDecode(FaxPage page, FaxEncoding encoding, ArrayBufferWriter<byte> output, byte[] row)
