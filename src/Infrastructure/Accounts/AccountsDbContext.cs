@@ -1,5 +1,9 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Domain.Accounts;
+using Groupus.Domain.Accounts.Numbers;
+using Groupus.Domain.Accounts.ServiceConfiguration;
+using Groupus.Infrastructure.Accounts.Numbers;
+using Groupus.Infrastructure.Accounts.ServiceConfiguration;
 using Groupus.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -78,6 +82,12 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             gateway.Property(g => g.SecretHash).HasMaxLength(512);
             gateway.Ignore(g => g.IsRevoked);
         });
+
+        modelBuilder.ApplyConfiguration(new PhoneNumberConfiguration());
+        modelBuilder.Entity<PhoneNumber>().HasQueryFilter(n => CallerOrganisationFilter == null || n.OrganisationId == CallerOrganisationFilter);
+        ServiceConfigurationModel.Configure(modelBuilder);
+        modelBuilder.Entity<OrganisationServiceConfiguration>().HasQueryFilter(c => CallerOrganisationFilter == null || c.OrganisationId == CallerOrganisationFilter);
+        modelBuilder.Entity<ServiceConfigurationVersion>().HasQueryFilter(v => CallerOrganisationFilter == null || v.OrganisationId == CallerOrganisationFilter);
     }
 
     private static void ConfigurePasswordAccount<TAccount>(EntityTypeBuilder<TAccount> account)
