@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Groupus.Cli.Commands.Auth;
 using Groupus.Cli.Commands.Notifications;
+using Groupus.Cli.Commands.Numbers;
 using Groupus.Cli.Commands.Password;
+using Groupus.Cli.Commands.ServiceConfig;
 using Groupus.Cli.Commands.Staff;
 using Groupus.Cli.Commands.Visitors;
 
@@ -37,6 +39,23 @@ internal static class CommandTree
                 new RetentionRunsCommand(runner),
             },
             new Command("notifications", "Notifications addressed to you") { new ListNotificationsCommand(runner) },
+            new Command("numbers", "Telephone numbers (DIDs) and their emergency-services addresses")
+            {
+                new AssignNumberCommand(runner),
+                new ListNumbersCommand(runner),
+                new ShowNumberCommand(runner),
+                new ReleaseNumberCommand(runner),
+                new ChangePurposeCommand(runner),
+                new SetAddressCommand(runner),
+                new RegisterAddressCommand(runner),
+                new ActivateNumberCommand(runner),
+            },
+            new Command("service-config", "Organisations' versioned service configuration")
+            {
+                new ShowServiceConfigCommand(runner),
+                new SaveServiceConfigCommand(runner),
+                new ServiceConfigHistoryCommand(runner),
+            },
         };
         foreach (var option in globals.All)
         {

@@ -1,5 +1,6 @@
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
+using Groupus.Api.Grpc.Accounts.V1;
 using Groupus.Api.Grpc.Auth.V1;
 using Groupus.Api.Grpc.Communications.V1;
 using Groupus.Api.Grpc.Visitors.V1;
@@ -25,6 +26,8 @@ internal sealed class GroupusClient : IDisposable
         Staff = new StaffService.StaffServiceClient(invoker);
         Visitors = new VisitorService.VisitorServiceClient(invoker);
         Notifications = new NotificationService.NotificationServiceClient(invoker);
+        Numbers = new NumberService.NumberServiceClient(invoker);
+        ServiceConfigurations = new ServiceConfigurationService.ServiceConfigurationServiceClient(invoker);
     }
 
     public AuthService.AuthServiceClient Auth { get; }
@@ -34,6 +37,10 @@ internal sealed class GroupusClient : IDisposable
     public VisitorService.VisitorServiceClient Visitors { get; }
 
     public NotificationService.NotificationServiceClient Notifications { get; }
+
+    public NumberService.NumberServiceClient Numbers { get; }
+
+    public ServiceConfigurationService.ServiceConfigurationServiceClient ServiceConfigurations { get; }
 
     public static GroupusClient Anonymous(ServerAddress server, TimeSpan timeout, CancellationToken cancellationToken) =>
         new(server, accessToken: null, timeout, cancellationToken);

@@ -15,7 +15,8 @@ public sealed class SaveServiceConfigurationValidator : RequestValidator<SaveSer
         RuleFor(c => c.Products)
             .Must(p => p.Count <= SaveServiceConfigurationCommand.MaxProducts).WithMessage($"must hold at most {SaveServiceConfigurationCommand.MaxProducts} products")
             .Must(p => p.Select(x => x.ProductCode).Distinct(StringComparer.Ordinal).Count() == p.Count).WithMessage("must name each product once");
-        RuleForEach(c => c.Products).ChildRules(product =>
+        // Every bad entry is reported, not just the first.
+        RuleForEach(c => c.Products).Cascade(CascadeMode.Continue).ChildRules(product =>
         {
             product.RuleFor(p => p.ProductCode).Matches(CodePattern)
                 .WithMessage("must be a product code such as hosted-pbx (lower-case letters, digits and hyphens)");
@@ -25,7 +26,7 @@ public sealed class SaveServiceConfigurationValidator : RequestValidator<SaveSer
         RuleFor(c => c.FeatureFlags)
             .Must(f => f.Count <= SaveServiceConfigurationCommand.MaxFeatureFlags).WithMessage($"must hold at most {SaveServiceConfigurationCommand.MaxFeatureFlags} flags")
             .Must(f => f.Select(x => x.Name).Distinct(StringComparer.Ordinal).Count() == f.Count).WithMessage("must name each flag once");
-        RuleForEach(c => c.FeatureFlags).ChildRules(flag =>
+        RuleForEach(c => c.FeatureFlags).Cascade(CascadeMode.Continue).ChildRules(flag =>
             flag.RuleFor(f => f.Name).Matches(FlagPattern)
                 .WithMessage("must be a flag name such as call-recording (lower-case letters, digits, dots, hyphens, underscores)"));
     }
