@@ -4,7 +4,7 @@
 # CLI), then measures one page of the list: the first page at the default size (100), the first page at the maximum
 # size (1000, a full page), and a full page deep in the list (after 5,000 numbers, via a page token: keyset paging
 # costs the same at any depth). Each case is run with one request at a time (latency) and with 8 connections x 4
-# streams (throughput). Prints a Markdown table for docs/BENCHMARKS.md.
+# streams (throughput), after 200 unmeasured warm-up requests. Prints a Markdown table for docs/BENCHMARKS.md.
 # Usage: benchmarks/numbers-list-load.sh [requests-per-case]   (default 2000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,6 +81,9 @@ run_case() { # name request-file connections streams
   grpc_call /groupus.accounts.v1.NumberService/ListNumbers "$body" "$work/$name.reply"
   local rows
   rows="$(python3 -c 'import sys; b=open(sys.argv[1],"rb").read(); print(b.count(b"\x12\x0d+4420"))' "$work/$name.reply")"
+  # Warm-up (JIT, connection pools, SQLite page cache), not measured.
+  h2load -n 200 -c "$3" -m "$4" -t 1 -H 'content-type: application/grpc' -H 'te: trailers' -H "authorization: Bearer $token" \
+    -d "$body" "http://127.0.0.1:$port/groupus.accounts.v1.NumberService/ListNumbers" >/dev/null
   h2load -n "$requests" -c "$3" -m "$4" -t 1 -H 'content-type: application/grpc' -H 'te: trailers' -H "authorization: Bearer $token" \
     -d "$body" --log-file="$log" "http://127.0.0.1:$port/groupus.accounts.v1.NumberService/ListNumbers" >"$work/$name.out"
   python3 - "$name" "$work/$name.out" "$log" "$rows" "$(stat -c %s "$work/$name.reply")" <<'PY'
