@@ -56,19 +56,17 @@ grpc_call() { # path request-file response-file
     --data-binary "@$2" -o "$3" "http://127.0.0.1:$port$1"
 }
 
-frame "$work/register.bin" "1:s:Benchmark Numbers Ltd"
-grpc_call /groupus.accounts.v1.OrganisationService/RegisterOrganisation "$work/register.bin" "$work/organisation.bin"
-organisation="$(python3 -c 'import sys; b=open(sys.argv[1],"rb").read()[5:]; assert b[0]==0x0a; print(b[2:2+b[1]].decode())' "$work/organisation.bin")"
+organisation="$(cli orgs register --name "Benchmark Numbers Ltd" --output json | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
 
 started=$(date +%s.%N)
-cli numbers assign --organisation "$organisation" --first "020 7946 0000" --count 10000 --purpose voice --label "Benchmark" >/dev/null
+cli numbers assign --org "$organisation" --first "020 7946 0000" --count 10000 --purpose voice --label "Benchmark" >/dev/null
 echo "Seeded 10,000 numbers in $(python3 -c "print(f'{$(date +%s.%N) - $started:.1f}')") s (one AssignNumberRange call through the CLI)" >&2
-count="$(cli numbers list --organisation "$organisation" --page-size 1000 --all --output json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["numbers"]))')"
+count="$(cli numbers list --org "$organisation" --page-size 1000 --all --output json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["numbers"]))')"
 [ "$count" = 10000 ] || { echo "expected 10000 numbers, listed $count" >&2; exit 1; }
 
 page_token=""
 for _ in 1 2 3 4 5; do
-  page_token="$(cli numbers list --organisation "$organisation" --page-size 1000 ${page_token:+--page-token "$page_token"} --output json \
+  page_token="$(cli numbers list --org "$organisation" --page-size 1000 ${page_token:+--page-token "$page_token"} --output json \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["nextPageToken"])')"
 done
 

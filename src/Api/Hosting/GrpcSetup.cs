@@ -39,6 +39,10 @@ public static class GrpcSetup
         app.MapGrpcService<NumberGrpcService>();
         app.MapGrpcService<ServiceConfigurationGrpcService>();
         app.MapGrpcService<GatewayLinkGrpcService>();
+        app.MapGrpcService<SignInAuditGrpcService>();
+        app.MapGrpcService<ProspectGrpcService>();
+        app.MapGrpcService<MarketingGrpcService>();
+        app.MapGrpcService<ResellerGrpcService>();
         app.MapGrpcService<VisitorGrpcService>();
         app.MapGrpcService<NotificationGrpcService>();
         app.MapGrpcHealthChecksService();

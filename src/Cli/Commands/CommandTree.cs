@@ -1,10 +1,16 @@
 using System.CommandLine;
 using Groupus.Cli.Commands.Auth;
+using Groupus.Cli.Commands.Gateways;
+using Groupus.Cli.Commands.Marketing;
 using Groupus.Cli.Commands.Notifications;
 using Groupus.Cli.Commands.Numbers;
+using Groupus.Cli.Commands.Organisations;
 using Groupus.Cli.Commands.Password;
+using Groupus.Cli.Commands.Prospects;
+using Groupus.Cli.Commands.Resellers;
 using Groupus.Cli.Commands.ServiceConfig;
 using Groupus.Cli.Commands.Staff;
+using Groupus.Cli.Commands.Users;
 using Groupus.Cli.Commands.Visitors;
 
 namespace Groupus.Cli.Commands;
@@ -20,7 +26,7 @@ internal static class CommandTree
             new LoginCommand(runner),
             new LogoutCommand(runner),
             new WhoAmICommand(runner),
-            new Command("password", "Your password") { new ChangePasswordCommand(runner) },
+            new Command("password", "Your password") { new ChangePasswordCommand(runner), new ResetPasswordCommand(runner) },
             new Command("staff", "Staff accounts")
             {
                 new CreateStaffCommand(runner),
@@ -39,6 +45,45 @@ internal static class CommandTree
                 new RetentionRunsCommand(runner),
             },
             new Command("notifications", "Notifications addressed to you") { new ListNotificationsCommand(runner) },
+            new Command("orgs", "Customer organisations")
+            {
+                new RegisterOrganisationCommand(runner),
+                new ListOrganisationsCommand(runner),
+                new ShowOrganisationCommand(runner),
+                new UpdateOrganisationCommand(runner),
+                new ChangeOrganisationStatusCommand(runner),
+            },
+            new Command("users", "The users of customer organisations")
+            {
+                new CreateUserCommand(runner),
+                new ListUsersCommand(runner),
+                new ResetTokenCommand(runner),
+                new UnlockUserCommand(runner),
+            },
+            new Command("gateways", "Fax gateway machine credentials")
+            {
+                new IssueGatewayCommand(runner),
+                new ListGatewaysCommand(runner),
+                new RevokeGatewayCommand(runner),
+            },
+            new Command("prospects", "Sales enquiries and quote requests")
+            {
+                new AddProspectCommand(runner),
+                new ListProspectsCommand(runner),
+                new ShowProspectCommand(runner),
+                new FollowUpProspectCommand(runner),
+            },
+            new Command("marketing", "Marketing subscriptions and the consent behind them")
+            {
+                new SubscribeCommand(runner),
+                new UnsubscribeCommand(runner),
+                new SubscriptionStatusCommand(runner),
+            },
+            new Command("resellers", "Resellers and distributors")
+            {
+                new AddResellerCommand(runner),
+                new ListResellersCommand(runner),
+                new UpdateResellerCommand(runner),
             new Command("numbers", "Telephone numbers (DIDs) and their emergency-services addresses")
             {
                 new AssignNumberCommand(runner),

@@ -26,6 +26,12 @@ internal sealed class GroupusClient : IDisposable
         Staff = new StaffService.StaffServiceClient(invoker);
         Visitors = new VisitorService.VisitorServiceClient(invoker);
         Notifications = new NotificationService.NotificationServiceClient(invoker);
+        Organisations = new OrganisationService.OrganisationServiceClient(invoker);
+        CustomerUsers = new CustomerUserService.CustomerUserServiceClient(invoker);
+        GatewayCredentials = new GatewayCredentialService.GatewayCredentialServiceClient(invoker);
+        Prospects = new ProspectService.ProspectServiceClient(invoker);
+        Marketing = new MarketingService.MarketingServiceClient(invoker);
+        Resellers = new ResellerService.ResellerServiceClient(invoker);
         Numbers = new NumberService.NumberServiceClient(invoker);
         ServiceConfigurations = new ServiceConfigurationService.ServiceConfigurationServiceClient(invoker);
     }
@@ -37,6 +43,18 @@ internal sealed class GroupusClient : IDisposable
     public VisitorService.VisitorServiceClient Visitors { get; }
 
     public NotificationService.NotificationServiceClient Notifications { get; }
+
+    public OrganisationService.OrganisationServiceClient Organisations { get; }
+
+    public CustomerUserService.CustomerUserServiceClient CustomerUsers { get; }
+
+    public GatewayCredentialService.GatewayCredentialServiceClient GatewayCredentials { get; }
+
+    public ProspectService.ProspectServiceClient Prospects { get; }
+
+    public MarketingService.MarketingServiceClient Marketing { get; }
+
+    public ResellerService.ResellerServiceClient Resellers { get; }
 
     public NumberService.NumberServiceClient Numbers { get; }
 

@@ -1,5 +1,6 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Domain.Accounts;
+using Groupus.Infrastructure.Accounts.Prospects;
 using Groupus.Domain.Accounts.Numbers;
 using Groupus.Domain.Accounts.ServiceConfiguration;
 using Groupus.Infrastructure.Accounts.Numbers;
@@ -83,12 +84,26 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             gateway.Ignore(g => g.IsRevoked);
         });
 
+        ConfigureSignInAudit(modelBuilder);
+        ProspectsAndResellers.ConfigureModel(modelBuilder);
         modelBuilder.ApplyConfiguration(new PhoneNumberConfiguration());
         modelBuilder.Entity<PhoneNumber>().HasQueryFilter(n => CallerOrganisationFilter == null || n.OrganisationId == CallerOrganisationFilter);
         ServiceConfigurationModel.Configure(modelBuilder);
         modelBuilder.Entity<OrganisationServiceConfiguration>().HasQueryFilter(c => CallerOrganisationFilter == null || c.OrganisationId == CallerOrganisationFilter);
         modelBuilder.Entity<ServiceConfigurationVersion>().HasQueryFilter(v => CallerOrganisationFilter == null || v.OrganisationId == CallerOrganisationFilter);
     }
+
+    private static void ConfigureSignInAudit(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<SignInEvent>(signIn =>
+        {
+            signIn.ToTable("accounts_sign_in_events");
+            signIn.HasKey(e => e.Id);
+            signIn.Property(e => e.Id).ValueGeneratedNever();
+            signIn.Property(e => e.AccountKind).HasMaxLength(16);
+            signIn.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(32);
+            signIn.HasIndex(e => e.OccurredAtUtc);
+            signIn.HasIndex(e => new { e.AccountId, e.OccurredAtUtc });
+        });
 
     private static void ConfigurePasswordAccount<TAccount>(EntityTypeBuilder<TAccount> account)
         where TAccount : PasswordAccount

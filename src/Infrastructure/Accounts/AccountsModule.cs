@@ -7,6 +7,7 @@ using Groupus.Infrastructure.Accounts.ServiceConfiguration;
 using Groupus.Application.Accounts.Passwords;
 using Groupus.Application.Common.Messaging;
 using Groupus.Infrastructure.Accounts.Passwords;
+using Groupus.Infrastructure.Accounts.Prospects;
 using Groupus.Contracts.Accounts;
 using Groupus.Infrastructure.Accounts.Tokens;
 using Groupus.Infrastructure.Persistence;
@@ -29,6 +30,7 @@ internal static class AccountsModule
         services.AddScoped<IGatewayCredentialRepository, GatewayCredentialRepository>();
         services.AddScoped<CustomerUserAccess>();
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<ISignInAudit, SignInAuditLog>();
         services.AddSingleton<ICommonPasswordList, EmbeddedCommonPasswordList>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<IPhoneNumberRepository, PhoneNumberRepository>();
@@ -40,6 +42,7 @@ internal static class AccountsModule
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<IInitialPasswordStore, FileInitialPasswordStore>();
         services.AddHostedService<AdminBootstrapper>();
+        services.AddProspectsAndResellers();
         return services;
     }
 }

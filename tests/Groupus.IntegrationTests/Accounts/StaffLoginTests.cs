@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using Groupus.Api.Grpc.Auth.V1;
 using Groupus.Api.Grpc.Visitors.V1;
 using Groupus.IntegrationTests.Support;
@@ -66,6 +67,36 @@ public sealed class StaffLoginTests
         var unlocked = await admin.Staff.UnlockStaffMemberAsync(new UnlockStaffMemberRequest { Username = "rita" }, admin.Headers);
         Assert.False(unlocked.LockedOut);
         Assert.NotEmpty((await auth.LoginAsync(new LoginRequest { Username = "rita", Password = TestServer.StrongPassword })).AccessToken);
+    }
+
+    [Fact]
+    public async Task Every_sign_in_attempt_is_audited_by_account_and_outcome_never_by_what_was_typed()
+    {
+        await using var server = await TestServer.StartAsync();
+        var admin = await server.AdminAsync();
+        await server.StaffAsync("rita", "reception");
+        var auth = new AuthService.AuthServiceClient(server.Channel);
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await RpcFailure.Of(() => auth.LoginAsync(new LoginRequest { Username = "rita", Password = $"guess-number-{attempt}" }));
+        }
+
+        await RpcFailure.Of(() => auth.LoginAsync(new LoginRequest { Username = "rita", Password = TestServer.StrongPassword }));
+        await RpcFailure.Of(() => auth.LoginAsync(new LoginRequest { Username = "mallory", Password = "whatever-it-is" }));
+
+        var audit = await new SignInAuditService.SignInAuditServiceClient(server.Channel).ListSignInEventsAsync(new ListSignInEventsRequest
+        {
+            From = Timestamp.FromDateTime(DateTime.UtcNow.AddMinutes(-5)),
+            To = Timestamp.FromDateTime(DateTime.UtcNow.AddMinutes(5)),
+        }, admin.Headers);
+        var outcomes = audit.Events.Reverse().Select(e => e.Outcome).ToList();
+
+        Assert.Equal(
+            ["WrongPassword", "WrongPassword", "WrongPassword", "WrongPassword", "WrongPasswordAccountLocked", "RefusedWhileLocked", "UnknownAccount"],
+            outcomes.TakeLast(7));
+        Assert.Equal("", audit.Events.First().AccountId);
+        Assert.DoesNotContain("mallory", audit.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("guess-number", audit.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

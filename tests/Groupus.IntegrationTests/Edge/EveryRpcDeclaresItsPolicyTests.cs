@@ -53,6 +53,21 @@ public sealed class EveryRpcDeclaresItsPolicyTests
         ["groupus.accounts.v1.ServiceConfigurationService/ListServiceConfigurationVersions"] = [StaffRole.Admin, StaffRole.Support, StaffRole.Billing],
         ["groupus.accounts.v1.ServiceConfigurationService/SaveServiceConfiguration"] = [StaffRole.Admin, StaffRole.Support, StaffRole.Billing],
         ["groupus.gateway.v1.GatewayLinkService/Hello"] = NoStaff,
+        ["groupus.auth.v1.SignInAuditService/ListSignInEvents"] = [StaffRole.Admin],
+        ["groupus.accounts.v1.ProspectService/SubmitEnquiry"] = Anonymous,
+        ["groupus.accounts.v1.ProspectService/RecordEnquiry"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.ProspectService/ListProspects"] = [StaffRole.Admin, StaffRole.Support, StaffRole.Billing],
+        ["groupus.accounts.v1.ProspectService/GetProspect"] = [StaffRole.Admin, StaffRole.Support, StaffRole.Billing],
+        ["groupus.accounts.v1.ProspectService/FollowUpProspect"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.MarketingService/Subscribe"] = Anonymous,
+        ["groupus.accounts.v1.MarketingService/RecordConsent"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.MarketingService/Unsubscribe"] = Anonymous,
+        ["groupus.accounts.v1.MarketingService/RecordWithdrawal"] = [StaffRole.Admin, StaffRole.Support],
+        ["groupus.accounts.v1.MarketingService/GetSubscription"] = [StaffRole.Admin, StaffRole.Support, StaffRole.PrivacyOfficer],
+        ["groupus.accounts.v1.ResellerService/AddReseller"] = [StaffRole.Admin, StaffRole.Billing],
+        ["groupus.accounts.v1.ResellerService/UpdateReseller"] = [StaffRole.Admin, StaffRole.Billing],
+        ["groupus.accounts.v1.ResellerService/ListResellers"] = [StaffRole.Admin, StaffRole.Billing],
+        ["groupus.accounts.v1.ResellerService/GetReseller"] = [StaffRole.Admin, StaffRole.Billing],
         ["groupus.auth.v1.StaffService/CreateStaffMember"] = [StaffRole.Admin],
         ["groupus.auth.v1.StaffService/ListStaff"] = [StaffRole.Admin, StaffRole.Reception],
         ["groupus.auth.v1.StaffService/UnlockStaffMember"] = [StaffRole.Admin],
@@ -66,6 +81,8 @@ public sealed class EveryRpcDeclaresItsPolicyTests
         ["groupus.visitors.v1.VisitorService/ListRetentionRuns"] = [StaffRole.Admin, StaffRole.PrivacyOfficer],
         ["groupus.communications.v1.NotificationService/ListMyNotifications"] = AnyStaff,
     };
+
+    public static bool IsAnonymous(MethodDescriptor rpc) => Policy[$"{rpc.Service.FullName}/{rpc.Name}"] == Anonymous;
 
     public static IEnumerable<MethodDescriptor> AllRpcs() =>
         typeof(GroupusServer).Assembly.GetTypes()
@@ -119,34 +136,6 @@ public sealed class EveryRpcDeclaresItsPolicyTests
         Assert.Empty(outcomes);
     }
 
-    private static async Task<StatusCode> CallAsync(CallInvoker invoker, MethodDescriptor rpc, Metadata headers)
-    {
-        var method = new Method<IMessage, IMessage>(
-            rpc.IsServerStreaming ? MethodType.ServerStreaming : MethodType.Unary,
-            rpc.Service.FullName,
-            rpc.Name,
-            Marshallers.Create<IMessage>(m => m.ToByteArray(), bytes => rpc.InputType.Parser.ParseFrom(bytes)),
-            Marshallers.Create<IMessage>(m => m.ToByteArray(), bytes => rpc.OutputType.Parser.ParseFrom(bytes)));
-        var request = (IMessage)Activator.CreateInstance(rpc.InputType.ClrType)!;
-        try
-        {
-            if (rpc.IsServerStreaming)
-            {
-                using var call = invoker.AsyncServerStreamingCall(method, null, new CallOptions(headers), request);
-                while (await call.ResponseStream.MoveNext(CancellationToken.None))
-                {
-                }
-            }
-            else
-            {
-                await invoker.AsyncUnaryCall(method, null, new CallOptions(headers), request);
-            }
-
-            return StatusCode.OK;
-        }
-        catch (RpcException exception)
-        {
-            return exception.StatusCode;
-        }
-    }
+    private static async Task<StatusCode> CallAsync(CallInvoker invoker, MethodDescriptor rpc, Metadata headers) =>
+        (await RpcCalls.CallAsync(invoker, rpc, RpcCalls.EmptyRequest(rpc), headers)).Status;
 }

@@ -9,6 +9,8 @@ namespace Groupus.IntegrationTests.Support;
 /// <summary>A signed-in member of staff: their token and clients for every service.</summary>
 public sealed class StaffSession(GrpcChannel channel, string accessToken)
 {
+    public GrpcChannel Channel { get; } = channel;
+
     public string AccessToken { get; } = accessToken;
 
     public Metadata Headers { get; } = new() { { "authorization", $"Bearer {accessToken}" } };

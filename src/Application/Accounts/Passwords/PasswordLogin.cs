@@ -7,11 +7,12 @@ using Microsoft.Extensions.Options;
 namespace Groupus.Application.Accounts.Passwords;
 
 /// <summary>
-/// The password check shared by staff and customer logins: lockout, failure counting (committed even though the
-/// login is refused), the must-change rule, and rehashing with current parameters.
+/// The password check shared by staff and customer logins: lockout, failure counting, the must-change rule,
+/// rehashing with current parameters, and a sign-in audit record for every attempt. Refusals are committed here
+/// (the pipeline commits only successes): a refused login must still count and be audited.
 /// </summary>
 public sealed partial class PasswordLogin(
-    IPasswordHasher hasher, IUnitOfWork unitOfWork, IOptions<AccountsOptions> options, TimeProvider clock, ILogger<PasswordLogin> logger)
+    IPasswordHasher hasher, IUnitOfWork unitOfWork, ISignInAudit audit, IOptions<AccountsOptions> options, TimeProvider clock, ILogger<PasswordLogin> logger)
 {
     public static readonly Error WrongCredentials = Error.Unauthenticated("Wrong username or password.");
 
@@ -22,32 +23,32 @@ public sealed partial class PasswordLogin(
         "PASSWORD_CHANGE_REQUIRED", "This password must be changed: log in again with a new password.", "NewPassword");
 
     /// <summary>Null when the account may have its token; otherwise why not.</summary>
-    public async Task<Error?> CheckAsync(PasswordAccount? account, string password, string? newPassword, CancellationToken cancellationToken)
+    public async Task<Error?> CheckAsync(string accountKind, PasswordAccount? account, string password, string? newPassword, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (account is null)
         {
             hasher.VerifyAgainstDecoy(password);
-            return WrongCredentials;
+            return await RefuseAsync(now, accountKind, null, SignInOutcome.UnknownAccount, WrongCredentials, cancellationToken);
         }
 
         if (account.IsLockedOut(now))
         {
-            return Locked;
+            return await RefuseAsync(now, accountKind, account.Id, SignInOutcome.RefusedWhileLocked, Locked, cancellationToken);
         }
 
         var check = hasher.Verify(account.PasswordHash, password);
         if (check == PasswordCheck.Failed)
         {
             account.RecordFailedLogin(now, new LockoutPolicy(options.Value.MaxFailedLogins, options.Value.LockoutDuration));
-            // A refused login still records the failure: that is what makes lockout work.
-            await unitOfWork.CommitAsync(cancellationToken);
-            if (account.IsLockedOut(now))
+            var lockedNow = account.IsLockedOut(now);
+            if (lockedNow)
             {
                 LogLocked(logger, account.Id);
             }
 
-            return WrongCredentials;
+            var outcome = lockedNow ? SignInOutcome.WrongPasswordAccountLocked : SignInOutcome.WrongPassword;
+            return await RefuseAsync(now, accountKind, account.Id, outcome, WrongCredentials, cancellationToken);
         }
 
         if (newPassword is not null)
@@ -56,7 +57,7 @@ public sealed partial class PasswordLogin(
         }
         else if (account.PasswordChangeRequired)
         {
-            return PasswordChangeRequired;
+            return await RefuseAsync(now, accountKind, account.Id, SignInOutcome.PasswordChangeRequired, PasswordChangeRequired, cancellationToken);
         }
         else if (check == PasswordCheck.SucceededRehashNeeded)
         {
@@ -64,7 +65,15 @@ public sealed partial class PasswordLogin(
         }
 
         account.RecordSuccessfulLogin(now);
+        audit.Add(SignInEvent.Record(now, accountKind, account.Id, SignInOutcome.Succeeded));
         return null;
+    }
+
+    private async Task<Error> RefuseAsync(DateTime now, string accountKind, Guid? accountId, SignInOutcome outcome, Error refusal, CancellationToken cancellationToken)
+    {
+        audit.Add(SignInEvent.Record(now, accountKind, accountId, outcome));
+        await unitOfWork.CommitAsync(cancellationToken);
+        return refusal;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountId} locked after repeated failed logins")]

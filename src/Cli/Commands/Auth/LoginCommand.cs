@@ -12,6 +12,7 @@ namespace Groupus.Cli.Commands.Auth;
 internal sealed class LoginCommand : Command
 {
     private readonly Option<string> username = new("--username", "-u") { Description = "Your staff username", Required = true };
+    private readonly Option<bool> customer = new("--customer") { Description = "Log in as a user of a customer organisation (not staff)" };
     private readonly Option<bool> passwordStdin =
         PasswordStdinOption.Create("the password, then on a second line the new password if a change is required,");
 
@@ -19,6 +20,7 @@ internal sealed class LoginCommand : Command
         : base("login", "Log in and save the session for the following commands")
     {
         Options.Add(username);
+        Options.Add(customer);
         Options.Add(passwordStdin);
         runner.SetAction(this, LoginAsync);
     }
@@ -29,14 +31,9 @@ internal sealed class LoginCommand : Command
         var request = new LoginRequest { Username = context.Get(username), Password = passwords.Existing("Password") };
 
         using var client = context.ConnectAnonymously();
-        var response = await SendAsync(client, request, passwords);
-
-        var session = new StoredCredentials(
-            context.Server.Text,
-            string.IsNullOrEmpty(response.Username) ? request.Username : response.Username,
-            [.. response.Roles],
-            response.AccessToken,
-            response.ExpiresAt?.ToDateTimeOffset());
+        var session = context.Get(customer)
+            ? await LogInCustomerAsync(context, client, request, passwords)
+            : await LogInStaffAsync(context, client, request, passwords);
         context.Credentials.Save(session);
 
         context.Output.Show(SessionSummary.Of(session), CredentialsJsonContext.Default.SessionSummary,
@@ -44,19 +41,38 @@ internal sealed class LoginCommand : Command
             Say.Line($"The session expires at {context.Time.Full(session.ExpiresAt)}."));
     }
 
-    private static async Task<LoginResponse> SendAsync(GroupusClient client, LoginRequest request, PasswordReader passwords)
+    private static async Task<StoredCredentials> LogInStaffAsync(CommandContext context, GroupusClient client, LoginRequest request, PasswordReader passwords)
+    {
+        var response = await SendAsync(client.Auth.LoginAsync, request, passwords);
+        return new StoredCredentials(
+            context.Server.Text,
+            string.IsNullOrEmpty(response.Username) ? request.Username : response.Username,
+            [.. response.Roles],
+            response.AccessToken,
+            response.ExpiresAt?.ToDateTimeOffset());
+    }
+
+    private static async Task<StoredCredentials> LogInCustomerAsync(CommandContext context, GroupusClient client, LoginRequest request, PasswordReader passwords)
+    {
+        var response = await SendAsync(client.Auth.LoginCustomerAsync, request, passwords);
+        return new StoredCredentials(
+            context.Server.Text, response.Username, [response.Role], response.AccessToken, response.ExpiresAt?.ToDateTimeOffset(), response.OrganisationId);
+    }
+
+    private static async Task<TResponse> SendAsync<TResponse>(
+        Func<LoginRequest, Grpc.Core.Metadata?, DateTime?, CancellationToken, AsyncUnaryCall<TResponse>> login, LoginRequest request, PasswordReader passwords)
     {
         try
         {
             try
             {
-                return await client.Auth.LoginAsync(request);
+                return await login(request, null, null, default);
             }
             catch (RpcException exception) when (PasswordChangeRequired.Matches(exception))
             {
                 passwords.Explain("You must choose a new password before you can log in.");
                 request.NewPassword = passwords.New("New password");
-                return await client.Auth.LoginAsync(request);
+                return await login(request, null, null, default);
             }
         }
         catch (RpcException exception) when (exception.StatusCode == StatusCode.Unauthenticated)

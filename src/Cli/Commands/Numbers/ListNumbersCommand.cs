@@ -9,14 +9,14 @@ namespace Groupus.Cli.Commands.Numbers;
 
 internal sealed class ListNumbersCommand : Command
 {
-    private readonly Option<string> organisation = NumberArguments.Organisation();
+    private readonly Option<string> organisation = NumberArguments.Organisation(required: false);
     private readonly Option<string> purpose = NumberArguments.Purpose(required: false);
     private readonly Option<int?> pageSize = Input.NumberOptions.Positive("--page-size", "Numbers per page [default: the server's, 100; at most 1000]");
     private readonly Option<string> pageToken = new("--page-token") { Description = "Continue from a previous page", HelpName = "TOKEN" };
     private readonly Option<bool> all = new("--all") { Description = "Fetch every page, not just the first" };
 
     public ListNumbersCommand(CommandRunner runner)
-        : base("list", "An organisation's numbers in number order (admin, support, billing)")
+        : base("list", "An organisation's numbers in number order (customers; admin, support, billing)")
     {
         Options.Add(organisation);
         Options.Add(purpose);
@@ -28,7 +28,7 @@ internal sealed class ListNumbersCommand : Command
             using var client = context.ConnectAsStaff();
             var request = new ListNumbersRequest
             {
-                OrganisationId = context.Get(organisation),
+                OrganisationId = context.TextOrEmpty(organisation),
                 Purpose = NumberArguments.ToProto(context.ParseResult.GetValue(purpose)),
                 PageSize = context.Get(pageSize) ?? 0,
                 PageToken = context.TextOrEmpty(pageToken),

@@ -10,8 +10,10 @@ internal static class NumberArguments
     public static Option<string> Number(string description = "The number (as typed, e.g. 020 7946 0000 or +442079460000) or its id") =>
         new("--number") { Description = description, HelpName = "NUMBER", Required = true };
 
-    public static Option<string> Organisation(bool required = true) =>
-        new("--organisation") { Description = "The organisation's id", HelpName = "ID", Required = required };
+    public static Option<string> Organisation(bool required = true) => new("--org")
+    {
+        Description = required ? "The organisation" : "The organisation (customers: leave out for your own)", HelpName = "ID", Required = required,
+    };
 
     public static Option<string> Purpose(bool required)
     {

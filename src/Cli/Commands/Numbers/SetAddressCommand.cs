@@ -17,7 +17,7 @@ internal sealed class SetAddressCommand : Command
     private readonly Option<long?> expectedVersion = NumberArguments.ExpectedVersion();
 
     public SetAddressCommand(CommandRunner runner)
-        : base("address", "Set the emergency-services (installation) address of a number; its registration starts again (admin, support)")
+        : base("address", "Set the emergency-services (installation) address of a number; its registration starts again (customer owners and admins; admin, support)")
     {
         Options.Add(number);
         Options.Add(line1);

@@ -8,7 +8,7 @@ internal sealed class ShowNumberCommand : Command
     private readonly Option<string> number = NumberArguments.Number();
 
     public ShowNumberCommand(CommandRunner runner)
-        : base("show", "One number with its emergency-services address and registration (admin, support, billing)")
+        : base("show", "One number with its emergency-services address and registration (customers; admin, support, billing)")
     {
         Options.Add(number);
         runner.SetAction(this, async context =>

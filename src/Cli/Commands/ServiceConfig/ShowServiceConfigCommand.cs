@@ -6,11 +6,11 @@ namespace Groupus.Cli.Commands.ServiceConfig;
 
 internal sealed class ShowServiceConfigCommand : Command
 {
-    private readonly Option<string> organisation = NumberArguments.Organisation();
+    private readonly Option<string> organisation = NumberArguments.Organisation(required: false);
     private readonly Option<int?> version = Input.NumberOptions.Positive("--version", "A saved version [default: the current one]");
 
     public ShowServiceConfigCommand(CommandRunner runner)
-        : base("show", "An organisation's service configuration: products, seats, feature flags (admin, support, billing)")
+        : base("show", "An organisation's service configuration: products, seats, feature flags (customer owners and admins; admin, support, billing)")
     {
         Options.Add(organisation);
         Options.Add(version);
@@ -19,7 +19,7 @@ internal sealed class ShowServiceConfigCommand : Command
             using var client = context.ConnectAsStaff();
             var configuration = await client.ServiceConfigurations.GetServiceConfigurationAsync(new GetServiceConfigurationRequest
             {
-                OrganisationId = context.Get(organisation), Version = context.Get(version) ?? 0,
+                OrganisationId = context.TextOrEmpty(organisation), Version = context.Get(version) ?? 0,
             });
             context.Output.Show(configuration, ServiceConfigurationTable.Of(configuration, context.Time));
         });

@@ -137,6 +137,45 @@ namespace Groupus.Migrations.SqlServer.Accounts
                     b.ToTable("accounts_gateway_credentials", (string)null);
                 });
 
+            modelBuilder.Entity("Groupus.Domain.Accounts.Marketing.MarketingSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("StatusChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.ToTable("accounts_marketing_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Domain.Accounts.Numbers.PhoneNumber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -246,6 +285,118 @@ namespace Groupus.Migrations.SqlServer.Accounts
                     b.ToTable("accounts_organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Groupus.Domain.Accounts.Prospects.Prospect", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Enquiry")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid?>("EnteredByStaffId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("LostReason")
+                        .HasMaxLength(500)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("StatusChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("Status", "ReceivedAtUtc");
+
+                    b.ToTable("accounts_prospects", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Resellers.Reseller", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgreementReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementReference")
+                        .IsUnique();
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("accounts_resellers", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Domain.Accounts.ServiceConfiguration.OrganisationServiceConfiguration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -306,6 +457,37 @@ namespace Groupus.Migrations.SqlServer.Accounts
                         .IsUnique();
 
                     b.ToTable("accounts_service_configuration_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.SignInEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AccountKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("AccountId", "OccurredAtUtc");
+
+                    b.ToTable("accounts_sign_in_events", (string)null);
                 });
 
             modelBuilder.Entity("Groupus.Domain.Accounts.StaffMember", b =>
@@ -428,6 +610,59 @@ namespace Groupus.Migrations.SqlServer.Accounts
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("accounts_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Marketing.MarketingSubscription", b =>
+                {
+                    b.OwnsMany("Groupus.Domain.Accounts.Marketing.ConsentRecord", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("NoticeVersion")
+                                .HasMaxLength(20)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<Guid?>("RecordedByStaffId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("SubscriptionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Wording")
+                                .HasMaxLength(2000)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubscriptionId", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("accounts_marketing_consents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubscriptionId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Groupus.Domain.Accounts.Numbers.PhoneNumber", b =>
@@ -617,6 +852,191 @@ namespace Groupus.Migrations.SqlServer.Accounts
                     b.Navigation("BillingAddress");
 
                     b.Navigation("InstallationAddress");
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Prospects.Prospect", b =>
+                {
+                    b.OwnsOne("Groupus.Domain.Accounts.Prospects.ProspectContact", "Contact", b1 =>
+                        {
+                            b1.Property<Guid>("ProspectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Company")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("Company");
+
+                            b1.Property<string>("ContactName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ContactName");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("CountryCode");
+
+                            b1.Property<int?>("EmployeeCount")
+                                .HasColumnType("int")
+                                .HasColumnName("EmployeeCount");
+
+                            b1.Property<string>("Industry")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("Industry");
+
+                            b1.Property<string>("PurchasingTimeframe")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("PurchasingTimeframe");
+
+                            b1.Property<string>("RevenueBand")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("RevenueBand");
+
+                            b1.Property<string>("WorkEmail")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(254)")
+                                .HasColumnName("WorkEmail");
+
+                            b1.Property<string>("WorkPhone")
+                                .HasMaxLength(20)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("WorkPhone");
+
+                            b1.HasKey("ProspectId");
+
+                            b1.HasIndex("WorkEmail");
+
+                            b1.ToTable("accounts_prospects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProspectId");
+                        });
+
+                    b.OwnsMany("Groupus.Domain.Accounts.Prospects.ProspectFollowUp", "FollowUps", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("FromStatus")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<Guid>("ProspectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid?>("StaffId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ToStatus")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProspectId", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("accounts_prospect_follow_ups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProspectId");
+                        });
+
+                    b.Navigation("Contact")
+                        .IsRequired();
+
+                    b.Navigation("FollowUps");
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Resellers.Reseller", b =>
+                {
+                    b.OwnsOne("Groupus.Domain.Accounts.PostalAddress", "Address", b1 =>
+                        {
+                            b1.Property<Guid>("ResellerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("AddressCountryCode");
+
+                            b1.Property<string>("County")
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("AddressCounty");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("AddressLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("AddressLine2");
+
+                            b1.Property<string>("Line3")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("AddressLine3");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(16)")
+                                .HasColumnName("AddressPostcode");
+
+                            b1.Property<string>("Town")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("AddressTown");
+
+                            b1.HasKey("ResellerId");
+
+                            b1.ToTable("accounts_resellers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ResellerId");
+                        });
+
+                    b.Navigation("Address")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

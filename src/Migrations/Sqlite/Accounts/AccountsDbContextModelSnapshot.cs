@@ -132,6 +132,45 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.ToTable("accounts_gateway_credentials", (string)null);
                 });
 
+            modelBuilder.Entity("Groupus.Domain.Accounts.Marketing.MarketingSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.ToTable("accounts_marketing_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Domain.Accounts.Numbers.PhoneNumber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -241,6 +280,118 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.ToTable("accounts_organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Groupus.Domain.Accounts.Prospects.Prospect", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Enquiry")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnteredByStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LostReason")
+                        .HasMaxLength(500)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("Status", "ReceivedAtUtc");
+
+                    b.ToTable("accounts_prospects", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Resellers.Reseller", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementReference")
+                        .IsUnique();
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("accounts_resellers", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Domain.Accounts.ServiceConfiguration.OrganisationServiceConfiguration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -301,6 +452,37 @@ namespace Groupus.Migrations.Sqlite.Accounts
                         .IsUnique();
 
                     b.ToTable("accounts_service_configuration_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.SignInEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("AccountId", "OccurredAtUtc");
+
+                    b.ToTable("accounts_sign_in_events", (string)null);
                 });
 
             modelBuilder.Entity("Groupus.Domain.Accounts.StaffMember", b =>
@@ -423,6 +605,59 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("accounts_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Marketing.MarketingSubscription", b =>
+                {
+                    b.OwnsMany("Groupus.Domain.Accounts.Marketing.ConsentRecord", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NoticeVersion")
+                                .HasMaxLength(20)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("RecordedByStaffId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SubscriptionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Wording")
+                                .HasMaxLength(2000)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubscriptionId", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("accounts_marketing_consents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubscriptionId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Groupus.Domain.Accounts.Numbers.PhoneNumber", b =>
@@ -612,6 +847,191 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.Navigation("BillingAddress");
 
                     b.Navigation("InstallationAddress");
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Prospects.Prospect", b =>
+                {
+                    b.OwnsOne("Groupus.Domain.Accounts.Prospects.ProspectContact", "Contact", b1 =>
+                        {
+                            b1.Property<Guid>("ProspectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Company")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Company");
+
+                            b1.Property<string>("ContactName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ContactName");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CountryCode");
+
+                            b1.Property<int?>("EmployeeCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EmployeeCount");
+
+                            b1.Property<string>("Industry")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Industry");
+
+                            b1.Property<string>("PurchasingTimeframe")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PurchasingTimeframe");
+
+                            b1.Property<string>("RevenueBand")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RevenueBand");
+
+                            b1.Property<string>("WorkEmail")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WorkEmail");
+
+                            b1.Property<string>("WorkPhone")
+                                .HasMaxLength(20)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WorkPhone");
+
+                            b1.HasKey("ProspectId");
+
+                            b1.HasIndex("WorkEmail");
+
+                            b1.ToTable("accounts_prospects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProspectId");
+                        });
+
+                    b.OwnsMany("Groupus.Domain.Accounts.Prospects.ProspectFollowUp", "FollowUps", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FromStatus")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ProspectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("StaffId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ToStatus")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProspectId", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("accounts_prospect_follow_ups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProspectId");
+                        });
+
+                    b.Navigation("Contact")
+                        .IsRequired();
+
+                    b.Navigation("FollowUps");
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Resellers.Reseller", b =>
+                {
+                    b.OwnsOne("Groupus.Domain.Accounts.PostalAddress", "Address", b1 =>
+                        {
+                            b1.Property<Guid>("ResellerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressCountryCode");
+
+                            b1.Property<string>("County")
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressCounty");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressLine2");
+
+                            b1.Property<string>("Line3")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressLine3");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressPostcode");
+
+                            b1.Property<string>("Town")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressTown");
+
+                            b1.HasKey("ResellerId");
+
+                            b1.ToTable("accounts_resellers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ResellerId");
+                        });
+
+                    b.Navigation("Address")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -17,9 +17,9 @@ public sealed class NumbersWithTheCliTests
         var cli = new CliProcess(server.Address);
         await Expect(0, cli.RunAsync($"{TestServer.StrongPassword}\n", "login", "--username", "sam", "--password-stdin"));
 
-        await Expect(0, cli.RunAsync(null, "numbers", "assign", "--organisation", organisation.Id, "--number", "020 7946 0123", "--purpose", "voice", "--label", "Reception"));
-        await Expect(0, cli.RunAsync(null, "numbers", "assign", "--organisation", organisation.Id, "--first", "020 7946 0200", "--count", "3", "--purpose", "fax"));
-        var duplicate = await Expect(7, cli.RunAsync(null, "numbers", "assign", "--organisation", organisation.Id, "--number", "+442079460123", "--purpose", "fax"));
+        await Expect(0, cli.RunAsync(null, "numbers", "assign", "--org", organisation.Id, "--number", "020 7946 0123", "--purpose", "voice", "--label", "Reception"));
+        await Expect(0, cli.RunAsync(null, "numbers", "assign", "--org", organisation.Id, "--first", "020 7946 0200", "--count", "3", "--purpose", "fax"));
+        var duplicate = await Expect(7, cli.RunAsync(null, "numbers", "assign", "--org", organisation.Id, "--number", "+442079460123", "--purpose", "fax"));
         var early = await Expect(8, cli.RunAsync(null, "numbers", "activate", "--number", "020 7946 0123"));
         var noPostcode = await Expect(2, cli.RunAsync(null, "numbers", "address", "--number", "020 7946 0123", "--line1", "1 Telephone House", "--town", "London"));
         var badPostcode = await Expect(5, cli.RunAsync(null, "numbers", "address", "--number", "020 7946 0123", "--line1", "1 Telephone House", "--town", "London", "--postcode", "NOT A POSTCODE"));
@@ -27,7 +27,7 @@ public sealed class NumbersWithTheCliTests
         await Expect(0, cli.RunAsync(null, "numbers", "register-address", "--number", "020 7946 0123"));
         await Expect(0, cli.RunAsync(null, "numbers", "register-address", "--number", "020 7946 0123", "--outcome", "registered"));
         var active = await Expect(0, cli.RunAsync(null, "numbers", "activate", "--number", "020 7946 0123"));
-        var listed = await Expect(0, cli.RunAsync(null, "numbers", "list", "--organisation", organisation.Id, "--all", "--output", "json"));
+        var listed = await Expect(0, cli.RunAsync(null, "numbers", "list", "--org", organisation.Id, "--all", "--output", "json"));
         var shown = await Expect(0, cli.RunAsync(null, "numbers", "show", "--number", "+442079460123"));
 
         Assert.Contains("already assigned", duplicate.Error, StringComparison.Ordinal);
@@ -38,11 +38,11 @@ public sealed class NumbersWithTheCliTests
         Assert.Equal(4, JsonDocument.Parse(listed.Output).RootElement.GetProperty("numbers").GetArrayLength());
         Assert.Contains("registered", shown.Output, StringComparison.Ordinal);
 
-        await Expect(0, cli.RunAsync(null, "service-config", "save", "--organisation", organisation.Id, "--base-version", "0",
+        await Expect(0, cli.RunAsync(null, "service-config", "save", "--org", organisation.Id, "--base-version", "0",
             "--product", "hosted-pbx=25", "--product", "fax=2", "--flag", "call-recording=on"));
-        var stale = await Expect(7, cli.RunAsync(null, "service-config", "save", "--organisation", organisation.Id, "--base-version", "0", "--product", "fax=3"));
-        var current = await Expect(0, cli.RunAsync(null, "service-config", "show", "--organisation", organisation.Id, "--output", "json"));
-        var history = await Expect(0, cli.RunAsync(null, "service-config", "history", "--organisation", organisation.Id));
+        var stale = await Expect(7, cli.RunAsync(null, "service-config", "save", "--org", organisation.Id, "--base-version", "0", "--product", "fax=3"));
+        var current = await Expect(0, cli.RunAsync(null, "service-config", "show", "--org", organisation.Id, "--output", "json"));
+        var history = await Expect(0, cli.RunAsync(null, "service-config", "history", "--org", organisation.Id));
 
         Assert.Contains("Someone else changed this record", stale.Error, StringComparison.Ordinal);
         Assert.Equal(2, JsonDocument.Parse(current.Output).RootElement.GetProperty("products").GetArrayLength());

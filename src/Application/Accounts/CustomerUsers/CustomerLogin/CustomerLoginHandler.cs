@@ -13,7 +13,7 @@ public sealed partial class CustomerLoginHandler(
     public async ValueTask<Result<CustomerLoginResult>> Handle(CustomerLoginCommand command, CancellationToken cancellationToken)
     {
         var user = await users.FindByUsernameAsync(PasswordAccount.NormaliseUsername(command.Username), cancellationToken);
-        var refusal = await passwordLogin.CheckAsync(user, command.Password, command.NewPassword, cancellationToken);
+        var refusal = await passwordLogin.CheckAsync("customer", user, command.Password, command.NewPassword, cancellationToken);
         if (refusal is not null)
         {
             LogRefused(logger, user?.Id, refusal.Code);

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Groupus.Migrations.Sqlite.Accounts
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261128121524_Numbers")]
-    partial class Numbers
+    [Migration("20261128122741_Prospects")]
+    partial class Prospects
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -135,49 +135,31 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.ToTable("accounts_gateway_credentials", (string)null);
                 });
 
-            modelBuilder.Entity("Groupus.Domain.Accounts.Numbers.PhoneNumber", b =>
+            modelBuilder.Entity("Groupus.Domain.Accounts.Marketing.MarketingSubscription", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("AssignedAtUtc")
+                    b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("E164")
+                    b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EmergencyRegistration")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("EmergencyRegistrationChangedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EmergencyRegistrationFailureReason")
-                        .HasMaxLength(500)
+                        .HasMaxLength(254)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Label")
-                        .HasMaxLength(100)
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
                         .IsUnicode(true)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
@@ -186,12 +168,10 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                     b.HasKey("Id");
 
-                    b.HasIndex("E164")
+                    b.HasIndex("Email")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "E164");
-
-                    b.ToTable("accounts_phone_numbers", (string)null);
+                    b.ToTable("accounts_marketing_subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Groupus.Domain.Accounts.Organisation", b =>
@@ -244,18 +224,47 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.ToTable("accounts_organisations", (string)null);
                 });
 
-            modelBuilder.Entity("Groupus.Domain.Accounts.ServiceConfiguration.OrganisationServiceConfiguration", b =>
+            modelBuilder.Entity("Groupus.Domain.Accounts.Prospects.Prospect", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("CurrentVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("LastSavedAtUtc")
+                    b.Property<string>("Enquiry")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .IsUnicode(true)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("OrganisationId")
+                    b.Property<Guid?>("EnteredByStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LostReason")
+                        .HasMaxLength(500)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
@@ -264,46 +273,98 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId")
-                        .IsUnique();
+                    b.HasIndex("ReceivedAtUtc");
 
-                    b.ToTable("accounts_service_configurations", (string)null);
+                    b.HasIndex("Status", "ReceivedAtUtc");
+
+                    b.ToTable("accounts_prospects", (string)null);
                 });
 
-            modelBuilder.Entity("Groupus.Domain.Accounts.ServiceConfiguration.ServiceConfigurationVersion", b =>
+            modelBuilder.Entity("Groupus.Domain.Accounts.Resellers.Reseller", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Document")
+                    b.Property<string>("AgreementReference")
                         .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("DocumentJson");
+                        .HasMaxLength(40)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("Number")
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("OrganisationId")
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementReference")
+                        .IsUnique();
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("accounts_resellers", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.SignInEvent", b =>
+                {
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("SavedAtUtc")
+                    b.Property<Guid?>("AccountId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SavedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SavedByUsername")
+                    b.Property<string>("AccountKind")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(16)
                         .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId", "Number")
-                        .IsUnique();
+                    b.HasIndex("OccurredAtUtc");
 
-                    b.ToTable("accounts_service_configuration_versions", (string)null);
+                    b.HasIndex("AccountId", "OccurredAtUtc");
+
+                    b.ToTable("accounts_sign_in_events", (string)null);
                 });
 
             modelBuilder.Entity("Groupus.Domain.Accounts.StaffMember", b =>
@@ -428,68 +489,57 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.ToTable("accounts_outbox", (string)null);
                 });
 
-            modelBuilder.Entity("Groupus.Domain.Accounts.Numbers.PhoneNumber", b =>
+            modelBuilder.Entity("Groupus.Domain.Accounts.Marketing.MarketingSubscription", b =>
                 {
-                    b.OwnsOne("Groupus.Domain.Accounts.PostalAddress", "EmergencyAddress", b1 =>
+                    b.OwnsMany("Groupus.Domain.Accounts.Marketing.ConsentRecord", "History", b1 =>
                         {
-                            b1.Property<Guid>("PhoneNumberId")
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("CountryCode")
-                                .IsRequired()
-                                .HasMaxLength(2)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyCountryCode");
-
-                            b1.Property<string>("County")
-                                .HasMaxLength(60)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyCounty");
-
-                            b1.Property<string>("Line1")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyLine1");
-
-                            b1.Property<string>("Line2")
-                                .HasMaxLength(100)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyLine2");
-
-                            b1.Property<string>("Line3")
-                                .HasMaxLength(100)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyLine3");
-
-                            b1.Property<string>("Postcode")
+                            b1.Property<string>("Action")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyPostcode");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<string>("Town")
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Method")
                                 .IsRequired()
-                                .HasMaxLength(60)
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NoticeVersion")
+                                .HasMaxLength(20)
                                 .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyTown");
+                                .HasColumnType("TEXT");
 
-                            b1.HasKey("PhoneNumberId");
+                            b1.Property<Guid?>("RecordedByStaffId")
+                                .HasColumnType("TEXT");
 
-                            b1.ToTable("accounts_phone_numbers");
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SubscriptionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Wording")
+                                .HasMaxLength(2000)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubscriptionId", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("accounts_marketing_consents", (string)null);
 
                             b1.WithOwner()
-                                .HasForeignKey("PhoneNumberId");
+                                .HasForeignKey("SubscriptionId");
                         });
 
-                    b.Navigation("EmergencyAddress");
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Groupus.Domain.Accounts.Organisation", b =>
@@ -615,6 +665,191 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.Navigation("BillingAddress");
 
                     b.Navigation("InstallationAddress");
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Prospects.Prospect", b =>
+                {
+                    b.OwnsOne("Groupus.Domain.Accounts.Prospects.ProspectContact", "Contact", b1 =>
+                        {
+                            b1.Property<Guid>("ProspectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Company")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Company");
+
+                            b1.Property<string>("ContactName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ContactName");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CountryCode");
+
+                            b1.Property<int?>("EmployeeCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EmployeeCount");
+
+                            b1.Property<string>("Industry")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Industry");
+
+                            b1.Property<string>("PurchasingTimeframe")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PurchasingTimeframe");
+
+                            b1.Property<string>("RevenueBand")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RevenueBand");
+
+                            b1.Property<string>("WorkEmail")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WorkEmail");
+
+                            b1.Property<string>("WorkPhone")
+                                .HasMaxLength(20)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WorkPhone");
+
+                            b1.HasKey("ProspectId");
+
+                            b1.HasIndex("WorkEmail");
+
+                            b1.ToTable("accounts_prospects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProspectId");
+                        });
+
+                    b.OwnsMany("Groupus.Domain.Accounts.Prospects.ProspectFollowUp", "FollowUps", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FromStatus")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ProspectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("StaffId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ToStatus")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProspectId", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("accounts_prospect_follow_ups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProspectId");
+                        });
+
+                    b.Navigation("Contact")
+                        .IsRequired();
+
+                    b.Navigation("FollowUps");
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Accounts.Resellers.Reseller", b =>
+                {
+                    b.OwnsOne("Groupus.Domain.Accounts.PostalAddress", "Address", b1 =>
+                        {
+                            b1.Property<Guid>("ResellerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CountryCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressCountryCode");
+
+                            b1.Property<string>("County")
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressCounty");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressLine2");
+
+                            b1.Property<string>("Line3")
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressLine3");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressPostcode");
+
+                            b1.Property<string>("Town")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressTown");
+
+                            b1.HasKey("ResellerId");
+
+                            b1.ToTable("accounts_resellers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ResellerId");
+                        });
+
+                    b.Navigation("Address")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

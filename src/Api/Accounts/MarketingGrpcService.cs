@@ -1,0 +1,35 @@
+using Groupus.Api.Grpc.Accounts.V1;
+using Groupus.Api.Grpc.Errors;
+using Groupus.Api.Grpc.Mapping;
+using Groupus.Application.Accounts.Marketing.GetMarketingSubscription;
+using Groupus.Application.Accounts.Marketing.RecordConsent;
+using Groupus.Application.Accounts.Marketing.RecordWithdrawal;
+using Groupus.Application.Accounts.Marketing.Subscribe;
+using Groupus.Application.Accounts.Marketing.Unsubscribe;
+using Grpc.Core;
+using Mediator;
+using DomainMarketing = Groupus.Domain.Accounts.Marketing;
+
+namespace Groupus.Api.Accounts;
+
+public sealed class MarketingGrpcService(ISender sender) : MarketingService.MarketingServiceBase
+{
+    public override async Task<SubscribeResponse> Subscribe(SubscribeRequest request, ServerCallContext context) =>
+        (await sender.Send(new SubscribeCommand(request.Email, request.Name.OrNull(), request.NoticeVersion, request.Wording), context.CancellationToken))
+        .OrThrow().ToProto();
+
+    public override async Task<MarketingSubscription> RecordConsent(RecordConsentRequest request, ServerCallContext context) =>
+        (await sender.Send(
+            new RecordConsentCommand(request.Email, request.Name.OrNull(), SameNumber.ToDomain<DomainMarketing.ConsentMethod>(request.Method), request.NoticeVersion, request.Wording),
+            context.CancellationToken)).OrThrow().ToProto();
+
+    public override async Task<UnsubscribeResponse> Unsubscribe(UnsubscribeRequest request, ServerCallContext context) =>
+        (await sender.Send(new UnsubscribeCommand(request.Token), context.CancellationToken)).OrThrow().ToProto();
+
+    public override async Task<MarketingSubscription> RecordWithdrawal(RecordWithdrawalRequest request, ServerCallContext context) =>
+        (await sender.Send(new RecordWithdrawalCommand(request.Email, SameNumber.ToDomain<DomainMarketing.ConsentMethod>(request.Method)), context.CancellationToken))
+        .OrThrow().ToProto();
+
+    public override async Task<MarketingSubscription> GetSubscription(GetSubscriptionRequest request, ServerCallContext context) =>
+        (await sender.Send(new GetMarketingSubscriptionQuery(request.Email), context.CancellationToken)).OrThrow().ToProto();
+}

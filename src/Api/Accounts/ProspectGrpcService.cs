@@ -1,0 +1,53 @@
+using Groupus.Api.Grpc.Accounts.V1;
+using Groupus.Api.Grpc.Errors;
+using Groupus.Api.Grpc.Mapping;
+using Groupus.Application.Accounts.Prospects.FollowUpProspect;
+using Groupus.Application.Accounts.Prospects.GetProspect;
+using Groupus.Application.Accounts.Prospects.ListProspects;
+using Groupus.Application.Accounts.Prospects.RecordEnquiry;
+using Groupus.Application.Accounts.Prospects.SubmitEnquiry;
+using Grpc.Core;
+using Mediator;
+using DomainProspects = Groupus.Domain.Accounts.Prospects;
+
+namespace Groupus.Api.Accounts;
+
+public sealed class ProspectGrpcService(ISender sender) : ProspectService.ProspectServiceBase
+{
+    public override async Task<SubmitEnquiryResponse> SubmitEnquiry(SubmitEnquiryRequest request, ServerCallContext context) =>
+        (await sender.Send(
+            new SubmitEnquiryCommand(
+                SameNumber.ToDomain<DomainProspects.EnquiryKind>(request.Kind), request.Company, request.ContactName, request.WorkEmail, request.WorkPhone.OrNull(),
+                request.CountryCode, request.Industry.OrNull(), SameNumber.ToDomain<DomainProspects.RevenueBand>(request.RevenueBand), EmployeeCount(request.EmployeeCount),
+                SameNumber.ToDomain<DomainProspects.PurchasingTimeframe>(request.PurchasingTimeframe), request.Enquiry),
+            context.CancellationToken)).OrThrow().ToProto();
+
+    public override async Task<Prospect> RecordEnquiry(RecordEnquiryRequest request, ServerCallContext context) =>
+        (await sender.Send(
+            new RecordEnquiryCommand(
+                SameNumber.ToDomain<DomainProspects.EnquiryKind>(request.Kind), SameNumber.ToDomain<DomainProspects.EnquirySource>(request.Source), request.Company,
+                request.ContactName, request.WorkEmail, request.WorkPhone.OrNull(), request.CountryCode, request.Industry.OrNull(),
+                SameNumber.ToDomain<DomainProspects.RevenueBand>(request.RevenueBand), EmployeeCount(request.EmployeeCount),
+                SameNumber.ToDomain<DomainProspects.PurchasingTimeframe>(request.PurchasingTimeframe), request.Enquiry),
+            context.CancellationToken)).OrThrow().ToProto();
+
+    public override async Task<ListProspectsResponse> ListProspects(ListProspectsRequest request, ServerCallContext context)
+    {
+        var prospects = (await sender.Send(
+            new ListProspectsQuery(SameNumber.ToDomain<DomainProspects.ProspectStatus>(request.Status), request.Search.OrNull(), request.PageSize, request.Offset),
+            context.CancellationToken)).OrThrow();
+        return new ListProspectsResponse { Prospects = { prospects.Select(p => p.ToProto()) } };
+    }
+
+    public override async Task<Prospect> GetProspect(GetProspectRequest request, ServerCallContext context) =>
+        (await sender.Send(new GetProspectQuery(request.ProspectId), context.CancellationToken)).OrThrow().ToProto();
+
+    public override async Task<Prospect> FollowUpProspect(FollowUpProspectRequest request, ServerCallContext context) =>
+        (await sender.Send(
+            new FollowUpProspectCommand(
+                request.ProspectId, SameNumber.ToDomain<DomainProspects.ProspectStatus>(request.Status), request.Note.OrNull(), request.LostReason.OrNull(),
+                request.RegisterOrganisation, request.HasExpectedVersion ? request.ExpectedVersion : null),
+            context.CancellationToken)).OrThrow().ToProto();
+
+    private static int? EmployeeCount(int count) => count == 0 ? null : count;
+}

@@ -1,0 +1,42 @@
+using Groupus.Api.Grpc.Accounts.V1;
+using Groupus.Api.Grpc.Errors;
+using Groupus.Api.Grpc.Mapping;
+using Groupus.Application.Accounts.Resellers.AddReseller;
+using Groupus.Application.Accounts.Resellers.GetReseller;
+using Groupus.Application.Accounts.Resellers.ListResellers;
+using Groupus.Application.Accounts.Resellers.UpdateReseller;
+using Grpc.Core;
+using Mediator;
+using DomainResellers = Groupus.Domain.Accounts.Resellers;
+
+namespace Groupus.Api.Accounts;
+
+public sealed class ResellerGrpcService(ISender sender) : ResellerService.ResellerServiceBase
+{
+    public override async Task<Reseller> AddReseller(AddResellerRequest request, ServerCallContext context) =>
+        (await sender.Send(
+            new AddResellerCommand(
+                request.Name, SameNumber.ToDomain<DomainResellers.ResellerKind>(request.Kind), request.Address.ToInput(), request.Email, request.Phone, request.AgreementReference),
+            context.CancellationToken)).OrThrow().ToProto();
+
+    public override async Task<Reseller> UpdateReseller(UpdateResellerRequest request, ServerCallContext context) =>
+        (await sender.Send(
+            new UpdateResellerCommand(
+                request.ResellerId, request.Name, SameNumber.ToDomain<DomainResellers.ResellerKind>(request.Kind), request.Address.ToInput(), request.Email,
+                request.Phone, request.AgreementReference, SameNumber.ToDomain<DomainResellers.ResellerStatus>(request.Status),
+                request.HasExpectedVersion ? request.ExpectedVersion : null),
+            context.CancellationToken)).OrThrow().ToProto();
+
+    public override async Task<ListResellersResponse> ListResellers(ListResellersRequest request, ServerCallContext context)
+    {
+        var resellers = (await sender.Send(
+            new ListResellersQuery(
+                SameNumber.ToDomain<DomainResellers.ResellerKind>(request.Kind), SameNumber.ToDomain<DomainResellers.ResellerStatus>(request.Status), request.NameContains.OrNull(),
+                request.PageSize, request.Offset),
+            context.CancellationToken)).OrThrow();
+        return new ListResellersResponse { Resellers = { resellers.Select(r => r.ToProto()) } };
+    }
+
+    public override async Task<Reseller> GetReseller(GetResellerRequest request, ServerCallContext context) =>
+        (await sender.Send(new GetResellerQuery(request.ResellerId), context.CancellationToken)).OrThrow().ToProto();
+}

@@ -1,0 +1,31 @@
+using Groupus.Api.Grpc.Accounts.V1;
+using Groupus.Api.Grpc.Mapping;
+using Groupus.Application.Accounts.Resellers;
+
+namespace Groupus.Api.Accounts;
+
+public static class ResellerMapping
+{
+    public static Reseller ToProto(this ResellerDto r) => new()
+    {
+        Id = r.Id.ToString(),
+        Name = r.Name,
+        Kind = SameNumber.ToProto<ResellerKind>(r.Kind),
+        Address = new PostalAddress
+        {
+            Line1 = r.Address.Line1,
+            Line2 = r.Address.Line2 ?? "",
+            Line3 = r.Address.Line3 ?? "",
+            Town = r.Address.Town,
+            County = r.Address.County ?? "",
+            Postcode = r.Address.Postcode,
+            CountryCode = r.Address.CountryCode,
+        },
+        Email = r.Email,
+        Phone = r.Phone,
+        AgreementReference = r.AgreementReference,
+        Status = SameNumber.ToProto<ResellerStatus>(r.Status),
+        CreatedAt = r.CreatedAtUtc.ToTimestamp(),
+        Version = r.Version,
+    };
+}

@@ -1,0 +1,39 @@
+using Groupus.Application.Common.Results;
+using Groupus.Application.Common.Security;
+using Groupus.Domain.Accounts;
+using Mediator;
+
+namespace Groupus.Application.Accounts.Prospects.FollowUpProspect;
+
+public sealed class FollowUpProspectHandler(
+    IProspectRepository prospects, IOrganisationRepository organisations, ICurrentUser caller, TimeProvider clock)
+    : ICommandHandler<FollowUpProspectCommand, Result<ProspectDto>>
+{
+    public async ValueTask<Result<ProspectDto>> Handle(FollowUpProspectCommand command, CancellationToken cancellationToken)
+    {
+        var prospect = await prospects.GetAsync(Guid.Parse(command.ProspectId), cancellationToken);
+        if (prospect is null)
+        {
+            return Error.NotFound("The prospect");
+        }
+
+        if (command.ExpectedVersion is { } expected && expected != prospect.Version)
+        {
+            return Error.Concurrency();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        prospect.FollowUp(command.Status!.Value, Trimmed(command.Note), Trimmed(command.LostReason), caller.StaffId, now);
+        if (command.RegisterOrganisation)
+        {
+            var organisation = Organisation.Register(
+                prospect.Contact.Company, companyNumber: null, prospect.Contact.Industry, prospect.Contact.EmployeeCount is { } employees ? $"{employees} employees" : null, now);
+            organisations.Add(organisation);
+            prospect.LinkOrganisation(organisation.Id);
+        }
+
+        return ProspectDto.From(prospect);
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

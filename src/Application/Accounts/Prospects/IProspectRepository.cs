@@ -1,0 +1,13 @@
+using Groupus.Domain.Accounts.Prospects;
+
+namespace Groupus.Application.Accounts.Prospects;
+
+public interface IProspectRepository
+{
+    Task<Prospect?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Newest first. <paramref name="search"/> matches part of the company, the contact's name or the work e-mail.</summary>
+    Task<IReadOnlyList<Prospect>> ListAsync(ProspectStatus? status, string? search, int skip, int take, CancellationToken cancellationToken);
+
+    void Add(Prospect prospect);
+}

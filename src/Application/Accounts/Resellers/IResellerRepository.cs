@@ -1,0 +1,15 @@
+using Groupus.Domain.Accounts.Resellers;
+
+namespace Groupus.Application.Accounts.Resellers;
+
+public interface IResellerRepository
+{
+    Task<Reseller?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Is the (normalised) agreement reference held by a reseller other than <paramref name="exceptId"/>?</summary>
+    Task<bool> AgreementReferenceTakenAsync(string agreementReference, Guid? exceptId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Reseller>> ListAsync(ResellerKind? kind, ResellerStatus? status, string? nameContains, int skip, int take, CancellationToken cancellationToken);
+
+    void Add(Reseller reseller);
+}

@@ -1,0 +1,15 @@
+using Groupus.Application.Common.Results;
+using Groupus.Application.Common.Security;
+using Groupus.Domain.Accounts.Resellers;
+using Groupus.Domain.Common;
+using Mediator;
+
+namespace Groupus.Application.Accounts.Resellers.ListResellers;
+
+[AuthorizeRoles(StaffRole.Admin, StaffRole.Billing)]
+public sealed record ListResellersQuery(ResellerKind? Kind, ResellerStatus? Status, string? NameContains, int PageSize, int Offset)
+    : IQuery<Result<IReadOnlyList<ResellerDto>>>
+{
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 1000;
+}

@@ -1,0 +1,81 @@
+using Groupus.Domain.Common;
+
+namespace Groupus.Domain.Accounts.Marketing;
+
+/// <summary>
+/// A person's marketing subscription, one per e-mail address, with its whole consent history: every consent given
+/// and every withdrawal, never deleted or rewritten, because it is the proof that we may (or may no longer) send.
+/// </summary>
+public sealed class MarketingSubscription : AggregateRoot
+{
+    private readonly List<ConsentRecord> _history = [];
+
+    private MarketingSubscription()
+    {
+    }
+
+    /// <summary>Normalised (trimmed, lower case).</summary>
+    public string Email { get; private set; } = "";
+
+    public string? Name { get; private set; }
+
+    public MarketingSubscriptionStatus Status { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime StatusChangedAtUtc { get; private set; }
+
+    public IReadOnlyList<ConsentRecord> History => _history;
+
+    public static MarketingSubscription Subscribe(
+        string email, string? name, ConsentMethod method, string noticeVersion, string wording, Guid? recordedByStaffId, DateTime nowUtc)
+    {
+        var subscription = new MarketingSubscription
+        {
+            Id = Guid.CreateVersion7(),
+            Email = email,
+            Name = name,
+            CreatedAtUtc = nowUtc,
+        };
+        subscription.Raise(new MarketingSubscriberRegistered(subscription.Id, nowUtc));
+        subscription.GiveConsent(method, noticeVersion, wording, recordedByStaffId, nowUtc);
+        return subscription;
+    }
+
+    /// <summary>Fresh consent (a re-subscription, or consent renewed under a newer notice): appended to the history.</summary>
+    public void GiveConsent(ConsentMethod method, string noticeVersion, string wording, Guid? recordedByStaffId, DateTime nowUtc)
+    {
+        CheckRule(new MarketingConsentNeedsNoticeVersionAndWordingRule(noticeVersion, wording));
+        var record = new ConsentRecord(_history.Count + 1, ConsentAction.Given, nowUtc, method, noticeVersion, wording, recordedByStaffId);
+        _history.Add(record);
+        if (Status != MarketingSubscriptionStatus.Subscribed)
+        {
+            Status = MarketingSubscriptionStatus.Subscribed;
+            StatusChangedAtUtc = nowUtc;
+        }
+
+        MarkChanged();
+        Raise(new MarketingConsentCaptured(Id, record.Id, noticeVersion, method, nowUtc));
+    }
+
+    /// <summary>Withdraws consent. Returns false, changing nothing, when it was already withdrawn: unsubscribing twice is fine.</summary>
+    public bool Withdraw(ConsentMethod method, Guid? recordedByStaffId, DateTime nowUtc)
+    {
+        if (Status == MarketingSubscriptionStatus.Unsubscribed)
+        {
+            return false;
+        }
+
+        var record = new ConsentRecord(_history.Count + 1, ConsentAction.Withdrawn, nowUtc, method, null, null, recordedByStaffId);
+        _history.Add(record);
+        Status = MarketingSubscriptionStatus.Unsubscribed;
+        StatusChangedAtUtc = nowUtc;
+        MarkChanged();
+        Raise(new MarketingConsentWithdrawal(Id, record.Id, method, nowUtc));
+        return true;
+    }
+
+    /// <summary>The latest consent given, if any (the one a re-subscription replaced is still in <see cref="History"/>).</summary>
+    public ConsentRecord? CurrentConsent =>
+        Status == MarketingSubscriptionStatus.Subscribed ? _history.OrderBy(r => r.Sequence).LastOrDefault(r => r.Action == ConsentAction.Given) : null;
+}

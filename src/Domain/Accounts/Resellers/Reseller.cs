@@ -1,0 +1,67 @@
+using Groupus.Domain.Common;
+
+namespace Groupus.Domain.Accounts.Resellers;
+
+/// <summary>
+/// A third-party reseller or distributor in our programme, under an agreement whose reference is unique. Its e-mail,
+/// phone and address are personal data of the reseller contact (the privacy notice's reseller/distribution programme).
+/// </summary>
+public sealed class Reseller : AggregateRoot
+{
+    private Reseller()
+    {
+    }
+
+    public string Name { get; private set; } = "";
+
+    public ResellerKind Kind { get; private set; }
+
+    public PostalAddress Address { get; private set; } = null!;
+
+    /// <summary>Normalised (trimmed, lower case).</summary>
+    public string Email { get; private set; } = "";
+
+    /// <summary>E.164.</summary>
+    public string Phone { get; private set; } = "";
+
+    /// <summary>Normalised (trimmed, upper case); unique.</summary>
+    public string AgreementReference { get; private set; } = "";
+
+    public ResellerStatus Status { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public static Reseller Register(
+        string name, ResellerKind kind, PostalAddress address, string email, string phone, string agreementReference, DateTime nowUtc)
+    {
+        var reseller = new Reseller
+        {
+            Id = Guid.CreateVersion7(),
+            Name = name,
+            Kind = kind,
+            Address = address,
+            Email = email,
+            Phone = phone,
+            AgreementReference = agreementReference,
+            Status = ResellerStatus.Active,
+            CreatedAtUtc = nowUtc,
+        };
+        reseller.Raise(new ResellerRegistered(reseller.Id, nowUtc));
+        return reseller;
+    }
+
+    public void Update(
+        string name, ResellerKind kind, PostalAddress address, string email, string phone, string agreementReference, ResellerStatus status, DateTime nowUtc)
+    {
+        CheckRule(new ResellerStatusChangeMustBeAllowedRule(Status, status));
+        Name = name;
+        Kind = kind;
+        Address = address;
+        Email = email;
+        Phone = phone;
+        AgreementReference = agreementReference;
+        Status = status;
+        MarkChanged();
+        Raise(new ResellerDetailsChanged(Id, nowUtc));
+    }
+}

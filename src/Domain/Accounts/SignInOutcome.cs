@@ -1,0 +1,12 @@
+namespace Groupus.Domain.Accounts;
+
+public enum SignInOutcome
+{
+    Succeeded = 1,
+    WrongPassword = 2,
+    /// <summary>This failure locked the account.</summary>
+    WrongPasswordAccountLocked = 3,
+    RefusedWhileLocked = 4,
+    PasswordChangeRequired = 5,
+    UnknownAccount = 6,
+}

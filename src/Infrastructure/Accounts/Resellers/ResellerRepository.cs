@@ -1,0 +1,39 @@
+using Groupus.Application.Accounts.Resellers;
+using Groupus.Domain.Accounts.Resellers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Groupus.Infrastructure.Accounts.Resellers;
+
+internal sealed class ResellerRepository(AccountsDbContext db) : IResellerRepository
+{
+    public Task<Reseller?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<Reseller>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public Task<bool> AgreementReferenceTakenAsync(string agreementReference, Guid? exceptId, CancellationToken cancellationToken) =>
+        db.Set<Reseller>().AnyAsync(r => r.AgreementReference == agreementReference && r.Id != exceptId, cancellationToken);
+
+    public async Task<IReadOnlyList<Reseller>> ListAsync(
+        ResellerKind? kind, ResellerStatus? status, string? nameContains, int skip, int take, CancellationToken cancellationToken)
+    {
+        var resellers = db.Set<Reseller>().AsNoTracking();
+        if (kind is { } wantedKind)
+        {
+            resellers = resellers.Where(r => r.Kind == wantedKind);
+        }
+
+        if (status is { } wantedStatus)
+        {
+            resellers = resellers.Where(r => r.Status == wantedStatus);
+        }
+
+        if (!string.IsNullOrEmpty(nameContains))
+        {
+            var lowered = nameContains.ToLowerInvariant();
+            resellers = resellers.Where(r => r.Name.ToLower().Contains(lowered));
+        }
+
+        return await resellers.OrderBy(r => r.Name).ThenBy(r => r.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+    }
+
+    public void Add(Reseller reseller) => db.Set<Reseller>().Add(reseller);
+}
