@@ -84,6 +84,7 @@ internal static class CommandTree
                 new AddResellerCommand(runner),
                 new ListResellersCommand(runner),
                 new UpdateResellerCommand(runner),
+            },
             new Command("numbers", "Telephone numbers (DIDs) and their emergency-services addresses")
             {
                 new AssignNumberCommand(runner),
