@@ -47,6 +47,23 @@ public sealed class NumbersWithTheCliTests
         Assert.Contains("Someone else changed this record", stale.Error, StringComparison.Ordinal);
         Assert.Equal(2, JsonDocument.Parse(current.Output).RootElement.GetProperty("products").GetArrayLength());
         Assert.Contains("sam", history.Output, StringComparison.Ordinal);
+
+        // The customer's owner, signed in with the same tool, sees their own numbers and configuration without naming the organisation.
+        await new CustomerUserService.CustomerUserServiceClient(server.Channel).CreateCustomerUserAsync(
+            new CreateCustomerUserRequest
+            {
+                OrganisationId = organisation.Id, Username = "olive-owner", DisplayName = "Olive Owner", WorkEmail = "olive@example.co.uk",
+                Role = "owner", InitialPassword = "initial password 123",
+            },
+            support.Headers);
+        var customer = new CliProcess(server.Address);
+        await Expect(0, customer.RunAsync($"initial password 123\n{TestServer.StrongPassword}\n", "login", "--customer", "--username", "olive-owner", "--password-stdin"));
+        var own = await Expect(0, customer.RunAsync(null, "numbers", "list", "--output", "json"));
+        var ownConfiguration = await Expect(0, customer.RunAsync(null, "service-config", "show"));
+        await Expect(4, customer.RunAsync(null, "numbers", "assign", "--org", organisation.Id, "--number", "020 7946 0999", "--purpose", "voice"));
+
+        Assert.Equal(4, JsonDocument.Parse(own.Output).RootElement.GetProperty("numbers").GetArrayLength());
+        Assert.Contains("hosted-pbx", ownConfiguration.Output, StringComparison.Ordinal);
     }
 
     private static async Task<CliRun> Expect(int exitCode, Task<CliRun> run)
