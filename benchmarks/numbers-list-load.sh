@@ -103,3 +103,4 @@ run_case first-page-1000-serial "$work/page-1000.bin" 1 1
 run_case deep-page-1000-serial "$work/page-1000-deep.bin" 1 1
 run_case first-page-100-8x4 "$work/page-100.bin" 8 4
 run_case first-page-1000-8x4 "$work/page-1000.bin" 8 4
+echo "(machine: $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg) at the end of the run)" >&2
