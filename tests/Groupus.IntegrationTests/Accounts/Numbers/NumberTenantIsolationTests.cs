@@ -1,6 +1,11 @@
+using System.Security.Claims;
 using Groupus.Api.Grpc.Accounts.V1;
+using Groupus.Application.Accounts.Numbers;
+using Groupus.Application.Accounts.ServiceConfiguration;
+using Groupus.Infrastructure.Security;
 using Groupus.IntegrationTests.Support;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Groupus.IntegrationTests.Accounts.Numbers;
 
@@ -35,6 +40,26 @@ public sealed class NumberTenantIsolationTests(NumbersWorld world) : IClassFixtu
         Assert.Equal(StatusCode.NotFound, byNumber.StatusCode);
         Assert.Equal(StatusCode.NotFound, address.StatusCode);
         Assert.Equal(before, await world.SettledSnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Below_the_use_cases_the_tenant_filter_hides_another_organisations_numbers_and_configuration()
+    {
+        var theirs = await world.AssignAsync(world.Globex);
+        await world.Support.Configurations.SaveServiceConfigurationAsync(
+            new SaveServiceConfigurationRequest { OrganisationId = world.Globex.OrganisationId, BaseVersion = await CurrentVersionAsync(world.Globex.OrganisationId) },
+            world.Support.Headers);
+        using var scope = world.Server.App.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().SetFrom(CustomerOf(world.Acme.OrganisationId), authenticationFailure: null);
+        var numbers = scope.ServiceProvider.GetRequiredService<IPhoneNumberRepository>();
+        var configurations = scope.ServiceProvider.GetRequiredService<IServiceConfigurationRepository>();
+        var globex = Guid.Parse(world.Globex.OrganisationId);
+
+        Assert.Null(await numbers.GetAsync(Guid.Parse(theirs.Id), CancellationToken.None));
+        Assert.Null(await numbers.FindByE164Async(theirs.Number, CancellationToken.None));
+        Assert.Empty(await numbers.ListAsync(globex, null, null, 10, CancellationToken.None));
+        Assert.Null(await configurations.GetVersionAsync(globex, 0, CancellationToken.None));
+        Assert.Empty(await configurations.ListVersionsAsync(globex, CancellationToken.None));
     }
 
     [Fact]
@@ -78,4 +103,20 @@ public sealed class NumberTenantIsolationTests(NumbersWorld world) : IClassFixtu
         Assert.Equal(StatusCode.NotFound, foreign.StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, write.StatusCode);
     }
+
+    private async Task<int> CurrentVersionAsync(string organisationId)
+    {
+        var history = await world.Support.Configurations.ListServiceConfigurationVersionsAsync(
+            new ListServiceConfigurationVersionsRequest { OrganisationId = organisationId }, world.Support.Headers);
+        return history.Versions.Count == 0 ? 0 : history.Versions[0].Version;
+    }
+
+    private static ClaimsPrincipal CustomerOf(string organisationId) => new(new ClaimsIdentity(
+        [
+            new Claim(CurrentUser.KindClaim, "customer"),
+            new Claim(CurrentUser.SubjectClaim, Guid.NewGuid().ToString()),
+            new Claim(CurrentUser.OrganisationClaim, organisationId),
+            new Claim(CurrentUser.RoleClaim, "owner"),
+        ],
+        authenticationType: "test"));
 }
