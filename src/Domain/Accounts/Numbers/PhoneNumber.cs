@@ -40,25 +40,26 @@ public sealed class PhoneNumber : AggregateRoot
 
     public DateTime? EmergencyRegistrationChangedAtUtc { get; private set; }
 
-    public static PhoneNumber Assign(string e164, Guid organisationId, NumberPurpose purpose, string? label, DateTime nowUtc)
+    public static PhoneNumber Assign(string e164, Organisation owner, NumberPurpose purpose, string? label, DateTime nowUtc)
     {
         var number = new PhoneNumber { Id = Guid.CreateVersion7(), E164 = e164, Status = NumberStatus.Released };
-        number.AssignTo(organisationId, purpose, label, nowUtc);
+        number.AssignTo(owner, purpose, label, nowUtc);
         return number;
     }
 
     /// <summary>A released number goes to a (possibly different) organisation, with a clean emergency-services record.</summary>
-    public void AssignTo(Guid organisationId, NumberPurpose purpose, string? label, DateTime nowUtc)
+    public void AssignTo(Organisation owner, NumberPurpose purpose, string? label, DateTime nowUtc)
     {
         CheckRule(new NumberMustBeReleasedBeforeReassignmentRule(Status));
-        OrganisationId = organisationId;
+        CheckRule(new NumbersGoOnlyToOpenOrganisationsRule(owner.Status));
+        OrganisationId = owner.Id;
         Purpose = purpose;
         Label = label;
         Status = NumberStatus.Assigned;
         AssignedAtUtc = nowUtc;
         ClearEmergencyRecord(nowUtc);
         MarkChanged();
-        Raise(new PhoneNumberAssigned(Id, E164, organisationId, purpose, nowUtc));
+        Raise(new PhoneNumberAssigned(Id, E164, owner.Id, purpose, nowUtc));
     }
 
     /// <summary>Back to our pool: the organisation, its label and its emergency-services address go with it.</summary>

@@ -166,6 +166,22 @@ public sealed class NumberBadInputTests(NumbersWorld world) : IClassFixture<Numb
     }
 
     [Fact]
+    public async Task A_closed_organisation_takes_no_numbers()
+    {
+        var closed = await Support.Organisations.RegisterOrganisationAsync(new RegisterOrganisationRequest { LegalName = "Gone Ltd" }, Support.Headers);
+        var admin = await world.Server.AdminAsync();
+        await new OrganisationService.OrganisationServiceClient(world.Server.Channel).ChangeOrganisationStatusAsync(
+            new ChangeOrganisationStatusRequest { OrganisationId = closed.Id, Status = OrganisationStatus.Closed, Reason = "Ceased trading" }, admin.Headers);
+
+        var failure = await AssertRejectedAsync(
+            () => Support.Numbers.AssignNumberRangeAsync(
+                new AssignNumberRangeRequest { OrganisationId = closed.Id, FirstNumber = "+44 113 496 0000", Count = 3, Purpose = NumberPurpose.Voice }, Support.Headers),
+            StatusCode.FailedPrecondition);
+
+        Assert.Equal("ORGANISATION_CLOSED", failure.Reason);
+    }
+
+    [Fact]
     public async Task Assigning_to_an_organisation_that_does_not_exist_is_not_found() =>
         await AssertRejectedAsync(
             () => Support.Numbers.AssignNumberAsync(

@@ -7,7 +7,7 @@ namespace Groupus.UnitTests.Accounts.Numbers;
 public sealed class PhoneNumberTests
 {
     private static readonly DateTime Now = new(2026, 11, 28, 9, 0, 0, DateTimeKind.Utc);
-    private static readonly Guid Acme = Guid.NewGuid();
+    private static readonly Organisation Acme = Organisation.Register("Acme Telecoms Ltd", null, null, null, Now);
     private static readonly PostalAddress Office = new("1 Telephone House", null, null, "London", null, "SW1A 1AA", "GB");
 
     [Fact]
@@ -18,7 +18,7 @@ public sealed class PhoneNumberTests
         Assert.Equal(NumberStatus.Assigned, number.Status);
         Assert.Equal(EmergencyRegistrationState.Unregistered, number.EmergencyRegistration);
         var assigned = Assert.IsType<PhoneNumberAssigned>(Assert.Single(number.DomainEvents));
-        Assert.Equal((Acme, NumberPurpose.Fax, "+442079460001"), (assigned.OrganisationId, assigned.Purpose, assigned.E164));
+        Assert.Equal((Acme.Id, NumberPurpose.Fax, "+442079460001"), (assigned.OrganisationId, assigned.Purpose, assigned.E164));
     }
 
     [Fact]
@@ -120,15 +120,15 @@ public sealed class PhoneNumberTests
     public void Releasing_returns_the_number_to_the_pool_clean_and_it_can_go_to_another_organisation()
     {
         var number = ActiveVoiceNumber();
-        var globex = Guid.NewGuid();
+        var globex = Organisation.Register("Globex Corporation plc", null, null, null, Now);
         number.ClearDomainEvents();
 
         number.Release(Now);
         var released = Assert.IsType<PhoneNumberReleased>(Assert.Single(number.DomainEvents));
         number.AssignTo(globex, NumberPurpose.Fax, null, Now);
 
-        Assert.Equal(Acme, released.OrganisationId);
-        Assert.Equal((globex, NumberStatus.Assigned), (number.OrganisationId, number.Status));
+        Assert.Equal(Acme.Id, released.OrganisationId);
+        Assert.Equal((globex.Id, NumberStatus.Assigned), (number.OrganisationId, number.Status));
         Assert.Null(number.EmergencyAddress);
         Assert.Equal(EmergencyRegistrationState.Unregistered, number.EmergencyRegistration);
     }
@@ -138,7 +138,7 @@ public sealed class PhoneNumberTests
     {
         var number = PhoneNumber.Assign("+442079460001", Acme, NumberPurpose.Voice, null, Now);
 
-        Assert.Equal("NUMBER_ALREADY_ASSIGNED", Assert.Throws<BusinessRuleBrokenException>(() => number.AssignTo(Guid.NewGuid(), NumberPurpose.Voice, null, Now)).Rule.Code);
+        Assert.Equal("NUMBER_ALREADY_ASSIGNED", Assert.Throws<BusinessRuleBrokenException>(() => number.AssignTo(Organisation.Register("Other Ltd", null, null, null, Now), NumberPurpose.Voice, null, Now)).Rule.Code);
         number.Release(Now);
         Assert.Equal("NUMBER_NOT_ASSIGNED", Assert.Throws<BusinessRuleBrokenException>(() => number.ChangeEmergencyAddress(Office, Now)).Rule.Code);
         Assert.Equal("NUMBER_NOT_ASSIGNED", Assert.Throws<BusinessRuleBrokenException>(() => number.Release(Now)).Rule.Code);
@@ -154,6 +154,17 @@ public sealed class PhoneNumberTests
 
         Assert.Equal((NumberPurpose.Fax, NumberStatus.Assigned), (number.Purpose, number.Status));
         Assert.IsType<PhoneNumberPurposeChanged>(Assert.Single(number.DomainEvents));
+    }
+
+    [Fact]
+    public void A_closed_organisation_takes_no_numbers()
+    {
+        var closed = Organisation.Register("Gone Ltd", null, null, null, Now);
+        closed.ChangeStatus(OrganisationStatus.Closed, "Ceased trading");
+
+        var broken = Assert.Throws<BusinessRuleBrokenException>(() => PhoneNumber.Assign("+442079460001", closed, NumberPurpose.Voice, null, Now));
+
+        Assert.Equal("ORGANISATION_CLOSED", broken.Rule.Code);
     }
 
     private static PhoneNumber VoiceNumberWithAddress()

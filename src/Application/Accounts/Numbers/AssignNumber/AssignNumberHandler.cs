@@ -11,8 +11,7 @@ public sealed class AssignNumberHandler(IPhoneNumberRepository numbers, IOrganis
 {
     public async ValueTask<Result<PhoneNumberDto>> Handle(AssignNumberCommand command, CancellationToken cancellationToken)
     {
-        var organisationId = Guid.Parse(command.OrganisationId);
-        if (await organisations.GetAsync(organisationId, cancellationToken) is null)
+        if (await organisations.GetAsync(Guid.Parse(command.OrganisationId), cancellationToken) is not { } owner)
         {
             return OrganisationScope.NotFoundOrganisation;
         }
@@ -23,7 +22,7 @@ public sealed class AssignNumberHandler(IPhoneNumberRepository numbers, IOrganis
         var existing = (await numbers.FindInPoolAsync([e164], cancellationToken)).SingleOrDefault();
         if (existing is null)
         {
-            var number = PhoneNumber.Assign(e164, organisationId, command.Purpose!.Value, label, now);
+            var number = PhoneNumber.Assign(e164, owner, command.Purpose!.Value, label, now);
             numbers.Add(number);
             return PhoneNumberDto.From(number);
         }
@@ -33,7 +32,7 @@ public sealed class AssignNumberHandler(IPhoneNumberRepository numbers, IOrganis
             return NumberAssignment.AlreadyAssigned(e164, nameof(command.Number));
         }
 
-        existing.AssignTo(organisationId, command.Purpose!.Value, label, now);
+        existing.AssignTo(owner, command.Purpose!.Value, label, now);
         return PhoneNumberDto.From(existing);
     }
 }

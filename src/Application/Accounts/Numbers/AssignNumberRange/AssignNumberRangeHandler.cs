@@ -11,8 +11,7 @@ public sealed class AssignNumberRangeHandler(IPhoneNumberRepository numbers, IOr
 {
     public async ValueTask<Result<AssignedRange>> Handle(AssignNumberRangeCommand command, CancellationToken cancellationToken)
     {
-        var organisationId = Guid.Parse(command.OrganisationId);
-        if (await organisations.GetAsync(organisationId, cancellationToken) is null)
+        if (await organisations.GetAsync(Guid.Parse(command.OrganisationId), cancellationToken) is not { } owner)
         {
             return OrganisationScope.NotFoundOrganisation;
         }
@@ -35,11 +34,11 @@ public sealed class AssignNumberRangeHandler(IPhoneNumberRepository numbers, IOr
         {
             if (stored.TryGetValue(e164, out var released))
             {
-                released.AssignTo(organisationId, command.Purpose!.Value, label, now);
+                released.AssignTo(owner, command.Purpose!.Value, label, now);
             }
             else
             {
-                numbers.Add(PhoneNumber.Assign(e164, organisationId, command.Purpose!.Value, label, now));
+                numbers.Add(PhoneNumber.Assign(e164, owner, command.Purpose!.Value, label, now));
             }
         }
 
