@@ -36,6 +36,8 @@ public static class GrpcSetup
         app.MapGrpcService<OrganisationGrpcService>();
         app.MapGrpcService<CustomerUserGrpcService>();
         app.MapGrpcService<GatewayCredentialGrpcService>();
+        app.MapGrpcService<NumberGrpcService>();
+        app.MapGrpcService<ServiceConfigurationGrpcService>();
         app.MapGrpcService<GatewayLinkGrpcService>();
         app.MapGrpcService<SignInAuditGrpcService>();
         app.MapGrpcService<ProspectGrpcService>();

@@ -3,10 +3,12 @@ using Groupus.Cli.Commands.Auth;
 using Groupus.Cli.Commands.Gateways;
 using Groupus.Cli.Commands.Marketing;
 using Groupus.Cli.Commands.Notifications;
+using Groupus.Cli.Commands.Numbers;
 using Groupus.Cli.Commands.Organisations;
 using Groupus.Cli.Commands.Password;
 using Groupus.Cli.Commands.Prospects;
 using Groupus.Cli.Commands.Resellers;
+using Groupus.Cli.Commands.ServiceConfig;
 using Groupus.Cli.Commands.Staff;
 using Groupus.Cli.Commands.Users;
 using Groupus.Cli.Commands.Visitors;
@@ -82,6 +84,23 @@ internal static class CommandTree
                 new AddResellerCommand(runner),
                 new ListResellersCommand(runner),
                 new UpdateResellerCommand(runner),
+            },
+            new Command("numbers", "Telephone numbers (DIDs) and their emergency-services addresses")
+            {
+                new AssignNumberCommand(runner),
+                new ListNumbersCommand(runner),
+                new ShowNumberCommand(runner),
+                new ReleaseNumberCommand(runner),
+                new ChangePurposeCommand(runner),
+                new SetAddressCommand(runner),
+                new RegisterAddressCommand(runner),
+                new ActivateNumberCommand(runner),
+            },
+            new Command("service-config", "Organisations' versioned service configuration")
+            {
+                new ShowServiceConfigCommand(runner),
+                new SaveServiceConfigCommand(runner),
+                new ServiceConfigHistoryCommand(runner),
             },
         };
         foreach (var option in globals.All)

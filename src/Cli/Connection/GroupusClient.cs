@@ -32,6 +32,8 @@ internal sealed class GroupusClient : IDisposable
         Prospects = new ProspectService.ProspectServiceClient(invoker);
         Marketing = new MarketingService.MarketingServiceClient(invoker);
         Resellers = new ResellerService.ResellerServiceClient(invoker);
+        Numbers = new NumberService.NumberServiceClient(invoker);
+        ServiceConfigurations = new ServiceConfigurationService.ServiceConfigurationServiceClient(invoker);
     }
 
     public AuthService.AuthServiceClient Auth { get; }
@@ -47,11 +49,16 @@ internal sealed class GroupusClient : IDisposable
     public CustomerUserService.CustomerUserServiceClient CustomerUsers { get; }
 
     public GatewayCredentialService.GatewayCredentialServiceClient GatewayCredentials { get; }
+
     public ProspectService.ProspectServiceClient Prospects { get; }
 
     public MarketingService.MarketingServiceClient Marketing { get; }
 
     public ResellerService.ResellerServiceClient Resellers { get; }
+
+    public NumberService.NumberServiceClient Numbers { get; }
+
+    public ServiceConfigurationService.ServiceConfigurationServiceClient ServiceConfigurations { get; }
 
     public static GroupusClient Anonymous(ServerAddress server, TimeSpan timeout, CancellationToken cancellationToken) =>
         new(server, accessToken: null, timeout, cancellationToken);

@@ -1,6 +1,10 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Domain.Accounts;
 using Groupus.Infrastructure.Accounts.Prospects;
+using Groupus.Domain.Accounts.Numbers;
+using Groupus.Domain.Accounts.ServiceConfiguration;
+using Groupus.Infrastructure.Accounts.Numbers;
+using Groupus.Infrastructure.Accounts.ServiceConfiguration;
 using Groupus.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -82,6 +86,11 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
 
         ConfigureSignInAudit(modelBuilder);
         ProspectsAndResellers.ConfigureModel(modelBuilder);
+        modelBuilder.ApplyConfiguration(new PhoneNumberConfiguration());
+        modelBuilder.Entity<PhoneNumber>().HasQueryFilter(n => CallerOrganisationFilter == null || n.OrganisationId == CallerOrganisationFilter);
+        ServiceConfigurationModel.Configure(modelBuilder);
+        modelBuilder.Entity<OrganisationServiceConfiguration>().HasQueryFilter(c => CallerOrganisationFilter == null || c.OrganisationId == CallerOrganisationFilter);
+        modelBuilder.Entity<ServiceConfigurationVersion>().HasQueryFilter(v => CallerOrganisationFilter == null || v.OrganisationId == CallerOrganisationFilter);
     }
 
     private static void ConfigureSignInAudit(ModelBuilder modelBuilder) =>

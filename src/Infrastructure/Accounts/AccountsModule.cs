@@ -1,5 +1,9 @@
 using Groupus.Application.Accounts;
 using Groupus.Application.Accounts.CustomerUsers;
+using Groupus.Application.Accounts.Numbers;
+using Groupus.Application.Accounts.ServiceConfiguration;
+using Groupus.Infrastructure.Accounts.Numbers;
+using Groupus.Infrastructure.Accounts.ServiceConfiguration;
 using Groupus.Application.Accounts.Passwords;
 using Groupus.Application.Common.Messaging;
 using Groupus.Infrastructure.Accounts.Passwords;
@@ -29,6 +33,10 @@ internal static class AccountsModule
         services.AddScoped<ISignInAudit, SignInAuditLog>();
         services.AddSingleton<ICommonPasswordList, EmbeddedCommonPasswordList>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.AddScoped<IPhoneNumberRepository, PhoneNumberRepository>();
+        services.AddScoped<NumberAccess>();
+        services.AddScoped<INumberDirectory, NumberDirectory>();
+        services.AddScoped<IServiceConfigurationRepository, ServiceConfigurationRepository>();
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
