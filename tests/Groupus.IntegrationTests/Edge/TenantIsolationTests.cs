@@ -13,7 +13,8 @@ namespace Groupus.IntegrationTests.Edge;
 /// </summary>
 public sealed class TenantIsolationTests
 {
-    private static readonly string[] AccountsTables = ["accounts_organisations", "accounts_customer_users", "accounts_gateway_credentials"];
+    private static readonly string[] AccountsTables =
+        ["accounts_organisations", "accounts_customer_users", "accounts_gateway_credentials", "accounts_phone_numbers", "accounts_service_configurations", "accounts_service_configuration_versions"];
 
     [Fact]
     public async Task No_rpc_returns_changes_or_reveals_another_organisations_data()
@@ -23,12 +24,15 @@ public sealed class TenantIsolationTests
         var a = await CustomerOrganisations.WithSignedInUserAsync(server, support, "Alpha Widgets Ltd", "alice-alpha");
         var b = await CustomerOrganisations.WithSignedInUserAsync(server, support, "Bravo Gadgets Ltd", "bob-bravo");
         var bMember = await CustomerOrganisations.AddSignedInUserAsync(server, support, b.OrganisationId, "bea-bravo", "member");
+        var bNumber = await new NumberService.NumberServiceClient(server.Channel).AssignNumberAsync(
+            new AssignNumberRequest { OrganisationId = b.OrganisationId, Number = "+442079461234", Purpose = NumberPurpose.Fax }, support.Headers);
         var bIds = new Dictionary<string, string>
         {
             ["organisation_id"] = b.OrganisationId,
             ["user_id"] = bMember.UserId,
+            ["number_id"] = bNumber.Id,
         };
-        string[] bSecrets = [b.OrganisationId, b.UserId, bMember.UserId, "Bravo", "bob-bravo", "bea-bravo"];
+        string[] bSecrets = [b.OrganisationId, b.UserId, bMember.UserId, bNumber.Id, bNumber.Number, "Bravo", "bob-bravo", "bea-bravo"];
 
         var invoker = server.Channel.CreateCallInvoker();
         var findings = new List<string>();
@@ -98,6 +102,12 @@ public sealed class TenantIsolationTests
         foreach (var field in message.Descriptor.Fields.InDeclarationOrder())
         {
             if (field.IsRepeated)
+            {
+                continue;
+            }
+
+            // "number" beside "number_id" is the same key spelt another way: name the entity once, by its id.
+            if (message.Descriptor.FindFieldByName(field.Name + "_id") is not null)
             {
                 continue;
             }
