@@ -276,7 +276,7 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
             "NO CARRIER" when frame.WrittenCount == 0 => ReceptionStatus.NoCarrier,
             _ => ReceptionStatus.Corrupted,
         };
-        return new Class1Reception(status, frame.WrittenMemory);
+        return new Class1Reception(status, WithoutRepeatedConnect(frame.WrittenMemory));
     }
 
     /// <summary>
@@ -310,6 +310,16 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
         // T.31: DLE ETX is followed by NO CARRIER (some modems say OK).
         await channel.ReadReplyAsync("the result after high-speed data", settings.CommandTimeout, cancellationToken);
         return new Class1Reception(ReceptionStatus.Received, data.WrittenMemory);
+    }
+
+    /// <summary>
+    /// spandsp sometimes says CONNECT twice to +FRH=3; the second one arrives where the frame should start. A frame
+    /// starts with the address 0xFF, so a prefix made only of CR, LF and "CONNECT" is dropped.
+    /// </summary>
+    private static ReadOnlyMemory<byte> WithoutRepeatedConnect(ReadOnlyMemory<byte> frame)
+    {
+        var address = frame.Span.IndexOf((byte)0xFF);
+        return address > 0 && !frame.Span[..address].ContainsAnyExcept("\r\nCONNECT"u8) ? frame[address..] : frame;
     }
 
     private async Task<ReceptionStatus> AwaitCarrierAsync(string command, CancellationToken giveUp, CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
     private int _start;
     private int _end;
 
+    // A verbose result ends in CR LF; a line taken at its CR leaves the LF, which must not reach a data phase.
+    private bool _lineFeedExpected;
+
     public IModemPort Port => port;
 
     public static bool IsFinalResult(string line) =>
@@ -84,12 +87,25 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
     /// <summary>The next byte of a data phase, or -1 when the port closed.</summary>
     public async ValueTask<int> ReadByteAsync(CancellationToken cancellationToken)
     {
-        if (_start == _end && !await FillAsync(cancellationToken))
+        while (true)
         {
-            return -1;
-        }
+            if (_start == _end && !await FillAsync(cancellationToken))
+            {
+                return -1;
+            }
 
-        return _buffer[_start++];
+            var next = _buffer[_start++];
+            if (_lineFeedExpected)
+            {
+                _lineFeedExpected = false;
+                if (next == '\n')
+                {
+                    continue;
+                }
+            }
+
+            return next;
+        }
     }
 
     public Task WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken) => port.WriteAsync(data, cancellationToken);
@@ -98,6 +114,7 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
     public void DiscardInput()
     {
         _start = _end = 0;
+        _lineFeedExpected = false;
         port.DiscardInput();
     }
 
@@ -123,6 +140,7 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
             {
                 if (line.Length > 0)
                 {
+                    _lineFeedExpected = true;
                     return line.ToString().Trim();
                 }
 

@@ -1,0 +1,140 @@
+using Groupus.FaxGateway.Class1;
+using Groupus.FaxGateway.Imaging;
+using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.FaxGateway.Tests.Imaging;
+using Groupus.FaxGateway.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Groupus.FaxGateway.Tests.RealPeers;
+
+/// <summary>
+/// The gateway's Class 1 driver against efax through two iaxmodems on loopback (packages iaxmodem, efax).
+/// A sparse standard page takes about 20 s each way.
+/// </summary>
+[Collection(RealPeerCollection.Name)]
+public sealed class EfaxInteroperabilityTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan CallLimit = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public async Task A_sparse_standard_page_sent_by_the_gateway_reaches_efax_pixel_for_pixel()
+    {
+        var page = TestDocuments.SparsePage();
+        var received = await SendToEfaxAsync([page]);
+
+        var only = Assert.Single(received);
+        Assert.True(
+            PageComparison.DifferingRows(page, only) == 0,
+            $"efax wrote {PageComparison.Describe(only)}, sent {PageComparison.Describe(page)}: {PageComparison.DifferingRows(page, only)} rows differ");
+    }
+
+    [Fact]
+    public async Task A_sparse_standard_page_sent_by_efax_is_received_by_the_gateway_below_efaxs_header()
+    {
+        var page = TestDocuments.SparsePage();
+        var result = await ReceiveFromEfaxAsync([page]);
+
+        var only = Assert.Single(result.ReceivedPages);
+        var differing = PageComparison.DifferingRows(page, only, EfaxHeaderRows(only));
+        Assert.True(differing == 0, $"received {PageComparison.Describe(only)}, sent {PageComparison.Describe(page)}: {differing} rows differ below the header");
+    }
+
+    [Fact]
+    [Trait("Category", "Long")]
+    public async Task Two_dense_fine_pages_sent_by_the_gateway_reach_efax_pixel_for_pixel()
+    {
+        FaxPage[] pages = [TestDocuments.DensePage(1), TestDocuments.DensePage(2)];
+        var received = await SendToEfaxAsync(pages);
+
+        Assert.Equal(2, received.Count);
+        for (var i = 0; i < pages.Length; i++)
+        {
+            Assert.True(PageComparison.DifferingRows(pages[i], received[i]) == 0, $"page {i + 1}: {PageComparison.DifferingRows(pages[i], received[i])} rows differ");
+        }
+    }
+
+    [Fact]
+    [Trait("Category", "Long")]
+    public async Task Two_dense_fine_pages_sent_by_efax_are_received_by_the_gateway()
+    {
+        FaxPage[] pages = [TestDocuments.DensePage(3), TestDocuments.DensePage(4)];
+        var result = await ReceiveFromEfaxAsync(pages);
+
+        Assert.Equal(2, result.ReceivedPages.Count);
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var differing = PageComparison.DifferingRows(pages[i], result.ReceivedPages[i], EfaxHeaderRows(result.ReceivedPages[i]));
+            Assert.True(differing == 0, $"page {i + 1}: {differing} rows differ below the header");
+        }
+    }
+
+    /// <summary>efax overwrites the top of each page it sends with a header line; skip it (about 20 rows at standard).</summary>
+    private static int EfaxHeaderRows(FaxPage page) => page.YResolution >= 150 ? 64 : 32;
+
+    private async Task<IReadOnlyList<FaxPage>> SendToEfaxAsync(IReadOnlyList<FaxPage> pages)
+    {
+        using var directory = new TemporaryDirectory();
+        using var pair = await IaxModemPair.StartAsync();
+        using var efax = EfaxPeer.Receive(IaxModemPair.DeviceB, directory.File("received"), directory.Path);
+        var progress = new ProgressLog(output);
+        FaxCallResult result;
+        try
+        {
+            await WaitForAsync(() => efax.Output.Contains("waiting", StringComparison.OrdinalIgnoreCase), TimeSpan.FromSeconds(10));
+            await using var port = new TracingModemPort(IaxModemPair.Open(IaxModemPair.DeviceA), output);
+            using var limit = new CancellationTokenSource(CallLimit);
+            result = await new Class1Fax().SendAsync(port, "1002", pages, new FaxLineOptions { LocalIdentity = "+44 20 7946 0000" }, progress, limit.Token);
+            await efax.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            output.WriteLine($"--- efax (receiving) ---\n{efax.Output}");
+        }
+
+        Assert.True(result.Success, $"{result} (T.30 {result.Error?.Code})");
+        Assert.Equal(pages.Count, result.Pages.Count(p => p.Accepted));
+        var files = Enumerable.Range(1, pages.Count).Select(n => directory.File($"received.{n:000}")).ToList();
+        Assert.All(files, f => Assert.True(File.Exists(f), $"efax did not write {f}"));
+        return files.Select(f => Assert.Single(FaxTiffReader.Read(f))).ToList();
+    }
+
+    private async Task<FaxCallResult> ReceiveFromEfaxAsync(IReadOnlyList<FaxPage> pages)
+    {
+        using var directory = new TemporaryDirectory();
+        var files = new List<string>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            files.Add(directory.File($"page.{i + 1:000}"));
+            FaxTiffWriter.Write(files[^1], [pages[i]]);
+        }
+
+        using var pair = await IaxModemPair.StartAsync();
+        await using var port = new TracingModemPort(IaxModemPair.Open(IaxModemPair.DeviceB), output);
+        using var limit = new CancellationTokenSource(CallLimit);
+        var options = new FaxLineOptions { LocalIdentity = "+44 20 7946 0001", WaitForCall = TimeSpan.FromSeconds(60) };
+        var receiving = new Class1Fax().ReceiveAsync(port, options, new ProgressLog(output), limit.Token);
+        using var efax = EfaxPeer.Send(IaxModemPair.DeviceA, directory.Path, [.. files]);
+        FaxCallResult result;
+        try
+        {
+            result = await receiving;
+            await efax.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            output.WriteLine($"--- efax (sending) ---\n{efax.Output}");
+        }
+
+        Assert.True(result.Success, $"{result} (T.30 {result.Error?.Code})");
+        return result;
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition, TimeSpan limit)
+    {
+        var until = DateTime.UtcNow + limit;
+        while (!condition() && DateTime.UtcNow < until)
+        {
+            await Task.Delay(100);
+        }
+    }
+}
