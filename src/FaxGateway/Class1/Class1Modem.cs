@@ -225,6 +225,7 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
             return false;
         }
 
+        await DelayAsync(settings.DelayAfterDataConnect, cancellationToken);
         const int chunk = 4096;
         for (var offset = 0; offset < data.Length; offset += chunk)
         {

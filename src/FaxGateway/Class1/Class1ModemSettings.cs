@@ -26,6 +26,12 @@ public sealed record Class1ModemSettings
     /// <summary>Pause before each +FTM.</summary>
     public TimeSpan DelayBeforeDataTransmit { get; init; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Pause between CONNECT to +FTM and the first data octet, for modems that say CONNECT before their carrier is up
+    /// (HylaFAX's Class1TMConnectDelay; iaxmodem's sample HylaFAX configuration uses 400 ms).
+    /// </summary>
+    public TimeSpan DelayAfterDataConnect { get; init; } = TimeSpan.Zero;
+
     /// <summary>Added to every silence the T.30 engine asks for (+FTS).</summary>
     public TimeSpan ExtraSilence { get; init; } = TimeSpan.Zero;
 

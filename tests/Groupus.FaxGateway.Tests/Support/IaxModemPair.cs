@@ -12,6 +12,9 @@ internal sealed class IaxModemPair : IDisposable
     public const string DeviceA = "/dev/ttyIAXa";
     public const string DeviceB = "/dev/ttyIAXb";
 
+    /// <summary>iaxmodem rejects incoming calls for 5 s after ATZ or ATH0 (the caller sees NO DIALTONE); wait a little longer.</summary>
+    public static readonly TimeSpan BusyOutAfterReset = TimeSpan.FromSeconds(6);
+
     private readonly PeerProcess? modemA;
     private readonly PeerProcess? modemB;
 
@@ -40,7 +43,7 @@ internal sealed class IaxModemPair : IDisposable
         try
         {
             var until = DateTime.UtcNow.AddSeconds(15);
-            while (!(File.Exists(DeviceA) && File.Exists(DeviceB)))
+            while (!(File.Exists(DeviceA) && File.Exists(DeviceB) && a.Output.Contains("Modem started") && b.Output.Contains("Modem started")))
             {
                 if (DateTime.UtcNow > until || a.HasExited || b.HasExited)
                 {
@@ -50,6 +53,8 @@ internal sealed class IaxModemPair : IDisposable
                 await Task.Delay(100);
             }
 
+            // Dialling in the first moments after start gives NO DIALTONE.
+            await Task.Delay(TimeSpan.FromSeconds(1));
             return pair;
         }
         catch
