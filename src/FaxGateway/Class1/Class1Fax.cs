@@ -106,7 +106,7 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
             if (options.ProbeModem)
             {
                 info = await modem.ProbeAsync(cancellationToken);
-                if (!info.SupportsClass1)
+                if (info.ServiceClasses.Count > 0 && !info.SupportsClass1)
                 {
                     return FaxCallResult.WithoutSession(
                         FaxCallOutcome.ModemFailed, $"The modem on {port.Name} ({info}) offers no Class 1: +FCLASS=? gave {string.Join(',', info.ServiceClasses)}", info);
