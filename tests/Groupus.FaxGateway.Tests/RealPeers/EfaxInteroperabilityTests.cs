@@ -14,7 +14,7 @@ namespace Groupus.FaxGateway.Tests.RealPeers;
 [Collection(RealPeerCollection.Name)]
 public sealed class EfaxInteroperabilityTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan CallLimit = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan CallLimit = TimeSpan.FromMinutes(6);
 
     [Fact]
     public async Task A_sparse_standard_page_sent_by_the_gateway_reaches_efax_pixel_for_pixel()
