@@ -30,8 +30,8 @@ internal sealed class FakeModemLine : IAsyncDisposable
     /// <summary>Short deadlines so a silent modem is found out quickly.</summary>
     public static Class1ModemSettings QuickSettings { get; } = new()
     {
-        CommandTimeout = TimeSpan.FromMilliseconds(500),
-        ResetTimeout = TimeSpan.FromMilliseconds(500),
+        CommandTimeout = TimeSpan.FromSeconds(2),
+        ResetTimeout = TimeSpan.FromSeconds(2),
         DialTimeout = TimeSpan.FromSeconds(5),
         AnswerTimeout = TimeSpan.FromSeconds(5),
         FrameTimeout = TimeSpan.FromSeconds(2),
