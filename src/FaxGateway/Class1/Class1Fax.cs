@@ -88,6 +88,16 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
             },
             cancellationToken);
 
+    /// <summary>Initialises the modem and asks what it is and what it can do (for the diagnostic CLI); no call is made.</summary>
+    public async Task<Class1ModemInfo> ProbeAsync(IModemPort port, FaxLineOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(port);
+        ArgumentNullException.ThrowIfNull(options);
+        var modem = new Class1Modem(new ModemChannel(port), options.Modem, time);
+        await modem.InitialiseAsync(cancellationToken);
+        return await modem.ProbeAsync(cancellationToken);
+    }
+
     private async Task<FaxCallResult> RunCallAsync(
         IModemPort port,
         FaxLineOptions options,

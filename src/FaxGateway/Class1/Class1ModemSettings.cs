@@ -65,6 +65,9 @@ public sealed record Class1ModemSettings
     /// <summary>Extra time, beyond what the data needs at the line rate, for the modem to say OK after a transmission.</summary>
     public TimeSpan TransmitMargin { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Opens <paramref name="device"/> (a serial device or a pseudo-terminal path) with these serial settings.</summary>
+    public SerialModemPort OpenPort(string device) => SerialModemPort.Open(device, Port);
+
     /// <summary>Largest page accepted from the modem; a runaway carrier cannot exhaust memory.</summary>
     public int MaxPageBytes { get; init; } = 8 * 1024 * 1024;
 }
