@@ -46,6 +46,50 @@ internal sealed class ScriptedModem : IAsyncDisposable
 
     public Task SendAsync(byte[] data) => channel.WriteAsync(data, stop.Token);
 
+    /// <summary>Waits (at most 10 s) until <paramref name="command"/> has arrived.</summary>
+    public async Task WaitForCommandAsync(string command)
+    {
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (!Commands.Contains(command) && DateTime.UtcNow < until)
+        {
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>What a modem sends for one received HDLC frame: CONNECT, the frame and FCS DLE-shielded, DLE ETX, OK.</summary>
+    public Task SendReceivedFrameAsync(byte[] frameWithFcs, bool connect = true) =>
+        SendAsync([.. connect ? "\r\nCONNECT\r\n"u8 : [], .. Shielded(frameWithFcs), .. "\r\nOK\r\n"u8]);
+
+    /// <summary>What a modem sends for received high-speed data: CONNECT, the data DLE-shielded, DLE ETX, NO CARRIER.</summary>
+    public Task SendReceivedDataAsync(byte[] data) =>
+        SendAsync([.. "\r\nCONNECT\r\n"u8, .. Shielded(data), .. "\r\nNO CARRIER\r\n"u8]);
+
+    /// <summary>Answers CONNECT, then reads and undoubles frames until the final one (control 0x13), CONNECT between them, OK after.</summary>
+    public async Task<List<byte[]>> AcceptFramesAsync()
+    {
+        var frames = new List<byte[]>();
+        await SendLinesAsync("CONNECT");
+        while (true)
+        {
+            var frame = await ReadDataAsync();
+            frames.Add(frame);
+            if (frame.Length < 2 || frame[1] == 0x13)
+            {
+                await SendLinesAsync("OK");
+                return frames;
+            }
+
+            await SendLinesAsync("CONNECT");
+        }
+    }
+
+    private static byte[] Shielded(byte[] data)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        Dle.Stuff(data, output);
+        return [.. output.WrittenSpan, Dle.DataLinkEscape, Dle.EndOfText];
+    }
+
     /// <summary>Reads what the driver sends after CONNECT up to and including DLE ETX, raw (still DLE-shielded).</summary>
     public async Task<byte[]> ReadRawDataAsync()
     {
