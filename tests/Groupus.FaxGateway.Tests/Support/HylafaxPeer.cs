@@ -1,54 +1,99 @@
 namespace Groupus.FaxGateway.Tests.Support;
 
 /// <summary>
-/// HylaFAX's faxgetty (package hylafax-server) answering on ttyIAXb of an <see cref="IaxModemPair"/>. The fixture
-/// copies /etc/hylafax into the spool's etc, writes config.ttyIAXb from iaxmodem's sample HylaFAX configuration,
-/// starts faxgetty, waits until the modem is idle, and stops faxgetty by its process id on dispose. Received
-/// documents land in /var/spool/hylafax/recvq.
+/// HylaFAX (packages hylafax-server, hylafax-client) on one modem of an <see cref="IaxModemPair"/>. Receiving:
+/// faxgetty answers on ttyIAXb and files documents in /var/spool/hylafax/recvq. Sending: faxq, hfaxd (port 4559,
+/// localhost trusted) and faxgetty on ttyIAXa, and sendfax queues a job. The fixture copies /etc/hylafax into the
+/// spool's etc, writes config.ttyIAX? from iaxmodem's sample HylaFAX configuration, waits until the modem is idle,
+/// and stops every program it started by process id on dispose.
 /// </summary>
 internal sealed class HylafaxPeer : IDisposable
 {
     public const string Spool = "/var/spool/hylafax";
 
-    private readonly PeerProcess faxgetty;
+    private readonly List<PeerProcess> programs;
+    private readonly string device;
     private readonly HashSet<string> documentsBefore;
 
-    private HylafaxPeer(PeerProcess faxgetty, HashSet<string> documentsBefore)
+    private HylafaxPeer(List<PeerProcess> programs, string device, HashSet<string> documentsBefore)
     {
-        this.faxgetty = faxgetty;
+        this.programs = programs;
+        this.device = device;
         this.documentsBefore = documentsBefore;
     }
 
-    public string Output => faxgetty.Output;
+    public string Output => string.Join("\n", programs.Select(p => p.Output));
 
     /// <summary>The communication logs of this session (SessionTracing), for diagnostics.</summary>
     public string SessionLog => string.Join(
         "\n",
         Directory.EnumerateFiles(Path.Combine(Spool, "log"), "c*").OrderBy(File.GetLastWriteTimeUtc).TakeLast(1).Select(File.ReadAllText));
 
-    public static async Task<HylafaxPeer> StartAsync()
+    /// <summary>faxgetty answering on ttyIAXb.</summary>
+    public static Task<HylafaxPeer> StartReceiverAsync() => StartAsync("ttyIAXb", sender: false);
+
+    /// <summary>faxq, hfaxd and faxgetty on ttyIAXa, ready for <see cref="QueueFaxAsync"/>.</summary>
+    public static Task<HylafaxPeer> StartSenderAsync() => StartAsync("ttyIAXa", sender: true);
+
+    /// <summary>sendfax: queues <paramref name="tiff"/> for <paramref name="number"/> without a cover page.</summary>
+    public async Task QueueFaxAsync(string tiff, string number)
+    {
+        using var sendfax = PeerProcess.Start("sendfax", "hylafax-client", Path.GetTempPath(), "-n", "-h", "localhost", "-d", number, tiff);
+        if (!await sendfax.WaitForExitAsync(TimeSpan.FromSeconds(30)) || sendfax.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"sendfax did not queue the job.\n{sendfax.Output}");
+        }
+    }
+
+    private static async Task<HylafaxPeer> StartAsync(string device, bool sender)
     {
         PeerProcess.Require("faxgetty", "hylafax-server");
+        if (sender)
+        {
+            PeerProcess.Require("sendfax", "hylafax-client");
+        }
+
         var etc = Path.Combine(Spool, "etc");
         Directory.CreateDirectory(etc);
         foreach (var file in Directory.EnumerateFiles("/etc/hylafax"))
         {
-            File.Copy(file, Path.Combine(etc, Path.GetFileName(file)), overwrite: true);
+            var copy = Path.Combine(etc, Path.GetFileName(file));
+            if (!File.Exists(copy) || !File.ReadAllBytes(copy).AsSpan().SequenceEqual(File.ReadAllBytes(file)))
+            {
+                File.Copy(file, copy, overwrite: true);
+            }
         }
 
-        File.WriteAllText(Path.Combine(etc, "config.ttyIAXb"), Configuration);
-        var status = Path.Combine(Spool, "status", "ttyIAXb");
-        File.Delete(status);
+        // A modem left over from another test must not be taken for one faxq may use.
+        foreach (var name in new[] { "ttyIAXa", "ttyIAXb" })
+        {
+            File.Delete(Path.Combine(etc, $"config.{name}"));
+            File.Delete(Path.Combine(Spool, "status", name));
+            File.Delete(Path.Combine(Spool, $"FIFO.{name}"));
+        }
+
+        File.WriteAllText(Path.Combine(etc, $"config.{device}"), Configuration);
+        var programs = new List<PeerProcess>();
+        if (sender)
+        {
+            // faxq would at once resume a job an earlier run left in the queue.
+            ForgetQueuedJobs();
+            File.WriteAllText(Path.Combine(etc, "hosts.hfaxd"), "localhost\n127.0.0.1\n");
+            programs.Add(PeerProcess.Start("faxq", "hylafax-server", Spool, "-D"));
+            programs.Add(PeerProcess.Start("hfaxd", "hylafax-server", Spool, "-d", "-i", "4559"));
+        }
+
+        var status = Path.Combine(Spool, "status", device);
         var before = ReceivedDocuments();
-        var faxgetty = PeerProcess.Start("faxgetty", "hylafax-server", Spool, "ttyIAXb");
-        var peer = new HylafaxPeer(faxgetty, before);
+        programs.Add(PeerProcess.Start("faxgetty", "hylafax-server", Spool, device));
+        var peer = new HylafaxPeer(programs, device, before);
         var until = DateTime.UtcNow.AddSeconds(30);
         while (!(File.Exists(status) && File.ReadAllText(status).Contains("idle", StringComparison.OrdinalIgnoreCase)))
         {
-            if (DateTime.UtcNow > until || faxgetty.HasExited)
+            if (DateTime.UtcNow > until || programs.Any(p => p.HasExited))
             {
                 peer.Dispose();
-                throw new InvalidOperationException($"faxgetty did not bring ttyIAXb up.\n{faxgetty.Output}");
+                throw new InvalidOperationException($"HylaFAX did not bring {device} up.\n{peer.Output}");
             }
 
             await Task.Delay(200);
@@ -64,7 +109,7 @@ internal sealed class HylafaxPeer : IDisposable
         while (DateTime.UtcNow < until)
         {
             var fresh = ReceivedDocuments().Except(documentsBefore).ToList();
-            var status = File.ReadAllText(Path.Combine(Spool, "status", "ttyIAXb"));
+            var status = File.ReadAllText(Path.Combine(Spool, "status", device));
             if (fresh.Count > 0 && status.Contains("idle", StringComparison.OrdinalIgnoreCase))
             {
                 return fresh[0];
@@ -78,10 +123,31 @@ internal sealed class HylafaxPeer : IDisposable
 
     public void Dispose()
     {
-        faxgetty.Dispose();
+        // faxgetty first, then the server programs.
+        for (var i = programs.Count - 1; i >= 0; i--)
+        {
+            programs[i].Dispose();
+        }
+
+        if (programs.Count > 1)
+        {
+            ForgetQueuedJobs();
+        }
+
         foreach (var document in ReceivedDocuments().Except(documentsBefore))
         {
             File.Delete(document);
+        }
+    }
+
+    private static void ForgetQueuedJobs()
+    {
+        foreach (var (folder, pattern) in new[] { ("sendq", "q*"), ("docq", "doc*") })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(Spool, folder), pattern))
+            {
+                File.Delete(file);
+            }
         }
     }
 

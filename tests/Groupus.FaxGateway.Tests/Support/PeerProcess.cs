@@ -96,7 +96,26 @@ internal sealed class PeerProcess : IDisposable
         {
             if (!process.HasExited)
             {
+                // Programs such as faxq start helpers (faxsend) that outlive them: stop those too, by id.
+                var descendants = Descendants(process.Id);
                 Terminate(process.Id);
+                foreach (var pid in descendants)
+                {
+                    Terminate(pid);
+                }
+
+                // faxsend ignores SIGTERM in the middle of a call.
+                var until = DateTime.UtcNow.AddSeconds(3);
+                while (descendants.Any(IsAlive) && DateTime.UtcNow < until)
+                {
+                    Thread.Sleep(100);
+                }
+
+                foreach (var pid in descendants.Where(IsAlive))
+                {
+                    Terminate(pid, "-KILL");
+                }
+
                 if (!process.WaitForExit(3000))
                 {
                     process.Kill(entireProcessTree: true);
@@ -125,10 +144,50 @@ internal sealed class PeerProcess : IDisposable
         }
     }
 
-    /// <summary>SIGTERM to this one process id, so it can clean up (iaxmodem removes its device node).</summary>
-    private static void Terminate(int pid)
+    private static bool IsAlive(int pid) =>
+        File.Exists($"/proc/{pid}/stat") && !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal);
+
+    /// <summary>The ids of every process below <paramref name="root"/>, from the parent ids in /proc/*/stat.</summary>
+    private static List<int> Descendants(int root)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        var parents = new Dictionary<int, int>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                // "pid (comm) state ppid …": the command may hold spaces, so read after the last ')'.
+                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                parents[pid] = int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        var found = new List<int>();
+        var frontier = new Queue<int>([root]);
+        while (frontier.TryDequeue(out var parent))
+        {
+            foreach (var (child, _) in parents.Where(p => p.Value == parent))
+            {
+                found.Add(child);
+                frontier.Enqueue(child);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>SIGTERM to this one process id, so it can clean up (iaxmodem removes its device node).</summary>
+    private static void Terminate(int pid, string signal = "-TERM")
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", [signal, pid.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             UseShellExecute = false,
         });
