@@ -151,7 +151,7 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
         {
             LocalIdentity = options.LocalIdentity,
             Timers = options.Timers,
-            Capabilities = options.Capabilities with { Modems = modems, ErrorCorrection = false, T6Coding = false },
+            Capabilities = options.Capabilities with { Modems = modems },
         };
     }
 

@@ -18,6 +18,9 @@ public sealed class Class1Transport(
     /// <summary>After NO CARRIER to a receive command, wait a little before asking again.</summary>
     private static readonly TimeSpan NoCarrierPause = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>ECM: flags after the last RCP, so the modem's buffer drains before the carrier stops.</summary>
+    private const int EcmClosingFlags = 10;
+
     private bool transmitterOn;
     private bool receiverOn;
     private bool lastTurnWasReception;
@@ -49,11 +52,9 @@ public sealed class Class1Transport(
                     case StopTimer stop:
                         timers.Stop(stop.Timer);
                         break;
-                    case ReceiveFrames or ReceiveTraining or ReceiveImage:
+                    case ReceiveFrames or ReceiveTraining or ReceiveImage or ReceiveEcmFrames:
                         listening = action;
                         break;
-                    case ReceiveEcmFrames or SendEcmFrames:
-                        throw new NotSupportedException("The Class 1 driver does not do ECM; it must not be offered or accepted.");
                     case Hangup:
                         await HangUpAsync(cancellationToken);
                         break;
@@ -135,6 +136,10 @@ public sealed class Class1Transport(
             case SendImage image:
                 lastTurnWasReception = false;
                 return await modem.SendHighSpeedAsync(image.Modulation.Class1Code, image.Data, image.Modulation.BitRate, cancellationToken);
+            case SendEcmFrames ecm:
+                lastTurnWasReception = false;
+                var burst = HdlcFramer.Frame(ecm.Frames.Select(f => f.ToBytesWithFcs()), EcmOpeningFlags(ecm.Modulation.BitRate), EcmClosingFlags);
+                return await modem.SendHighSpeedAsync(ecm.Modulation.Class1Code, burst, ecm.Modulation.BitRate, cancellationToken);
             default:
                 throw new NotSupportedException($"The Class 1 driver cannot transmit {action}.");
         }
@@ -167,10 +172,36 @@ public sealed class Class1Transport(
                 return [new HighSpeedCarrierDetected(), new ImageReceived(page.Data, quality)];
             }
 
+            case ReceiveEcmFrames ecm:
+            {
+                var burst = await modem.ReceiveHighSpeedAsync(ecm.Modulation.Class1Code, giveUp.Token, cancellationToken);
+                if (burst.Status != ReceptionStatus.Received)
+                {
+                    return await AfterNoHighSpeedAsync(burst.Status, giveUp.Token, cancellationToken);
+                }
+
+                var deframer = new HdlcDeframer();
+                deframer.Push(burst.Data.Span);
+                var frames = deframer.Frames
+                    .Select(f => T30Frame.TryParse(f, hasFcs: true, out var frame) ? frame : null)
+                    .OfType<T30Frame>()
+                    .ToList();
+                List<T30Event> events = [new HighSpeedCarrierDetected(), .. frames.Select(f => new FrameReceived(f))];
+                if (!frames.Any(f => f.Fcf == FacsimileControlField.RCP))
+                {
+                    events.Add(new HighSpeedCarrierLost());
+                }
+
+                return events;
+            }
+
             default:
                 return await ReceiveFrameAsync(giveUp.Token, cancellationToken);
         }
     }
+
+    /// <summary>ECM: 200 ms of flags before the first frame of a burst lets the receiver's deframer lock on.</summary>
+    private static int EcmOpeningFlags(int bitRate) => bitRate / 40;
 
     /// <summary>+FCERROR: the far end is talking V.21 (a repeated command), so listen for frames instead.</summary>
     private async Task<IReadOnlyList<T30Event>> AfterNoHighSpeedAsync(ReceptionStatus status, CancellationToken giveUp, CancellationToken cancellationToken) =>

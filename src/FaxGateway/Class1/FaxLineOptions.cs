@@ -10,7 +10,10 @@ public sealed record FaxLineOptions
 
     public Class1ModemSettings Modem { get; init; } = new();
 
-    /// <summary>What to offer and accept. ECM is never used by the Class 1 driver; the modems come from the modem's +FTM/+FRM.</summary>
+    /// <summary>
+    /// What to offer and accept; the modems are further limited to the modem's +FTM/+FRM. ECM (and with it MMR) is off
+    /// by default: set <see cref="T30Capabilities.ErrorCorrection"/> (and <see cref="T30Capabilities.T6Coding"/>) to use it.
+    /// </summary>
     public T30Capabilities Capabilities { get; init; } = new();
 
     public T30TimerSettings Timers { get; init; } = new();

@@ -1,5 +1,6 @@
 using Groupus.FaxGateway.Class1;
 using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.FaxGateway.T30;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Support;
 using Xunit.Abstractions;
@@ -11,7 +12,14 @@ namespace Groupus.FaxGateway.Tests.RealPeers;
 public sealed class HylafaxInteroperabilityTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task A_sparse_standard_page_sent_by_the_gateway_is_filed_by_HylaFAX_faxgetty_pixel_for_pixel()
+    public Task A_sparse_standard_page_sent_by_the_gateway_is_filed_by_HylaFAX_faxgetty_pixel_for_pixel() =>
+        SendToFaxgettyAsync(new T30Capabilities());
+
+    [Fact]
+    public Task A_page_sent_by_the_gateway_with_ECM_and_MMR_is_filed_by_HylaFAX_faxgetty_pixel_for_pixel() =>
+        SendToFaxgettyAsync(new T30Capabilities { ErrorCorrection = true, T6Coding = true });
+
+    private async Task SendToFaxgettyAsync(T30Capabilities capabilities)
     {
         var page = TestDocuments.SparsePage();
         using var pair = await IaxModemPair.StartAsync();
@@ -25,7 +33,7 @@ public sealed class HylafaxInteroperabilityTests(ITestOutputHelper output)
             await using var port = new TracingModemPort(IaxModemPair.Open(IaxModemPair.DeviceA), output);
             using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
             result = await new Class1Fax().SendAsync(
-                port, "1002", [page], new FaxLineOptions { LocalIdentity = "+44 20 7946 0000" }, new ProgressLog(output), limit.Token);
+                port, "1002", [page], new FaxLineOptions { LocalIdentity = "+44 20 7946 0000", Capabilities = capabilities }, new ProgressLog(output), limit.Token);
             document = await hylafax.WaitForDocumentAsync(TimeSpan.FromSeconds(30));
         }
         finally
@@ -34,6 +42,7 @@ public sealed class HylafaxInteroperabilityTests(ITestOutputHelper output)
         }
 
         Assert.True(result.Success, $"{result} (T.30 {result.Error?.Code})");
+        Assert.Equal(capabilities.ErrorCorrection, result.Parameters?.ErrorCorrection);
         Assert.NotNull(document);
         var received = Assert.Single(FaxTiffReader.Read(document));
         var differing = PageComparison.DifferingRows(page, received);
@@ -43,7 +52,14 @@ public sealed class HylafaxInteroperabilityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_sparse_standard_page_queued_with_HylaFAX_sendfax_is_received_by_the_gateway()
+    public Task A_sparse_standard_page_queued_with_HylaFAX_sendfax_is_received_by_the_gateway() =>
+        ReceiveFromSendfaxAsync(new T30Capabilities());
+
+    [Fact]
+    public Task A_page_queued_with_HylaFAX_sendfax_is_received_by_the_gateway_with_ECM() =>
+        ReceiveFromSendfaxAsync(new T30Capabilities { ErrorCorrection = true, T6Coding = true });
+
+    private async Task ReceiveFromSendfaxAsync(T30Capabilities capabilities)
     {
         var page = TestDocuments.SparsePage();
         using var directory = new TemporaryDirectory();
@@ -54,7 +70,10 @@ public sealed class HylafaxInteroperabilityTests(ITestOutputHelper output)
         using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var progress = new ProgressLog(output);
         var receiving = new Class1Fax().ReceiveAsync(
-            port, new FaxLineOptions { LocalIdentity = "+44 20 7946 0002", WaitForCall = TimeSpan.FromMinutes(2) }, progress, limit.Token);
+            port,
+            new FaxLineOptions { LocalIdentity = "+44 20 7946 0002", WaitForCall = TimeSpan.FromMinutes(2), Capabilities = capabilities },
+            progress,
+            limit.Token);
         await Task.WhenAny(progress.WaitingForCall, receiving);
         using var hylafax = await HylafaxPeer.StartSenderAsync();
         FaxCallResult result;
@@ -70,6 +89,7 @@ public sealed class HylafaxInteroperabilityTests(ITestOutputHelper output)
         }
 
         Assert.True(result.Success, $"{result} (T.30 {result.Error?.Code})");
+        Assert.Equal(capabilities.ErrorCorrection, result.Parameters?.ErrorCorrection);
         var received = Assert.Single(result.ReceivedPages);
         var differing = PageComparison.DifferingRowsBelowBand(page, received, HylafaxTagLineRows, out var shift);
 
