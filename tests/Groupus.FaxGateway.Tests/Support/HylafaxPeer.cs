@@ -79,21 +79,35 @@ internal sealed class HylafaxPeer : IDisposable
             // faxq would at once resume a job an earlier run left in the queue.
             ForgetQueuedJobs();
             File.WriteAllText(Path.Combine(etc, "hosts.hfaxd"), "localhost\n127.0.0.1\n");
+            var fifo = Path.Combine(Spool, "FIFO");
+            File.Delete(fifo);
             programs.Add(PeerProcess.Start("faxq", "hylafax-server", Spool, "-D"));
             programs.Add(PeerProcess.Start("hfaxd", "hylafax-server", Spool, "-d", "-i", "4559"));
+
+            // faxgetty announces its modem through faxq's FIFO; started before faxq listens, it can stall.
+            var listening = DateTime.UtcNow.AddSeconds(10);
+            while (!File.Exists(fifo) && DateTime.UtcNow < listening)
+            {
+                await Task.Delay(100);
+            }
+
+            await Task.Delay(500);
         }
+
+        RemoveStaleLock(device);
 
         var status = Path.Combine(Spool, "status", device);
         var before = ReceivedDocuments();
         programs.Add(PeerProcess.Start("faxgetty", "hylafax-server", Spool, device));
         var peer = new HylafaxPeer(programs, device, before);
-        var until = DateTime.UtcNow.AddSeconds(30);
+        var until = DateTime.UtcNow.AddSeconds(45);
         while (!(File.Exists(status) && File.ReadAllText(status).Contains("idle", StringComparison.OrdinalIgnoreCase)))
         {
             if (DateTime.UtcNow > until || programs.Any(p => p.HasExited))
             {
                 peer.Dispose();
-                throw new InvalidOperationException($"HylaFAX did not bring {device} up.\n{peer.Output}");
+                var said = File.Exists(status) ? File.ReadAllText(status) : "(no status file)";
+                throw new InvalidOperationException($"HylaFAX did not bring {device} up; status: {said}\n{peer.Output}\n{peer.SessionLog}");
             }
 
             await Task.Delay(200);
@@ -137,6 +151,18 @@ internal sealed class HylafaxPeer : IDisposable
         foreach (var document in ReceivedDocuments().Except(documentsBefore))
         {
             File.Delete(document);
+        }
+    }
+
+    /// <summary>A UUCP lock left by a HylaFAX program that was stopped: removed if its process is gone.</summary>
+    private static void RemoveStaleLock(string device)
+    {
+        var lockFile = $"/var/lock/LCK..{device}";
+        if (File.Exists(lockFile)
+            && int.TryParse(File.ReadAllText(lockFile).Trim(), out var pid)
+            && !Directory.Exists($"/proc/{pid}"))
+        {
+            File.Delete(lockFile);
         }
     }
 
