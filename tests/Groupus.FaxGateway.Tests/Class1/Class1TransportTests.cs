@@ -110,6 +110,47 @@ public sealed class Class1TransportTests
         Assert.True(Assert.Single(result.ReceivedPages).PixelsEqual(page));
     }
 
+    [Fact]
+    public async Task Sending_with_ECM_frames_the_page_as_FCD_and_RCP_in_one_high_speed_burst_then_PPS_EOP()
+    {
+        await using var line = await FakeModemLine.OpenAsync();
+        var page = TestDocuments.SparsePage();
+        var ecmDis = DigitalIdentificationSignal.FromCapabilities(new T30Capabilities { ErrorCorrection = true, T6Coding = true }).Encode();
+        var replies = new Queue<byte[]>([Frame(FacsimileControlField.DIS, ecmDis), Frame(FacsimileControlField.CFR), Frame(FacsimileControlField.MCF)]);
+        var sentFrames = new ConcurrentQueue<byte[]>();
+        var highSpeed = new ConcurrentQueue<byte[]>();
+        line.Fake
+            .On("ATDT1002", m => m.SendReceivedFrameAsync(Frame(FacsimileControlField.CSI, SubscriberIdentification.Encode("+44 1"), final: false)))
+            .On("AT+FRH=3", m => m.SendReceivedFrameAsync(replies.Dequeue()))
+            .On("AT+FTH=3", async m => Enqueue(sentFrames, await m.AcceptFramesAsync()))
+            .On("AT+FTM=145", async m => highSpeed.Enqueue(await AcceptDataAsync(m)))
+            .On("AT+FTM=146", async m => highSpeed.Enqueue(await AcceptDataAsync(m)));
+        var options = Options(line) with { Capabilities = new T30Capabilities { ErrorCorrection = true, T6Coding = true } };
+
+        var result = await new Class1Fax().SendAsync(line.Port, "1002", [page], options, null, CancellationToken.None);
+
+        Assert.True(result.Success, result.ToString());
+        Assert.True(result.Parameters!.ErrorCorrection);
+        Assert.Equal(ImageCoding.MMR, result.Parameters.Coding);
+        Assert.Equal(
+            [
+                "ATZ", "ATE0", "ATV1", "ATQ0", "AT+FCLASS=1", "ATDT1002", "AT+FRH=3", "AT+FRS=7", "AT+FTH=3", "AT+FTS=8", "AT+FTM=145",
+                "AT+FRH=3", "AT+FTS=8", "AT+FTM=146", "AT+FTS=8", "AT+FTH=3", "AT+FRH=3", "AT+FRS=7", "AT+FTH=3", "ATH0",
+            ],
+            line.Fake.Commands);
+        Assert.Equal([FacsimileControlField.DCS, FacsimileControlField.PPS, FacsimileControlField.DCN], sentFrames.Select(Parse).Select(f => f.Fcf));
+
+        var deframer = new HdlcDeframer();
+        deframer.Push(highSpeed.Last());
+        var burst = deframer.Frames.Select(f => T30Frame.TryParse(f, hasFcs: true, out var frame) ? frame! : throw new InvalidOperationException()).ToList();
+        Assert.Equal(0, deframer.CorruptFrames);
+        Assert.Equal([FacsimileControlField.RCP, FacsimileControlField.RCP, FacsimileControlField.RCP], burst.TakeLast(3).Select(f => f.Fcf));
+        var fcd = burst.Where(f => f.Fcf == FacsimileControlField.FCD).OrderBy(f => f.Fif[0]).ToList();
+        Assert.Equal(Enumerable.Range(0, fcd.Count).Select(i => (byte)i), fcd.Select(f => f.Fif[0]));
+        byte[] data = [.. fcd.SelectMany(f => f.Fif.Skip(1))];
+        Assert.True(ReceivedPageDecoder.Decode(data, result.Parameters).Page.PixelsEqual(page));
+    }
+
     private static FaxLineOptions Options(FakeModemLine line) => new() { Modem = line.Settings, ProbeModem = false };
 
     private static byte[] Frame(FacsimileControlField fcf, byte[]? fif = null, bool final = true, bool xBit = false) =>
