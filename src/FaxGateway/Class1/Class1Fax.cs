@@ -7,9 +7,9 @@ namespace Groupus.FaxGateway.Class1;
 
 /// <summary>
 /// Sends and receives faxes through a Class 1 / 1.0 modem: the face the service mode and the diagnostic CLI use.
-/// Each call initialises the modem, places or takes the call, runs T.30 (non-ECM) and hangs up. A modem that goes
-/// silent is reset and reported as <see cref="FaxCallOutcome.ModemNotResponding"/>; nothing is waited on forever.
-/// The caller owns the port.
+/// Each call initialises the modem, places or takes the call, runs T.30 (ECM only when the capabilities ask for it)
+/// and hangs up. A modem that goes silent is reset and reported as <see cref="FaxCallOutcome.ModemNotResponding"/>;
+/// nothing is waited on forever. The caller owns the port.
 /// </summary>
 public sealed class Class1Fax(TimeProvider? timeProvider = null)
 {

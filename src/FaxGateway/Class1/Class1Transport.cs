@@ -8,7 +8,10 @@ namespace Groupus.FaxGateway.Class1;
 /// expiries from a <see cref="TimeProvider"/>. Waiting for a carrier is cut short when a T.30 timer runs out.
 /// </summary>
 /// <param name="measurePage">Copy quality of a received non-ECM page under the parameters in force (null: not measured).</param>
-/// <param name="observe">Sees every <see cref="ReportProgress"/> and <see cref="ReportPage"/> action as it is carried out.</param>
+/// <param name="observe">
+/// Sees every report action (<see cref="ReportProgress"/>, <see cref="ReportPage"/>, <see cref="ReportSessionResult"/>)
+/// as it is carried out.
+/// </param>
 public sealed class Class1Transport(
     Class1Modem modem,
     TimeProvider time,
