@@ -30,7 +30,7 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
             port,
             options,
             progress,
-            async (modem, info) =>
+            async (modem, info, call) =>
             {
                 progress?.Report(new FaxProgress(T30Phase.A, $"Dialling {number}"));
                 var dialled = await modem.DialAsync(number, cancellationToken);
@@ -41,6 +41,7 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
                 }
 
                 var session = T30Session.CreateCaller(SessionOptions(options, info), new FaxPageSource(pages));
+                call.Session = session;
                 var transport = new Class1Transport(modem, time, observe: (_, action) => Report(progress, action));
                 var result = await transport.RunAsync(session, Class1CallState.Dialled, cancellationToken);
                 return FromSession(result, [], info);
@@ -58,7 +59,7 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
             port,
             options,
             progress,
-            async (modem, info) =>
+            async (modem, info, call) =>
             {
                 progress?.Report(new FaxProgress(T30Phase.A, "Waiting for a call"));
                 var adaptive = options.Modem.UseAdaptiveAnswer && info?.AdaptiveAnswer == true;
@@ -69,8 +70,8 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
                     return FaxCallResult.WithoutSession(OutcomeOf(answered), $"Answering: {answered}", info);
                 }
 
-                var received = new List<FaxPage>();
                 var session = T30Session.CreateAnswerer(SessionOptions(options, info));
+                call.Session = session;
                 var transport = new Class1Transport(
                     modem,
                     time,
@@ -80,11 +81,11 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
                         Report(progress, action);
                         if (action is ReportPage { Result.Accepted: true } page && s.Parameters is { } parameters)
                         {
-                            received.Add(ReceivedPageDecoder.Decode(page.Data, parameters).Page);
+                            call.ReceivedPages.Add(ReceivedPageDecoder.Decode(page.Data, parameters).Page);
                         }
                     });
                 var result = await transport.RunAsync(session, Class1CallState.Answered, cancellationToken);
-                return FromSession(result, received, info);
+                return FromSession(result, call.ReceivedPages, info);
             },
             cancellationToken);
 
@@ -102,12 +103,13 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
         IModemPort port,
         FaxLineOptions options,
         IProgress<FaxProgress>? progress,
-        Func<Class1Modem, Class1ModemInfo?, Task<FaxCallResult>> call,
+        Func<Class1Modem, Class1ModemInfo?, ActiveCall, Task<FaxCallResult>> call,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(port);
         ArgumentNullException.ThrowIfNull(options);
         var modem = new Class1Modem(new ModemChannel(port), options.Modem, time);
+        var active = new ActiveCall();
         Class1ModemInfo? info = null;
         try
         {
@@ -123,15 +125,13 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
                 }
             }
 
-            return await call(modem, info);
+            return await call(modem, info, active);
         }
         catch (ModemTimeoutException e)
         {
             var recovered = await modem.RecoverAsync(CancellationToken.None);
-            return FaxCallResult.WithoutSession(
-                FaxCallOutcome.ModemNotResponding,
-                $"{e.Message} The modem was reset{(recovered ? string.Empty : " but still does not answer")}.",
-                info);
+            var detail = $"{e.Message} The modem was reset{(recovered ? string.Empty : " but still does not answer")}.";
+            return new FaxCallResult(FaxCallOutcome.ModemNotResponding, detail, active.Interrupted(detail), active.ReceivedPages, info);
         }
         catch (Exception e) when (e is ModemCommandException or IOException)
         {

@@ -4,7 +4,10 @@ using Groupus.FaxGateway.T30;
 namespace Groupus.FaxGateway.Class1;
 
 /// <summary>The end of one fax call: the line outcome, the T.30 result when a session ran, and the pages received.</summary>
-/// <param name="Session">The T.30 result: error code, per-page results, remote identity, last parameters. Null if no session ran.</param>
+/// <param name="Session">
+/// The T.30 result: error code, per-page results, remote identity, last parameters. Null if no session ran. When the
+/// modem died mid-call (<see cref="FaxCallOutcome.ModemNotResponding"/>) it holds the pages reported so far, error 40.
+/// </param>
 /// <param name="ReceivedPages">Receiving: the accepted pages, decoded (write them with FaxTiffWriter).</param>
 /// <param name="Modem">What the modem said it is, when it was probed.</param>
 public sealed record FaxCallResult(

@@ -151,6 +151,41 @@ public sealed class Class1TransportTests
         Assert.True(ReceivedPageDecoder.Decode(data, result.Parameters).Page.PixelsEqual(page));
     }
 
+    [Fact]
+    public async Task A_modem_that_dies_during_the_second_page_is_reset_and_the_confirmed_first_page_is_still_reported()
+    {
+        await using var line = await FakeModemLine.OpenAsync(FakeModemLine.QuickSettings with { TransmitMargin = TimeSpan.FromSeconds(1) });
+        var replies = new Queue<byte[]>([Frame(FacsimileControlField.DIS, Dis), Frame(FacsimileControlField.CFR), Frame(FacsimileControlField.MCF)]);
+        var pagesStarted = 0;
+        line.Fake
+            .On("ATDT1002", m => m.SendReceivedFrameAsync(Frame(FacsimileControlField.CSI, SubscriberIdentification.Encode("+44 1"), final: false)))
+            .On("AT+FRH=3", m => m.SendReceivedFrameAsync(replies.Dequeue()))
+            .On("AT+FTH=3", async m => await m.AcceptFramesAsync())
+            .On("AT+FTM=145", async m => await AcceptDataAsync(m))
+            .On("AT+FTM=146", async m =>
+            {
+                if (++pagesStarted == 1)
+                {
+                    await AcceptDataAsync(m);
+                    return;
+                }
+
+                // The second page: CONNECT, swallow the data, then never a word again.
+                await m.SendLinesAsync("CONNECT");
+                await m.ReadDataAsync();
+                m.Silent = true;
+            });
+        FaxPage[] pages = [TestDocuments.SparsePage(), TestDocuments.SparsePage()];
+
+        var result = await new Class1Fax().SendAsync(line.Port, "1002", pages, Options(line), null, CancellationToken.None);
+
+        Assert.Equal(FaxCallOutcome.ModemNotResponding, result.Outcome);
+        Assert.Equal(T30Error.LineDropped, result.Error);
+        var confirmed = Assert.Single(result.Pages);
+        Assert.Equal((1, PageOutcome.Confirmed), (confirmed.PageNumber, confirmed.Outcome));
+        Assert.Contains("ATH0", line.Fake.Commands.SkipWhile(c => c != "AT+FTM=146").Skip(1));
+    }
+
     private static FaxLineOptions Options(FakeModemLine line) => new() { Modem = line.Settings, ProbeModem = false };
 
     private static byte[] Frame(FacsimileControlField fcf, byte[]? fif = null, bool final = true, bool xBit = false) =>
