@@ -16,7 +16,9 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
     private readonly byte[] _buffer = new byte[4096];
     private int _start;
     private int _end;
-    private bool _lineEndedWithCarriageReturn;
+
+    // A verbose result ends in CR LF; a line taken at its CR leaves the LF, which must not reach a data phase.
+    private bool _lineFeedExpected;
 
     public IModemPort Port => port;
 
@@ -85,28 +87,25 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
     /// <summary>The next byte of a data phase, or -1 when the port closed.</summary>
     public async ValueTask<int> ReadByteAsync(CancellationToken cancellationToken)
     {
-        var next = await ReadRawByteAsync(cancellationToken);
-        if (_lineEndedWithCarriageReturn)
+        while (true)
         {
-            // The LF of the CR LF that ended the last line (e.g. CONNECT) is not data.
-            _lineEndedWithCarriageReturn = false;
-            if (next == '\n')
+            if (_start == _end && !await FillAsync(cancellationToken))
             {
-                next = await ReadRawByteAsync(cancellationToken);
+                return -1;
             }
+
+            var next = _buffer[_start++];
+            if (_lineFeedExpected)
+            {
+                _lineFeedExpected = false;
+                if (next == '\n')
+                {
+                    continue;
+                }
+            }
+
+            return next;
         }
-
-        return next;
-    }
-
-    private async ValueTask<int> ReadRawByteAsync(CancellationToken cancellationToken)
-    {
-        if (_start == _end && !await FillAsync(cancellationToken))
-        {
-            return -1;
-        }
-
-        return _buffer[_start++];
     }
 
     public Task WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken) => port.WriteAsync(data, cancellationToken);
@@ -115,7 +114,7 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
     public void DiscardInput()
     {
         _start = _end = 0;
-        _lineEndedWithCarriageReturn = false;
+        _lineFeedExpected = false;
         port.DiscardInput();
     }
 
@@ -126,8 +125,7 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
         var line = new StringBuilder();
         while (true)
         {
-            var next = await ReadRawByteAsync(cancellationToken);
-            _lineEndedWithCarriageReturn = false;
+            var next = await ReadByteAsync(cancellationToken);
             if (next < 0)
             {
                 throw new IOException($"The modem port {port.Name} closed.");
@@ -142,7 +140,7 @@ public sealed class ModemChannel(IModemPort port) : IAsyncDisposable
             {
                 if (line.Length > 0)
                 {
-                    _lineEndedWithCarriageReturn = true;
+                    _lineFeedExpected = true;
                     return line.ToString().Trim();
                 }
 

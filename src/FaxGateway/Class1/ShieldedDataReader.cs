@@ -1,0 +1,55 @@
+using System.Buffers;
+using Groupus.FaxGateway.Serial;
+
+namespace Groupus.FaxGateway.Class1;
+
+/// <summary>
+/// Reads DLE-shielded data from a modem after CONNECT: DLE DLE is one DLE, DLE SUB is two, DLE ETX ends the data;
+/// any other DLE pair is dropped.
+/// </summary>
+public static class ShieldedDataReader
+{
+    /// <summary>Copies undoubled data into <paramref name="output"/> until DLE ETX. False when the port closed or the limit was hit first.</summary>
+    public static async Task<bool> ReadUntilEndOfTextAsync(
+        ModemChannel channel, ArrayBufferWriter<byte> output, int maxBytes, CancellationToken cancellationToken)
+    {
+        while (output.WrittenCount <= maxBytes)
+        {
+            var octet = await channel.ReadByteAsync(cancellationToken);
+            if (octet < 0)
+            {
+                return false;
+            }
+
+            if (octet != Dle.DataLinkEscape)
+            {
+                Append(output, (byte)octet);
+                continue;
+            }
+
+            var escaped = await channel.ReadByteAsync(cancellationToken);
+            switch (escaped)
+            {
+                case < 0:
+                    return false;
+                case Dle.EndOfText:
+                    return true;
+                case Dle.DataLinkEscape:
+                    Append(output, Dle.DataLinkEscape);
+                    break;
+                case Dle.Substitute:
+                    Append(output, Dle.DataLinkEscape);
+                    Append(output, Dle.DataLinkEscape);
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Append(ArrayBufferWriter<byte> output, byte octet)
+    {
+        output.GetSpan(1)[0] = octet;
+        output.Advance(1);
+    }
+}
