@@ -1,11 +1,12 @@
+using Groupus.FaxGateway.Class1;
 using Groupus.FaxGateway.Class2;
 using Groupus.FaxGateway.Serial;
 
 namespace Groupus.FaxGateway.Lines;
 
 /// <summary>
-/// Makes the driver for a fax class over an open <see cref="ModemChannel"/>. Class 2 and 2.0 are built in;
-/// the Class 1 driver registers itself with <see cref="Register"/> (until then "1" is reported as unavailable).
+/// Makes the driver for a fax class over an open <see cref="ModemChannel"/>: Class 1, 2 and 2.0 are built in;
+/// <see cref="Register"/> replaces or adds one (tests, special modems).
 /// </summary>
 public sealed class FaxModemDriverFactory
 {
@@ -13,6 +14,7 @@ public sealed class FaxModemDriverFactory
     {
         ["2"] = (channel, line) => new Class2FaxModem(channel, Class2OptionsFor(line, Class2Dialect.Class2)),
         ["2.0"] = (channel, line) => new Class2FaxModem(channel, Class2OptionsFor(line, Class2Dialect.Class20)),
+        ["1"] = (channel, line) => new Class1FaxModemDriver(channel, line),
     };
 
     /// <summary>The classes a driver exists for, best first.</summary>

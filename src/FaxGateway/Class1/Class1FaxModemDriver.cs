@@ -1,0 +1,93 @@
+using Groupus.FaxGateway.Lines;
+using Groupus.FaxGateway.Serial;
+using Groupus.FaxGateway.T30;
+using LineFaxCallOutcome = Groupus.FaxGateway.Lines.FaxCallOutcome;
+using LineFaxCallResult = Groupus.FaxGateway.Lines.FaxCallResult;
+using LineFaxProgress = Groupus.FaxGateway.Lines.FaxProgress;
+
+namespace Groupus.FaxGateway.Class1;
+
+/// <summary>
+/// The Class 1 driver behind the driver-neutral <see cref="IFaxModemDriver"/>, so the diagnostic commands and the
+/// service's lines use Class 1 modems (iaxmodem among them) exactly as they use Class 2/2.0 ones.
+/// </summary>
+public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOptions line, TimeProvider? clock = null) : IFaxModemDriver
+{
+    private readonly Class1Fax _fax = new(clock);
+
+    public string FaxClass => "1";
+
+    public Task<ModemIdentity> ProbeAsync(CancellationToken cancellationToken) =>
+        ModemProbe.ProbeAsync(channel, line.Quirks.ResetCommand, TimeSpan.FromSeconds(line.Quirks.CommandTimeoutSeconds), cancellationToken);
+
+    public async Task<LineFaxCallResult> SendAsync(FaxSendRequest request, IProgress<LineFaxProgress>? progress, CancellationToken cancellationToken) =>
+        ToLineResult(await _fax.SendAsync(channel.Port, request.Number, request.Pages, Options(), Adapt(progress), cancellationToken), receiving: false);
+
+    public async Task<LineFaxCallResult> ReceiveAsync(FaxReceiveRequest request, IProgress<LineFaxProgress>? progress, CancellationToken cancellationToken)
+    {
+        var options = Options() with { RingsBeforeAnswer = request.AnswerRings, WaitForCall = request.WaitForCall };
+        return ToLineResult(await _fax.ReceiveAsync(channel.Port, options, Adapt(progress), cancellationToken), receiving: true);
+    }
+
+    private FaxLineOptions Options() => new()
+    {
+        LocalIdentity = line.LocalId,
+        Modem = new Class1ModemSettings
+        {
+            ResetCommand = line.Quirks.ResetCommand,
+            InitCommands = ["E0", "V1", "Q0", .. line.Quirks.InitCommands],
+            Port = line.Port.ToModemPortOptions(),
+            CommandTimeout = TimeSpan.FromSeconds(line.Quirks.CommandTimeoutSeconds),
+        },
+    };
+
+    private static Progress<FaxProgress>? Adapt(IProgress<LineFaxProgress>? progress) =>
+        progress is null ? null : new Progress<FaxProgress>(note => progress.Report(new LineFaxProgress(PhaseOf(note.Phase), note.Message)));
+
+    private static FaxCallPhase PhaseOf(T30Phase phase) => phase switch
+    {
+        T30Phase.B => FaxCallPhase.Negotiating,
+        T30Phase.C => FaxCallPhase.Transferring,
+        T30Phase.D => FaxCallPhase.PostPage,
+        T30Phase.E or T30Phase.Completed => FaxCallPhase.HangingUp,
+        _ => FaxCallPhase.Dialling,
+    };
+
+    private static LineFaxCallResult ToLineResult(FaxCallResult result, bool receiving)
+    {
+        if (result.Outcome == FaxCallOutcome.ModemNotResponding)
+        {
+            throw new ModemNotRespondingException(result.Modem?.ToString() ?? "modem", result.Detail, resetSucceeded: false, null);
+        }
+
+        var width = result.Parameters?.Width switch
+        {
+            PageWidth.B4 => 2048,
+            PageWidth.A3 => 2432,
+            _ => 1728,
+        };
+        var minimumScanLine = result.Parameters?.MinScanLineTimeMs ?? 0;
+        var pages = result.Pages.Select((page, index) => new FaxPageReport(
+            page.PageNumber,
+            page.Accepted,
+            page.Outcome.ToString(),
+            new FaxSessionParameters(page.Resolution, page.BitRate, width, page.Coding, page.ErrorCorrection, minimumScanLine),
+            page.Rows,
+            page.BadRows,
+            page.Retries,
+            receiving && index < result.ReceivedPages.Count ? result.ReceivedPages[index] : null)).ToList();
+        var outcome = result.Outcome switch
+        {
+            FaxCallOutcome.Completed => LineFaxCallOutcome.Success,
+            FaxCallOutcome.Busy => LineFaxCallOutcome.Busy,
+            FaxCallOutcome.NoAnswer => LineFaxCallOutcome.NoAnswer,
+            FaxCallOutcome.NoDialTone => LineFaxCallOutcome.NoDialTone,
+            FaxCallOutcome.NoCall => LineFaxCallOutcome.NoIncomingCall,
+            FaxCallOutcome.NoCarrier or FaxCallOutcome.NotFax or FaxCallOutcome.DialRejected => LineFaxCallOutcome.NoCarrier,
+            _ when pages.Any(p => p.Accepted) => LineFaxCallOutcome.Partial,
+            _ => LineFaxCallOutcome.ProtocolFailure,
+        };
+        var parameters = pages.LastOrDefault()?.Parameters;
+        return new LineFaxCallResult(outcome, result.Error ?? T30Error.NoAnswerT1, result.Detail, pages, result.RemoteIdentity, parameters, null);
+    }
+}
