@@ -27,15 +27,15 @@ internal sealed class FakeModemLine : IAsyncDisposable
 
     public Class1Modem Driver { get; }
 
-    /// <summary>Short deadlines so a silent modem is found out quickly.</summary>
+    /// <summary>Deadlines short enough that a silent modem is found out in seconds, long enough for a loaded CI machine.</summary>
     public static Class1ModemSettings QuickSettings { get; } = new()
     {
-        CommandTimeout = TimeSpan.FromSeconds(2),
-        ResetTimeout = TimeSpan.FromSeconds(2),
-        DialTimeout = TimeSpan.FromSeconds(5),
-        AnswerTimeout = TimeSpan.FromSeconds(5),
-        FrameTimeout = TimeSpan.FromSeconds(2),
-        PageTimeout = TimeSpan.FromSeconds(5),
+        CommandTimeout = TimeSpan.FromSeconds(5),
+        ResetTimeout = TimeSpan.FromSeconds(5),
+        DialTimeout = TimeSpan.FromSeconds(10),
+        AnswerTimeout = TimeSpan.FromSeconds(10),
+        FrameTimeout = TimeSpan.FromSeconds(5),
+        PageTimeout = TimeSpan.FromSeconds(10),
     };
 
     public static async Task<FakeModemLine> OpenAsync(Class1ModemSettings? settings = null)
