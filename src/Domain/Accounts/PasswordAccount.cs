@@ -60,14 +60,6 @@ public abstract class PasswordAccount : AggregateRoot
         MarkChanged();
     }
 
-    /// <summary>A password set by someone else (an admin, or the first-run bootstrap) must be changed at next login.</summary>
-    public void SetPasswordChosenByOthers(string newPasswordHash)
-    {
-        PasswordHash = newPasswordHash;
-        PasswordChangeRequired = true;
-        MarkChanged();
-    }
-
     public void Unlock()
     {
         FailedLoginCount = 0;

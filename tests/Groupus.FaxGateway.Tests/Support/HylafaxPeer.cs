@@ -117,19 +117,30 @@ internal sealed class HylafaxPeer : IDisposable
     }
 
     /// <summary>Waits for faxgetty to file a new document in recvq and returns its path.</summary>
+    /// <summary>
+    /// The document faxgetty filed for this call: once the modem is idle again, or once the file has stopped growing
+    /// (faxgetty runs bin/faxrcvd after filing, which can keep the modem status busy for a while on a machine without mail).
+    /// </summary>
     public async Task<string?> WaitForDocumentAsync(TimeSpan limit)
     {
         var until = DateTime.UtcNow + limit;
+        long lastSize = -1;
         while (DateTime.UtcNow < until)
         {
             var fresh = ReceivedDocuments().Except(documentsBefore).ToList();
-            var status = File.ReadAllText(Path.Combine(Spool, "status", device));
-            if (fresh.Count > 0 && status.Contains("idle", StringComparison.OrdinalIgnoreCase))
+            if (fresh.Count > 0)
             {
-                return fresh[0];
+                var status = File.ReadAllText(Path.Combine(Spool, "status", device));
+                var size = new FileInfo(fresh[0]).Length;
+                if (status.Contains("idle", StringComparison.OrdinalIgnoreCase) || (size > 0 && size == lastSize))
+                {
+                    return fresh[0];
+                }
+
+                lastSize = size;
             }
 
-            await Task.Delay(500);
+            await Task.Delay(1000);
         }
 
         return null;

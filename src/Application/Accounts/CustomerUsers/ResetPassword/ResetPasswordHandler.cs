@@ -8,18 +8,21 @@ namespace Groupus.Application.Accounts.CustomerUsers.ResetPassword;
 public sealed class ResetPasswordHandler(ICustomerUserRepository users, IPasswordHasher hasher, TimeProvider clock)
     : ICommandHandler<ResetPasswordCommand, Result>
 {
+    private static readonly PasswordResetTokenMustBeValidRule InvalidToken = new(null, "", DateTime.MinValue);
+
     public async ValueTask<Result> Handle(ResetPasswordCommand command, CancellationToken cancellationToken)
     {
         ResetTokens.TryReadUserId(command.Token, out var userId);
         var user = await users.GetAsync(userId, cancellationToken);
-        var rule = new PasswordResetTokenMustBeValidRule(user!, ResetTokens.Hash(command.Token), clock.GetUtcNow().UtcDateTime);
-        if (user is null || rule.IsBroken())
+        var tokenHash = ResetTokens.Hash(command.Token);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (user is null || !user.AcceptsResetToken(tokenHash, now))
         {
             // Forged, used, expired or for an unknown user: one answer, so the token reveals nothing.
-            return Error.BusinessRule(rule.Code, rule.Message, nameof(command.Token));
+            return Error.BusinessRule(InvalidToken.Code, InvalidToken.Message, nameof(command.Token));
         }
 
-        user.ResetPassword(ResetTokens.Hash(command.Token), hasher.Hash(command.NewPassword), clock.GetUtcNow().UtcDateTime);
+        user.ResetPassword(tokenHash, hasher.Hash(command.NewPassword), now);
         return Result.Success();
     }
 }
