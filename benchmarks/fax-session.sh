@@ -7,7 +7,7 @@
 #   gateway: Stopwatch around SerialModemPort.Open + Class1Fax.SendAsync (modem probe, dial ... hang-up), in process.
 # Needs root (writes /etc/iaxmodem/ttyIAXa, ttyIAXb) and the packages iaxmodem, efax. Refuses to run if another
 # iaxmodem owns /dev/ttyIAXa or /dev/ttyIAXb.
-# Usage: benchmarks/fax-session.sh [runs]   (default 3) — prints a Markdown table.
+# Usage: [WAIT_BUSY=seconds] benchmarks/fax-session.sh [runs]   (default 3) — prints a Markdown table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
@@ -20,7 +20,13 @@ cleanup() {
 }
 trap 'cleanup; rm -rf "$work"' EXIT
 for tool in iaxmodem efax; do command -v "$tool" >/dev/null || { echo "$tool missing" >&2; exit 1; }; done
-if [ -e /dev/ttyIAXa ] || [ -e /dev/ttyIAXb ]; then echo "/dev/ttyIAXa or /dev/ttyIAXb exists: another iaxmodem is running" >&2; exit 1; fi
+busy() { [ -e /dev/ttyIAXa ] || [ -e /dev/ttyIAXb ] || pgrep -x iaxmodem >/dev/null; }
+if busy; then
+  # Another user of the pair (e.g. the real-peer tests) owns /etc/iaxmodem and ports 4570/4571: wait up to WAIT_BUSY s.
+  echo "iaxmodem is in use (another test or benchmark); waiting up to ${WAIT_BUSY:-0} s" >&2
+  until=$((SECONDS + ${WAIT_BUSY:-0})); while busy && [ $SECONDS -lt $until ]; do sleep 5; done
+  if busy; then echo "/dev/ttyIAXa, /dev/ttyIAXb or an iaxmodem process exists: another iaxmodem is running" >&2; exit 1; fi
+fi
 
 dotnet build benchmarks/Groupus.FaxGateway.Benchmarks -c Release --nologo -v q -o "$work/bin" >/dev/null
 bench() { dotnet "$work/bin/Groupus.FaxGateway.Benchmarks.dll" "$@"; }
