@@ -107,4 +107,4 @@ echo "|---|---|---:|"
 echo "| efax -> efax | ${efax_times[*]} | $me |"
 echo "| gateway (Class1Fax) -> efax | ${gw_times[*]} | $mg |"
 echo
-awk -v a="$me" -v b="$mg" 'BEGIN {printf "Gateway versus efax: %+.1f %% (target: within 5 %%)\n", (b - a) / a * 100}'
+awk -v a="$me" -v b="$mg" 'BEGIN {d = (b - a) / a * 100; printf "Gateway versus efax: %+.1f %% (+ = gateway slower; target: at most +5 %%): %s\n", d, (d <= 5 ? "met" : "NOT met")}'
