@@ -32,7 +32,7 @@ static int Codec(string path, int repetitions, int rounds)
     var output = new ArrayBufferWriter<byte>(1 << 20);
     foreach (var (name, encoding) in codings)
     {
-        // K = 4 for fine pages, 2 for standard, like tiffcp's g3:2d (which uses K = infinity... see script) – T.4 defaults.
+        // MR with the T.4 K: 4 at fine resolution, 2 at standard (libtiff picks K the same way for g3:2d).
         var encoded = pages.Select(p => FaxPageCodec.Encode(p, EncoderOptions(p, encoding))).ToArray();
         var decoderOptions = pages.Select(p => new FaxDecoderOptions { Width = p.Width, Encoding = encoding, MaximumRows = Math.Max(p.Height, 1), ExpectedRows = p.Height }).ToArray();
 
