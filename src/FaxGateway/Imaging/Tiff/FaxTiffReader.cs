@@ -27,6 +27,19 @@ public static class FaxTiffReader
     internal static IReadOnlyList<FaxPage> Read(Stream input, FaxTiffDecoding decoding)
     {
         ArgumentNullException.ThrowIfNull(input);
+        try
+        {
+            return ReadAll(input, decoding);
+        }
+        catch (Exception damaged) when (damaged is OverflowException or ArgumentOutOfRangeException)
+        {
+            // LibTiff.NET and the stream report absurd offsets and counts in a damaged file this way.
+            throw new InvalidDataException("The TIFF file is damaged: an offset or count in it is out of range.", damaged);
+        }
+    }
+
+    private static IReadOnlyList<FaxPage> ReadAll(Stream input, FaxTiffDecoding decoding)
+    {
         var tiff = LibTiff.ClientOpen("fax.tif", "r", input, new LeaveOpenTiffStream())
             ?? throw new InvalidDataException("Not a TIFF file.");
         try
