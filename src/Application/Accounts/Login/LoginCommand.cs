@@ -1,3 +1,4 @@
+using Groupus.Application.Accounts.Passwords;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
 using Mediator;
@@ -6,4 +7,4 @@ namespace Groupus.Application.Accounts.Login;
 
 /// <summary>Exchanges a password for an access token; NewPassword completes a required password change.</summary>
 [Anonymous]
-public sealed record LoginCommand(string Username, string Password, string? NewPassword) : ICommand<Result<LoginResult>>;
+public sealed record LoginCommand(string Username, string Password, string? NewPassword) : ICommand<Result<LoginResult>>, IPasswordLoginRequest;

@@ -12,4 +12,4 @@ public sealed record RegisterOrganisationCommand(
     string? Industry,
     string? SizeBand,
     AddressInput? BillingAddress,
-    AddressInput? InstallationAddress) : ICommand<Result<OrganisationDto>>;
+    AddressInput? InstallationAddress) : ICommand<Result<OrganisationDto>>, IOrganisationDetails;

@@ -15,4 +15,4 @@ public sealed record UpdateOrganisationCommand(
     string? SizeBand,
     AddressInput? BillingAddress,
     AddressInput? InstallationAddress,
-    long? ExpectedVersion) : ICommand<Result<OrganisationDto>>;
+    long? ExpectedVersion) : ICommand<Result<OrganisationDto>>, IOrganisationDetails;

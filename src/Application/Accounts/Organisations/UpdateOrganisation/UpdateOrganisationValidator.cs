@@ -1,17 +1,3 @@
-using FluentValidation;
-using Groupus.Application.Common.Validation;
-
 namespace Groupus.Application.Accounts.Organisations.UpdateOrganisation;
 
-public sealed class UpdateOrganisationValidator : RequestValidator<UpdateOrganisationCommand>
-{
-    public UpdateOrganisationValidator()
-    {
-        RuleFor(c => c.LegalName).LegalName();
-        RuleFor(c => c.CompanyNumber).CompanyNumber().When(c => c.CompanyNumber is not null);
-        RuleFor(c => c.Industry).OptionalText(100);
-        RuleFor(c => c.SizeBand).OptionalText(50);
-        RuleFor(c => c.BillingAddress).SetValidator(new AddressValidator()!).When(c => c.BillingAddress is not null);
-        RuleFor(c => c.InstallationAddress).SetValidator(new AddressValidator()!).When(c => c.InstallationAddress is not null);
-    }
-}
+public sealed class UpdateOrganisationValidator : OrganisationDetailsValidator<UpdateOrganisationCommand>;
