@@ -63,15 +63,4 @@ public static class NumberMapping
         DomainPurpose.Fax => NumberPurpose.Fax,
         _ => NumberPurpose.Unspecified,
     };
-
-    private static PostalAddress ToProto(this Domain.Accounts.PostalAddress address) => new()
-    {
-        Line1 = address.Line1,
-        Line2 = address.Line2 ?? "",
-        Line3 = address.Line3 ?? "",
-        Town = address.Town,
-        County = address.County ?? "",
-        Postcode = address.Postcode,
-        CountryCode = address.CountryCode,
-    };
 }

@@ -23,11 +23,6 @@ public static class OrganisationMapping
         Version = organisation.Version,
     };
 
-    public static AddressInput? ToInput(this PostalAddress? address) => address is null
-        ? null
-        : new AddressInput(address.Line1.OrNull(), address.Line2.OrNull(), address.Line3.OrNull(), address.Town.OrNull(),
-            address.County.OrNull(), address.Postcode.OrNull(), address.CountryCode.OrNull());
-
     public static DomainStatus? ToDomain(this ProtoStatus status) => status switch
     {
         ProtoStatus.Prospect => DomainStatus.Prospect,
@@ -44,16 +39,5 @@ public static class OrganisationMapping
         DomainStatus.Suspended => ProtoStatus.Suspended,
         DomainStatus.Closed => ProtoStatus.Closed,
         _ => ProtoStatus.Unspecified,
-    };
-
-    private static PostalAddress ToProto(this Domain.Accounts.PostalAddress address) => new()
-    {
-        Line1 = address.Line1,
-        Line2 = address.Line2 ?? "",
-        Line3 = address.Line3 ?? "",
-        Town = address.Town,
-        County = address.County ?? "",
-        Postcode = address.Postcode,
-        CountryCode = address.CountryCode,
     };
 }

@@ -11,16 +11,7 @@ public static class ResellerMapping
         Id = r.Id.ToString(),
         Name = r.Name,
         Kind = SameNumber.ToProto<ResellerKind>(r.Kind),
-        Address = new PostalAddress
-        {
-            Line1 = r.Address.Line1,
-            Line2 = r.Address.Line2 ?? "",
-            Line3 = r.Address.Line3 ?? "",
-            Town = r.Address.Town,
-            County = r.Address.County ?? "",
-            Postcode = r.Address.Postcode,
-            CountryCode = r.Address.CountryCode,
-        },
+        Address = r.Address.ToProto(),
         Email = r.Email,
         Phone = r.Phone,
         AgreementReference = r.AgreementReference,

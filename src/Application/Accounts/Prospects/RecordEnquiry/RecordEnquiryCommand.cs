@@ -20,4 +20,4 @@ public sealed record RecordEnquiryCommand(
     RevenueBand? RevenueBand,
     int? EmployeeCount,
     PurchasingTimeframe? PurchasingTimeframe,
-    string Enquiry) : ICommand<Result<ProspectDto>>;
+    string Enquiry) : ICommand<Result<ProspectDto>>, IEnquiryDetails;

@@ -1,24 +1,9 @@
-using FluentValidation;
 using Groupus.Application.Common.Contact;
-using Groupus.Application.Common.Validation;
 
 namespace Groupus.Application.Accounts.Prospects.RecordEnquiry;
 
-public sealed class RecordEnquiryValidator : RequestValidator<RecordEnquiryCommand>
+public sealed class RecordEnquiryValidator : EnquiryDetailsValidator<RecordEnquiryCommand>
 {
     public RecordEnquiryValidator(IPhoneNumbers phones)
-    {
-        RuleFor(c => c.Kind).RequiredChoice();
-        RuleFor(c => c.Source).RequiredChoice();
-        RuleFor(c => c.Company).RequiredText(200);
-        RuleFor(c => c.ContactName).RequiredText(200);
-        RuleFor(c => c.WorkEmail).EmailAddress();
-        RuleFor(c => c.WorkPhone).PhoneNumber(phones);
-        RuleFor(c => c.CountryCode).CountryCode();
-        RuleFor(c => c.Industry).OptionalText(100);
-        RuleFor(c => c.RevenueBand).OptionalChoice();
-        RuleFor(c => c.EmployeeCount).EmployeeCount();
-        RuleFor(c => c.PurchasingTimeframe).OptionalChoice();
-        RuleFor(c => c.Enquiry).EnquiryText();
-    }
+        : base(phones) => RuleFor(c => c.Source).RequiredChoice();
 }

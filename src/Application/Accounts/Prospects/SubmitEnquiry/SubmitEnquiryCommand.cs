@@ -21,4 +21,4 @@ public sealed record SubmitEnquiryCommand(
     RevenueBand? RevenueBand,
     int? EmployeeCount,
     PurchasingTimeframe? PurchasingTimeframe,
-    string Enquiry) : ICommand<Result<EnquiryReceipt>>;
+    string Enquiry) : ICommand<Result<EnquiryReceipt>>, IEnquiryDetails;

@@ -1,23 +1,5 @@
-using FluentValidation;
 using Groupus.Application.Common.Contact;
-using Groupus.Application.Common.Validation;
 
 namespace Groupus.Application.Accounts.Prospects.SubmitEnquiry;
 
-public sealed class SubmitEnquiryValidator : RequestValidator<SubmitEnquiryCommand>
-{
-    public SubmitEnquiryValidator(IPhoneNumbers phones)
-    {
-        RuleFor(c => c.Kind).RequiredChoice();
-        RuleFor(c => c.Company).RequiredText(200);
-        RuleFor(c => c.ContactName).RequiredText(200);
-        RuleFor(c => c.WorkEmail).EmailAddress();
-        RuleFor(c => c.WorkPhone).PhoneNumber(phones);
-        RuleFor(c => c.CountryCode).CountryCode();
-        RuleFor(c => c.Industry).OptionalText(100);
-        RuleFor(c => c.RevenueBand).OptionalChoice();
-        RuleFor(c => c.EmployeeCount).EmployeeCount();
-        RuleFor(c => c.PurchasingTimeframe).OptionalChoice();
-        RuleFor(c => c.Enquiry).EnquiryText();
-    }
-}
+public sealed class SubmitEnquiryValidator(IPhoneNumbers phones) : EnquiryDetailsValidator<SubmitEnquiryCommand>(phones);

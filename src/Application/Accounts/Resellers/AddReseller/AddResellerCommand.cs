@@ -10,4 +10,4 @@ namespace Groupus.Application.Accounts.Resellers.AddReseller;
 /// <summary>Registers a reseller or distributor under a signed agreement (reference unique); it starts active.</summary>
 [AuthorizeRoles(StaffRole.Admin, StaffRole.Billing)]
 public sealed record AddResellerCommand(
-    string Name, ResellerKind? Kind, AddressInput? Address, string Email, string Phone, string AgreementReference) : ICommand<Result<ResellerDto>>;
+    string Name, ResellerKind? Kind, AddressInput? Address, string Email, string Phone, string AgreementReference) : ICommand<Result<ResellerDto>>, IResellerDetails;

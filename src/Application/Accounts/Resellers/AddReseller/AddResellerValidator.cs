@@ -1,19 +1,5 @@
-using FluentValidation;
-using Groupus.Application.Accounts.Organisations;
 using Groupus.Application.Common.Contact;
-using Groupus.Application.Common.Validation;
 
 namespace Groupus.Application.Accounts.Resellers.AddReseller;
 
-public sealed class AddResellerValidator : RequestValidator<AddResellerCommand>
-{
-    public AddResellerValidator(IPhoneNumbers phones)
-    {
-        RuleFor(c => c.Name).RequiredText(200);
-        RuleFor(c => c.Kind).NotNull().WithMessage("is required").IsInEnum().WithMessage("must be reseller or distributor");
-        RuleFor(c => c.Address).NotNull().WithMessage("is required").SetValidator(new AddressValidator()!);
-        RuleFor(c => c.Email).EmailAddress();
-        RuleFor(c => c.Phone).NotEmpty().WithMessage("is required").PhoneNumber(phones);
-        RuleFor(c => c.AgreementReference).AgreementReference();
-    }
-}
+public sealed class AddResellerValidator(IPhoneNumbers phones) : ResellerDetailsValidator<AddResellerCommand>(phones);

@@ -11,4 +11,4 @@ namespace Groupus.Application.Accounts.Resellers.UpdateReseller;
 [AuthorizeRoles(StaffRole.Admin, StaffRole.Billing)]
 public sealed record UpdateResellerCommand(
     string ResellerId, string Name, ResellerKind? Kind, AddressInput? Address, string Email, string Phone, string AgreementReference,
-    ResellerStatus? Status, long? ExpectedVersion) : ICommand<Result<ResellerDto>>;
+    ResellerStatus? Status, long? ExpectedVersion) : ICommand<Result<ResellerDto>>, IResellerDetails;
