@@ -7,23 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 per_account="${1:-50}"
 accounts=8
-port=5098
-work="$(mktemp -d)"
-trap 'kill "${server_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-command -v h2load >/dev/null || { echo "h2load missing: apt-get install nghttp2-client" >&2; exit 1; }
-dotnet publish src/Api -c Release -o "$work/api" --nologo -v q >/dev/null
-dotnet publish src/Cli -c Release -o "$work/cli" --nologo -v q >/dev/null
-dotnet "$work/api/Groupus.Api.dll" --Groupus:DataDirectory="$work/data" \
-  --Kestrel:Endpoints:Grpc:Url="http://127.0.0.1:$port" --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 100); do [ -f "$work/data/initial-password-admin.txt" ] && break; sleep 0.2; done
-sleep 1
-
-export XDG_CONFIG_HOME="$work/config" GROUPUS_SERVER="http://127.0.0.1:$port"
-cli() { dotnet "$work/cli/groupus.dll" "$@"; }
-password="benchmark password one"
-printf '%s\n%s\n' "$(sed -n 's/^password: //p' "$work/data/initial-password-admin.txt")" "$password" | cli login --username admin --password-stdin >/dev/null
+source benchmarks/lib/server.sh
+start_groupus_server 5098
+password="$admin_password"
 for i in $(seq 1 $accounts); do
   echo "initial password 123" | cli staff create --username "load$i" --name "Load $i" --role support --password-stdin >/dev/null
   printf 'initial password 123\n%s\n' "$password" | XDG_CONFIG_HOME="$work/config$i" cli login --username "load$i" --password-stdin >/dev/null

@@ -9,26 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests="${1:-2000}"
-port=5098
-work="$(mktemp -d)"
-trap 'kill "${server_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-command -v h2load >/dev/null || { echo "h2load missing: apt-get install nghttp2-client" >&2; exit 1; }
+source benchmarks/lib/server.sh
+start_groupus_server 5097
 command -v curl >/dev/null || { echo "curl missing" >&2; exit 1; }
-dotnet publish src/Api -c Release -o "$work/api" --nologo -v q >/dev/null
-dotnet publish src/Cli -c Release -o "$work/cli" --nologo -v q >/dev/null
-
-dotnet "$work/api/Groupus.Api.dll" --Groupus:DataDirectory="$work/data" \
-  --Kestrel:Endpoints:Grpc:Url="http://127.0.0.1:$port" --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 100); do [ -f "$work/data/initial-password-admin.txt" ] && break; sleep 0.2; done
-sleep 1
-
-export XDG_CONFIG_HOME="$work/config" GROUPUS_SERVER="http://127.0.0.1:$port"
-cli() { dotnet "$work/cli/groupus.dll" "$@"; }
-strong="benchmark password one"
-printf '%s\n%s\n' "$(sed -n 's/^password: //p' "$work/data/initial-password-admin.txt")" "$strong" | cli login --username admin --password-stdin >/dev/null
-token="$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(next(v for k,v in d.items() if k.lower()=="accesstoken"))' "$XDG_CONFIG_HOME/groupus/credentials.json")"
 
 # gRPC messages encoded by hand (length-prefixed frames), so the script needs no protobuf tooling.
 frame() { python3 - "$@" <<'PY'

@@ -1,0 +1,26 @@
+# Sourced by the load benchmarks: publishes the server and CLI (Release), starts the server on 127.0.0.1:$1 with its
+# own data directory, logs the first-run admin in through the CLI, and leaves behind:
+#   $work (scratch directory, removed on exit), $server_pid, cli (a function running the CLI as admin),
+#   $admin_password, $token (the admin's access token).
+start_groupus_server() {
+  port="$1"
+  work="$(mktemp -d)"
+  trap 'kill "${server_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+  command -v h2load >/dev/null || { echo "h2load missing: apt-get install nghttp2-client" >&2; exit 1; }
+  dotnet publish src/Api -c Release -o "$work/api" --nologo -v q >/dev/null
+  dotnet publish src/Cli -c Release -o "$work/cli" --nologo -v q >/dev/null
+
+  dotnet "$work/api/Groupus.Api.dll" --Groupus:DataDirectory="$work/data" \
+    --Kestrel:Endpoints:Grpc:Url="http://127.0.0.1:$port" --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 100); do [ -f "$work/data/initial-password-admin.txt" ] && break; sleep 0.2; done
+  sleep 1
+
+  export XDG_CONFIG_HOME="$work/config" GROUPUS_SERVER="http://127.0.0.1:$port"
+  admin_password="benchmark password one"
+  printf '%s\n%s\n' "$(sed -n 's/^password: //p' "$work/data/initial-password-admin.txt")" "$admin_password" \
+    | cli login --username admin --password-stdin >/dev/null
+  token="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["accessToken"])' "$XDG_CONFIG_HOME/groupus/credentials.json")"
+}
+
+cli() { dotnet "$work/cli/groupus.dll" "$@"; }
