@@ -45,24 +45,15 @@ internal sealed class ListNumbersCommand : Command
         });
     }
 
-    private static async Task<ListNumbersResponse> ListAsync(GroupusClient client, ListNumbersRequest request, bool allPages)
-    {
-        var result = new ListNumbersResponse();
-        var tokensSeen = new HashSet<string>();
-        do
-        {
-            var page = await client.Numbers.ListNumbersAsync(request);
-            result.Numbers.AddRange(page.Numbers);
-            result.NextPageToken = page.NextPageToken;
-            if (page.NextPageToken.Length > 0 && !tokensSeen.Add(page.NextPageToken))
+    private static Task<ListNumbersResponse> ListAsync(GroupusClient client, ListNumbersRequest request, bool allPages) =>
+        PageFollower.ReadAsync(
+            async () => await client.Numbers.ListNumbersAsync(request),
+            page => page.NextPageToken,
+            token => request.PageToken = token,
+            (all, page) =>
             {
-                throw new CliFailure(ExitCodes.Unexpected, "The server sent the same page token twice; stopped to avoid looping forever.");
-            }
-
-            request.PageToken = page.NextPageToken;
-        }
-        while (allPages && result.NextPageToken.Length > 0);
-
-        return result;
-    }
+                all.Numbers.AddRange(page.Numbers);
+                all.NextPageToken = page.NextPageToken;
+            },
+            allPages);
 }

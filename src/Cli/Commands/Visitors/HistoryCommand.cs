@@ -62,24 +62,15 @@ internal sealed class HistoryCommand : Command
         });
     }
 
-    private static async Task<ListVisitsResponse> SearchAsync(GroupusClient client, SearchVisitHistoryRequest request, bool allPages)
-    {
-        var result = new ListVisitsResponse();
-        var tokensSeen = new HashSet<string>();
-        do
-        {
-            var page = await client.Visitors.SearchVisitHistoryAsync(request);
-            result.Visits.AddRange(page.Visits);
-            result.NextPageToken = page.NextPageToken;
-            if (page.NextPageToken.Length > 0 && !tokensSeen.Add(page.NextPageToken))
+    private static Task<ListVisitsResponse> SearchAsync(GroupusClient client, SearchVisitHistoryRequest request, bool allPages) =>
+        PageFollower.ReadAsync(
+            async () => await client.Visitors.SearchVisitHistoryAsync(request),
+            page => page.NextPageToken,
+            token => request.PageToken = token,
+            (all, page) =>
             {
-                throw new CliFailure(ExitCodes.Unexpected, "The server sent the same page token twice; stopped to avoid looping forever.");
-            }
-
-            request.PageToken = page.NextPageToken;
-        }
-        while (allPages && result.NextPageToken.Length > 0);
-
-        return result;
-    }
+                all.Visits.AddRange(page.Visits);
+                all.NextPageToken = page.NextPageToken;
+            },
+            allPages);
 }
