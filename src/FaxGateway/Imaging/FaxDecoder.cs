@@ -196,20 +196,10 @@ public sealed class FaxDecoder
             }
 
             // An EOL straight after an EOL cannot start a line: it is RTC.
-            var saved = _reader;
-            long zeros = _reader.SkipZeros();
-            if (_reader.AtEnd)
+            if (ReachedEndOfPage())
             {
                 return FaxRowResult.EndOfPage;
             }
-
-            if (zeros >= EolZeros)
-            {
-                _endOfPageFound = true;
-                return FaxRowResult.EndOfPage;
-            }
-
-            _reader = saved;
         }
         else if (mr)
         {
@@ -257,23 +247,37 @@ public sealed class FaxDecoder
         }
     }
 
-    private FaxRowResult DecodeMmrLine(out bool decoded)
+    /// <summary>
+    /// True at the end of the data or at an end-of-page mark (a further EOL: RTC, or EOFB in MMR); otherwise the
+    /// reader is left where it was.
+    /// </summary>
+    private bool ReachedEndOfPage()
     {
-        decoded = false;
         var saved = _reader;
         long zeros = _reader.SkipZeros();
         if (_reader.AtEnd)
         {
-            return FaxRowResult.EndOfPage;
+            return true;
         }
 
         if (zeros >= EolZeros)
         {
             _endOfPageFound = true;
-            return FaxRowResult.EndOfPage;
+            return true;
         }
 
         _reader = saved;
+        return false;
+    }
+
+    private FaxRowResult DecodeMmrLine(out bool decoded)
+    {
+        decoded = false;
+        if (ReachedEndOfPage())
+        {
+            return FaxRowResult.EndOfPage;
+        }
+
         if (DecodeTwoDimensional() == LineOutcome.Complete)
         {
             decoded = true;
