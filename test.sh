@@ -22,5 +22,5 @@ if (($# == 0)); then
   set -- --filter "Category!=Long"
 fi
 # One test project at a time (-m:1): the fax tests run real modems in real time and must not share the two cores
-# with the server tests.
-dotnet test Groupus.sln --nologo -m:1 "$@"
+# with the server tests. --blame names the test that was running if a test host ever crashes.
+dotnet test Groupus.sln --nologo -m:1 --blame "$@"

@@ -102,6 +102,19 @@ internal sealed class T30Receiver : T30Session
 
     private void OnFrame(T30Frame frame)
     {
+        if (state == State.WaitingForTcf)
+        {
+            // V.21 instead of the training check: the caller heard no answer to its TCF and is repeating its command.
+            // Take the repeated DCS rather than letting T2, which ran while the frames arrived, answer FTT over it.
+            StopTimer(T30Timer.T2);
+            Note("The caller repeated its command instead of training; listening for its DCS");
+            state = State.WaitingForDcs;
+            if (frame.Fcf != FacsimileControlField.DCS)
+            {
+                ListenForFrames(T30Timer.T2);
+            }
+        }
+
         switch (frame.Fcf)
         {
             case FacsimileControlField.TSI:

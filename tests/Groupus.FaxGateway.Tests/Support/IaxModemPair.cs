@@ -29,10 +29,13 @@ internal sealed class IaxModemPair : IDisposable
     public static async Task<IaxModemPair> StartAsync(int portA = 4570, int portB = 4571)
     {
         PeerProcess.Require("iaxmodem", "iaxmodem");
-        if (File.Exists(DeviceA) || File.Exists(DeviceB))
+        if (IaxModemIsRunning())
         {
-            throw new InvalidOperationException($"{DeviceA} or {DeviceB} already exists: another iaxmodem is running; stop it first.");
+            throw new InvalidOperationException($"Another iaxmodem is running (it may hold {DeviceA} or {DeviceB}); stop it first.");
         }
+
+        // Links left behind by a run that was killed before it could stop its modems.
+        RemoveDeviceLinks();
 
         Directory.CreateDirectory("/etc/iaxmodem");
         WriteConfiguration("a", DeviceA, portA, portB, "1001");
@@ -71,6 +74,26 @@ internal sealed class IaxModemPair : IDisposable
     {
         modemA?.Dispose();
         modemB?.Dispose();
+        RemoveDeviceLinks();
+    }
+
+    private static bool IaxModemIsRunning() =>
+        Directory.EnumerateDirectories("/proc")
+            .Where(directory => int.TryParse(Path.GetFileName(directory), out _))
+            .Any(directory =>
+            {
+                try
+                {
+                    return File.ReadAllText(Path.Combine(directory, "comm")).Trim() == "iaxmodem";
+                }
+                catch (IOException)
+                {
+                    return false;
+                }
+            });
+
+    private static void RemoveDeviceLinks()
+    {
         foreach (var device in new[] { DeviceA, DeviceB })
         {
             try

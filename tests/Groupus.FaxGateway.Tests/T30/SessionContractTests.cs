@@ -48,6 +48,27 @@ public class SessionContractTests
     }
 
     [Fact]
+    public void Answerer_waiting_for_tcf_takes_a_repeated_command_instead_of_answering_ftt_when_t2_runs_out()
+    {
+        var answerer = T30Session.CreateAnswerer(Fax.AnswererOptions());
+        answerer.Start();
+        answerer.Handle(new TransmitComplete());
+        var dcs = new DigitalCommandSignal { Rate = SignallingRate.V17_14400, MinScanLineTimeMs = 0 };
+        Assert.Contains(answerer.Handle(new FrameReceived(new T30Frame(FacsimileControlField.DCS, dcs.Encode()))), a => a is ReceiveTraining);
+
+        // The modem heard V.21 (+FCERROR) and delivered the caller's repeated TSI after T2's deadline had passed.
+        var afterTsi = answerer.Handle(new FrameReceived(new T30Frame(FacsimileControlField.TSI, SubscriberIdentification.Encode("1001"), isFinal: false)));
+        Assert.Contains(afterTsi, a => a is ReceiveFrames);
+        Assert.Contains(new StopTimer(T30Timer.T2), afterTsi);
+        Assert.Contains(afterTsi, a => a is StartTimer { Timer: T30Timer.T2 });
+        Assert.DoesNotContain(afterTsi, a => a.IsTransmit);
+
+        var afterDcs = answerer.Handle(new FrameReceived(new T30Frame(FacsimileControlField.DCS, dcs.Encode())));
+        Assert.Contains(afterDcs, a => a is ReceiveTraining);
+        Assert.DoesNotContain(afterDcs, a => a is SendFrames);
+    }
+
+    [Fact]
     public void Events_before_start_are_refused_and_events_after_the_end_are_ignored()
     {
         var caller = T30Session.CreateCaller(Fax.CallerOptions(), Fax.Document(1));

@@ -40,6 +40,7 @@ public static class FaxTiffReader
 
     private static IReadOnlyList<FaxPage> ReadAll(Stream input, FaxTiffDecoding decoding)
     {
+        SilentTiffErrorHandler.Install();
         var tiff = LibTiff.ClientOpen("fax.tif", "r", input, new LeaveOpenTiffStream())
             ?? throw new InvalidDataException("Not a TIFF file.");
         try

@@ -18,6 +18,7 @@ public static class FaxTiffWriter
             throw new ArgumentException("A TIFF needs at least one page.", nameof(pages));
         }
 
+        SilentTiffErrorHandler.Install();
         var tiff = LibTiff.ClientOpen("fax.tif", "w", output, new LeaveOpenTiffStream())
             ?? throw new IOException("LibTiff could not open the output stream.");
         try
