@@ -1,3 +1,4 @@
+using Groupus.Infrastructure.Fax;
 using FluentValidation;
 using Groupus.Application.Common.Contact;
 using Groupus.Application.Common.Persistence;
@@ -39,6 +40,7 @@ public static class InfrastructureServices
         services.AddAccountsModule(configuration);
         services.AddVisitorsModule(configuration);
         services.AddCommunicationsModule();
+        services.AddFaxModule(configuration);
 
         services.AddHostedService<OutboxDispatcher>();
         return services;

@@ -9,7 +9,11 @@ public sealed class Notification : AggregateRoot
     {
     }
 
-    public Guid RecipientStaffId { get; private set; }
+    /// <summary>A member of staff, or null for a message to a customer organisation.</summary>
+    public Guid? RecipientStaffId { get; private set; }
+
+    /// <summary>The customer organisation whose users are told, or null for a message to staff.</summary>
+    public Guid? RecipientOrganisationId { get; private set; }
 
     public string Subject { get; private set; } = "";
 
@@ -25,6 +29,17 @@ public sealed class Notification : AggregateRoot
     {
         Id = Guid.CreateVersion7(),
         RecipientStaffId = recipientStaffId,
+        Subject = subject,
+        Body = body,
+        Channel = channel,
+        DeliveryStatus = DeliveryStatus.Pending,
+        CreatedAtUtc = nowUtc,
+    };
+
+    public static Notification ForOrganisation(Guid organisationId, string subject, string body, NotificationChannel channel, DateTime nowUtc) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        RecipientOrganisationId = organisationId,
         Subject = subject,
         Body = body,
         Channel = channel,

@@ -36,6 +36,7 @@ internal static class AccountsModule
         services.AddScoped<IPhoneNumberRepository, PhoneNumberRepository>();
         services.AddScoped<NumberAccess>();
         services.AddScoped<INumberDirectory, NumberDirectory>();
+        services.AddScoped<IGatewayDirectory, GatewayDirectory>();
         services.AddScoped<IServiceConfigurationRepository, ServiceConfigurationRepository>();
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
         services.AddSingleton<SigningKeyRing>();

@@ -1,3 +1,5 @@
+using Groupus.Application.Communications.NotifyOrganisationOfFax;
+using Groupus.Contracts.Fax;
 using Groupus.Application.Communications;
 using Groupus.Application.Communications.NotifyHostOfVisitorArrival;
 using Groupus.Contracts.Visitors;
@@ -14,6 +16,7 @@ internal static class CommunicationsModule
         services.AddModuleDbContext<CommunicationsDbContext>(CommunicationsDbContext.ModuleName, publishesEvents: false);
         services.AddScoped<INotificationRepository, NotificationRepository>();
         services.AddIntegrationEventHandler<VisitorArrived, NotifyHostOfVisitorArrival, CommunicationsDbContext>();
+        services.AddIntegrationEventHandler<FaxArrived, NotifyOrganisationOfFax, CommunicationsDbContext>();
         return services;
     }
 }

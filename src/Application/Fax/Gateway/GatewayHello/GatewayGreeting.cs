@@ -1,3 +1,3 @@
-namespace Groupus.Application.Accounts.Gateways.GatewayHello;
+namespace Groupus.Application.Fax.Gateway.GatewayHello;
 
 public sealed record GatewayGreeting(Guid GatewayId, string Name, DateTime ServerTimeUtc);

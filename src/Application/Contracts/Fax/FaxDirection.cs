@@ -1,0 +1,7 @@
+namespace Groupus.Contracts.Fax;
+
+public enum FaxDirection
+{
+    Sent = 1,
+    Received = 2,
+}

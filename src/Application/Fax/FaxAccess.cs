@@ -1,0 +1,24 @@
+using Groupus.Application.Common.Results;
+using Groupus.Application.Common.Security;
+using Groupus.Domain.Fax;
+
+namespace Groupus.Application.Fax;
+
+/// <summary>Finds faxes the caller may see: another organisation's are not found, never forbidden.</summary>
+public sealed class FaxAccess(IFaxJobRepository jobs, IReceivedFaxRepository received, OrganisationScope scope)
+{
+    public static readonly Error JobNotFound = Error.NotFound("The fax job");
+    public static readonly Error ReceivedNotFound = Error.NotFound("The received fax");
+
+    public async Task<Result<FaxJob>> JobAsync(string id, CancellationToken cancellationToken)
+    {
+        var job = await jobs.GetAsync(Guid.Parse(id), cancellationToken);
+        return job is not null && scope.CanSee(job.OrganisationId) ? job : JobNotFound;
+    }
+
+    public async Task<Result<ReceivedFax>> ReceivedAsync(string id, CancellationToken cancellationToken)
+    {
+        var fax = await received.GetAsync(Guid.Parse(id), cancellationToken);
+        return fax is not null && (fax.OrganisationId is { } owner ? scope.CanSee(owner) : scope.CanSee(Guid.Empty)) ? fax : ReceivedNotFound;
+    }
+}

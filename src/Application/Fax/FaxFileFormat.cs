@@ -1,0 +1,7 @@
+namespace Groupus.Application.Fax;
+
+public enum FaxFileFormat
+{
+    Tiff = 0,
+    Pdf = 1,
+}

@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using Groupus.Application.Common.Contact;
+using Groupus.Application.Common.Content;
+using Groupus.Application.Common.Results;
+using Groupus.Application.Fax.Documents;
+using Groupus.Domain.Fax;
+using Microsoft.Extensions.Options;
+
+namespace Groupus.Application.Fax;
+
+/// <summary>Checks the number, renders the document, stores the pages and queues the job.</summary>
+public sealed class FaxJobFactory(
+    IPhoneNumbers phones,
+    IFaxDocumentRenderer renderer,
+    IContentStore content,
+    IFaxJobRepository jobs,
+    IOptions<FaxOptions> options,
+    TimeProvider clock)
+{
+    public const string ToField = "to";
+
+    public async Task<Result<FaxJob>> CreateAsync(FaxJobRequest request, Stream document, CancellationToken cancellationToken)
+    {
+        var number = phones.Normalise(request.To);
+        if (!number.IsValid)
+        {
+            return Error.Invalid(ToField, $"\"{request.To}\" {number.Problem}");
+        }
+
+        var rendered = await renderer.RenderAsync(document, new FaxRenderRequest(request.Resolution, request.Cover), cancellationToken);
+        if (!rendered.IsSuccess)
+        {
+            return rendered.Error!;
+        }
+
+        var pages = rendered.Value.Tiff;
+        var contentId = await content.PutAsync(pages, cancellationToken);
+        return Queue(request with { To = number.E164! }, rendered.Value.PageCount, contentId, pages.LongLength, Convert.ToHexStringLower(SHA256.HashData(pages)), null);
+    }
+
+    /// <summary>A new job over pages already stored (a resend).</summary>
+    public Result<FaxJob> Resend(FaxJob original, Guid submittedBy, string? to)
+    {
+        var destination = original.Destination;
+        if (!string.IsNullOrWhiteSpace(to))
+        {
+            var number = phones.Normalise(to);
+            if (!number.IsValid)
+            {
+                return Error.Invalid(ToField, $"\"{to}\" {number.Problem}");
+            }
+
+            destination = number.E164!;
+        }
+
+        var request = new FaxJobRequest(original.OrganisationId, submittedBy, destination, original.Resolution, null, original.Priority, null);
+        return Queue(request, original.PageCount, original.DocumentContentId, original.DocumentBytes, original.DocumentSha256, original.Id);
+    }
+
+    private FaxJob Queue(FaxJobRequest request, int pageCount, Guid contentId, long bytes, string sha256, Guid? resentFrom)
+    {
+        var job = FaxJob.Submit(
+            new FaxJobSubmission(request.OrganisationId, request.SubmittedBy, request.To, request.Priority, request.Resolution, pageCount, contentId, bytes, sha256, request.NotBeforeUtc, resentFrom),
+            options.Value.RetryPolicy,
+            clock.GetUtcNow().UtcDateTime);
+        jobs.Add(job);
+        return job;
+    }
+}

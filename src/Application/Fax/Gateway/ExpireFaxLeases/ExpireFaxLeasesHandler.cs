@@ -1,0 +1,21 @@
+using Groupus.Application.Common.Results;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace Groupus.Application.Fax.Gateway.ExpireFaxLeases;
+
+public sealed class ExpireFaxLeasesHandler(IFaxJobRepository jobs, IOptions<FaxOptions> options, TimeProvider clock)
+    : ICommandHandler<ExpireFaxLeasesCommand, Result<IReadOnlyList<Guid>>>
+{
+    public async ValueTask<Result<IReadOnlyList<Guid>>> Handle(ExpireFaxLeasesCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lapsed = await jobs.ListLapsedLeasesAsync(now, ExpireFaxLeasesCommand.BatchSize, cancellationToken);
+        foreach (var job in lapsed)
+        {
+            job.ExpireLease(options.Value.RetryPolicy, now);
+        }
+
+        return lapsed.Select(j => j.Id).ToList();
+    }
+}

@@ -1,0 +1,21 @@
+using Groupus.Application.Common.Results;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace Groupus.Application.Fax.Gateway.FinishFaxTry;
+
+public sealed class FinishFaxTryHandler(LeasedJobs leased, IOptions<FaxOptions> options, TimeProvider clock)
+    : ICommandHandler<FinishFaxTryCommand, Result<FaxJobDto>>
+{
+    public async ValueTask<Result<FaxJobDto>> Handle(FinishFaxTryCommand command, CancellationToken cancellationToken)
+    {
+        var job = await leased.HeldAsync(command.JobId, command.LeaseId, cancellationToken);
+        if (!job.IsSuccess)
+        {
+            return job.Error!;
+        }
+
+        job.Value.FinishTry(command.Report, options.Value.RetryPolicy, clock.GetUtcNow().UtcDateTime);
+        return FaxJobDto.From(job.Value);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Groupus.Application.Fax;
+
+public sealed record ReceivedFaxList(IReadOnlyList<ReceivedFaxDto> Faxes, string? NextPageToken);

@@ -1,0 +1,25 @@
+using Groupus.Application.Common.Results;
+using Groupus.Application.Common.Security;
+using Mediator;
+
+namespace Groupus.Application.Fax.SubmitFax;
+
+public sealed class SubmitFaxHandler(FaxJobFactory factory, OrganisationScope scope, ICurrentUser caller)
+    : ICommandHandler<SubmitFaxCommand, Result<FaxJobDto>>
+{
+    public async ValueTask<Result<FaxJobDto>> Handle(SubmitFaxCommand command, CancellationToken cancellationToken)
+    {
+        var organisation = scope.Resolve(command.OrganisationId);
+        if (!organisation.IsSuccess)
+        {
+            return organisation.Error!;
+        }
+
+        using var document = new MemoryStream(command.Document.ToArray(), writable: false);
+        var job = await factory.CreateAsync(
+            new FaxJobRequest(organisation.Value, caller.PrincipalId!.Value, command.To, command.Resolution, command.Cover, command.Priority, command.NotBeforeUtc),
+            document,
+            cancellationToken);
+        return job.IsSuccess ? FaxJobDto.From(job.Value) : job.Error!;
+    }
+}

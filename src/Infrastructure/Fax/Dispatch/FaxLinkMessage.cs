@@ -1,0 +1,12 @@
+using Groupus.Application.Fax.Gateway;
+
+namespace Groupus.Infrastructure.Fax.Dispatch;
+
+/// <summary>What the core tells a gateway over its link.</summary>
+public abstract record FaxLinkMessage;
+
+public sealed record AssignFaxJob(FaxJobAssignment Assignment) : FaxLinkMessage;
+
+public sealed record CancelFaxJobOnLine(Guid JobId, Guid LeaseId) : FaxLinkMessage;
+
+public sealed record FaxLeaseLost(Guid JobId, Guid LeaseId) : FaxLinkMessage;

@@ -1,0 +1,37 @@
+using Groupus.Application.Common.Content;
+using Groupus.Application.Common.Messaging;
+using Groupus.Application.Fax;
+using Groupus.Application.Fax.Gateway;
+using Groupus.Infrastructure.Common.Content;
+using Groupus.Infrastructure.Fax.Dispatch;
+using Groupus.Infrastructure.Fax.Documents;
+using Groupus.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Groupus.Infrastructure.Fax;
+
+internal static class FaxModule
+{
+    public static IServiceCollection AddFaxModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<FaxOptions>(configuration.GetSection(FaxOptions.Section));
+        services.AddModuleDbContext<FaxDbContext>(FaxDbContext.ModuleName, publishesEvents: true);
+        services.AddSingleton<IDomainEventMapper, FaxDomainEventMapper>();
+        services.AddSingleton<IContentStore, EncryptedFileContentStore>();
+        services.AddFaxDocuments(configuration);
+        services.AddScoped<IFaxJobRepository, FaxJobRepository>();
+        services.AddScoped<IReceivedFaxRepository, ReceivedFaxRepository>();
+        services.AddScoped<IGatewayLineRepository, GatewayLineRepository>();
+        services.AddScoped<FaxJobFactory>();
+        services.AddScoped<FaxAccess>();
+        services.AddScoped<FaxFiles>();
+        services.AddScoped<ReceivedFaxLister>();
+        services.AddScoped<LeasedJobs>();
+        services.AddSingleton<FaxGatewayRegistry>();
+        services.AddSingleton<FaxDispatcher>();
+        services.AddSingleton<IFaxQueueSignal>(provider => provider.GetRequiredService<FaxDispatcher>());
+        services.AddHostedService(provider => provider.GetRequiredService<FaxDispatcher>());
+        return services;
+    }
+}
