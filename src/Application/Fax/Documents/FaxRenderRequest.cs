@@ -1,0 +1,6 @@
+using Groupus.Domain.Fax;
+
+namespace Groupus.Application.Fax.Documents;
+
+/// <summary>How to render a document: the fax resolution and, if wanted, a cover page put before it.</summary>
+public sealed record FaxRenderRequest(FaxResolution Resolution, FaxCoverPage? Cover);
