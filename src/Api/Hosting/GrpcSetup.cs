@@ -3,6 +3,7 @@ using Grpc.AspNetCore.HealthChecks;
 using Groupus.Api.Accounts;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Groupus.Api.Communications;
+using Groupus.Api.Fax;
 using Groupus.Api.Visitors;
 
 namespace Groupus.Api.Hosting;
@@ -18,6 +19,7 @@ public static class GrpcSetup
             options.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
         services.AddGrpcReflection();
+        services.AddScoped<GatewaySender>();
         services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Health calls read the last published result instead of opening a database connection each time.
         services.Configure<GrpcHealthChecksOptions>(options => options.UseHealthChecksCache = true);
@@ -39,6 +41,7 @@ public static class GrpcSetup
         app.MapGrpcService<NumberGrpcService>();
         app.MapGrpcService<ServiceConfigurationGrpcService>();
         app.MapGrpcService<GatewayLinkGrpcService>();
+        app.MapGrpcService<FaxGrpcService>();
         app.MapGrpcService<SignInAuditGrpcService>();
         app.MapGrpcService<ProspectGrpcService>();
         app.MapGrpcService<MarketingGrpcService>();

@@ -3,6 +3,7 @@ using Groupus.Infrastructure.Accounts;
 using Groupus.Infrastructure.Communications;
 using Groupus.Infrastructure.Persistence;
 using Groupus.Infrastructure.Persistence.DesignTime;
+using Groupus.Infrastructure.Fax;
 using Groupus.Infrastructure.Visitors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -18,9 +19,11 @@ public sealed class MigrationsTests
         { DatabaseProvider.Sqlite, AccountsDbContext.ModuleName },
         { DatabaseProvider.Sqlite, VisitorsDbContext.ModuleName },
         { DatabaseProvider.Sqlite, CommunicationsDbContext.ModuleName },
+        { DatabaseProvider.Sqlite, FaxDbContext.ModuleName },
         { DatabaseProvider.SqlServer, AccountsDbContext.ModuleName },
         { DatabaseProvider.SqlServer, VisitorsDbContext.ModuleName },
         { DatabaseProvider.SqlServer, CommunicationsDbContext.ModuleName },
+        { DatabaseProvider.SqlServer, FaxDbContext.ModuleName },
     };
 
     [Theory]
@@ -59,6 +62,7 @@ public sealed class MigrationsTests
     {
         AccountsDbContext.ModuleName => DesignTimeContextFactory.Create<AccountsDbContext>(provider, module),
         VisitorsDbContext.ModuleName => DesignTimeContextFactory.Create<VisitorsDbContext>(provider, module),
+        FaxDbContext.ModuleName => DesignTimeContextFactory.Create<FaxDbContext>(provider, module),
         _ => DesignTimeContextFactory.Create<CommunicationsDbContext>(provider, module),
     };
 

@@ -46,7 +46,10 @@ namespace Groupus.Migrations.SqlServer.Communications
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<Guid>("RecipientStaffId")
+                    b.Property<Guid?>("RecipientOrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RecipientStaffId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Subject")

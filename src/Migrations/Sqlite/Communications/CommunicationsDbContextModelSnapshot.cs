@@ -41,7 +41,10 @@ namespace Groupus.Migrations.Sqlite.Communications
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("RecipientStaffId")
+                    b.Property<Guid?>("RecipientOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientStaffId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")

@@ -1,0 +1,25 @@
+using System.Threading.Channels;
+using Groupus.Api.Grpc.Gateway.V1;
+using Groupus.Infrastructure.Fax.Dispatch;
+
+namespace Groupus.Api.Fax;
+
+/// <summary>One gateway's Connect stream as the dispatcher sees it: messages queue here and one writer sends them in order.</summary>
+internal sealed class StreamGatewayConnection(Guid gatewayId) : IFaxGatewayConnection
+{
+    private readonly Channel<CoreMessage> _outbox = Channel.CreateUnbounded<CoreMessage>(new UnboundedChannelOptions { SingleReader = true });
+
+    public Guid GatewayId { get; } = gatewayId;
+
+    public ChannelReader<CoreMessage> Outgoing => _outbox.Reader;
+
+    public bool TrySend(FaxLinkMessage message) => _outbox.Writer.TryWrite(message switch
+    {
+        AssignFaxJob assign => new CoreMessage { AssignJob = assign.Assignment.ToProto() },
+        CancelFaxJobOnLine cancel => new CoreMessage { CancelJob = new CancelJob { JobId = cancel.JobId.ToString(), LeaseId = cancel.LeaseId.ToString() } },
+        FaxLeaseLost lost => new CoreMessage { LeaseLost = new LeaseLost { JobId = lost.JobId.ToString(), LeaseId = lost.LeaseId.ToString() } },
+        _ => throw new ArgumentOutOfRangeException(nameof(message)),
+    });
+
+    public void Close() => _outbox.Writer.TryComplete();
+}

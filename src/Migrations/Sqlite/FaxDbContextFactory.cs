@@ -1,0 +1,12 @@
+using Groupus.Infrastructure.Fax;
+using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Persistence.DesignTime;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Groupus.Migrations.Sqlite;
+
+public sealed class FaxDbContextFactory : IDesignTimeDbContextFactory<FaxDbContext>
+{
+    public FaxDbContext CreateDbContext(string[] args) =>
+        DesignTimeContextFactory.Create<FaxDbContext>(DatabaseProvider.Sqlite, FaxDbContext.ModuleName);
+}
