@@ -15,7 +15,7 @@ using Groupus.Application.Fax.Gateway.RegisterGatewayLines;
 using Groupus.Application.Fax.Gateway.RenewGatewayLeases;
 using Groupus.Application.Fax.Gateway.StoreReceivedFax;
 using ReceivedFaxReceipt = Groupus.Api.Grpc.Gateway.V1.ReceivedFaxReceipt;
-using Groupus.Infrastructure.Fax.Dispatch;
+using Groupus.Application.Fax.Gateway.Links;
 using Grpc.Core;
 using Mediator;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Groupus.Api.Grpc.Gateway.V1;
-using Groupus.Infrastructure.Fax.Dispatch;
+using Groupus.Application.Fax.Gateway.Links;
 
 namespace Groupus.Api.Fax;
 

@@ -3,6 +3,7 @@ using Groupus.Application.Common.Messaging;
 using Groupus.Application.Fax;
 using Groupus.Application.Fax.Gateway;
 using Groupus.Infrastructure.Common.Content;
+using Groupus.Application.Fax.Gateway.Links;
 using Groupus.Infrastructure.Fax.Dispatch;
 using Groupus.Infrastructure.Fax.Documents;
 using Groupus.Infrastructure.Persistence;

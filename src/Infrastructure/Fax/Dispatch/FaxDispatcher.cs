@@ -1,3 +1,4 @@
+using Groupus.Application.Fax.Gateway.Links;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Fax;
 using Groupus.Application.Fax.Gateway.ExpireFaxLeases;

@@ -1,4 +1,4 @@
-namespace Groupus.Infrastructure.Fax.Dispatch;
+namespace Groupus.Application.Fax.Gateway.Links;
 
 public enum FaxLineStatus
 {

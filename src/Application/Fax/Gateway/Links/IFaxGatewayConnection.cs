@@ -1,4 +1,4 @@
-namespace Groupus.Infrastructure.Fax.Dispatch;
+namespace Groupus.Application.Fax.Gateway.Links;
 
 /// <summary>The live link to one connected gateway, as the edge holds it; sending never blocks.</summary>
 public interface IFaxGatewayConnection

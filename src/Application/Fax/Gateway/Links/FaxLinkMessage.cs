@@ -1,6 +1,6 @@
-using Groupus.Application.Fax.Gateway;
 
-namespace Groupus.Infrastructure.Fax.Dispatch;
+
+namespace Groupus.Application.Fax.Gateway.Links;
 
 /// <summary>What the core tells a gateway over its link.</summary>
 public abstract record FaxLinkMessage;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Groupus.Infrastructure.Fax.Dispatch;
+namespace Groupus.Application.Fax.Gateway.Links;
 
 /// <summary>The gateways connected to this node, their lines and what each line is doing.</summary>
 public sealed class FaxGatewayRegistry
