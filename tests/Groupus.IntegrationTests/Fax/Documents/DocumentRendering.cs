@@ -17,7 +17,7 @@ public sealed class DocumentRendering : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public DocumentRendering(long? maximumBytes = null, int? maximumPages = null)
+    public DocumentRendering(long? maximumBytes = null, int? maximumPages = null, TimeSpan? ghostscriptTimeout = null)
     {
         TemporaryDirectory = Directory.CreateTempSubdirectory("groupus-fax-test-").FullName;
         var settings = new Dictionary<string, string?> { ["Fax:Documents:TemporaryDirectory"] = TemporaryDirectory };
@@ -29,6 +29,11 @@ public sealed class DocumentRendering : IDisposable
         if (maximumPages is { } pages)
         {
             settings["Fax:Documents:MaximumPages"] = pages.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (ghostscriptTimeout is { } timeout)
+        {
+            settings["Fax:Documents:GhostscriptTimeout"] = timeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
