@@ -17,7 +17,7 @@ public sealed class DocumentRendering : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public DocumentRendering(long? maximumBytes = null, int? maximumPages = null, TimeSpan? ghostscriptTimeout = null)
+    public DocumentRendering(long? maximumBytes = null, int? maximumPages = null, TimeSpan? ghostscriptTimeout = null, long? maximumImagePixels = null)
     {
         TemporaryDirectory = Directory.CreateTempSubdirectory("groupus-fax-test-").FullName;
         var settings = new Dictionary<string, string?> { ["Fax:Documents:TemporaryDirectory"] = TemporaryDirectory };
@@ -34,6 +34,11 @@ public sealed class DocumentRendering : IDisposable
         if (ghostscriptTimeout is { } timeout)
         {
             settings["Fax:Documents:GhostscriptTimeout"] = timeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (maximumImagePixels is { } pixels)
+        {
+            settings["Fax:Documents:MaximumImagePixels"] = pixels.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
