@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test of Groupus. First installs the Debian packages the tests drive for real:
-# pseudo-terminals (socat), image tools (ghostscript, libtiff-tools) and fax peers (iaxmodem, efax, HylaFAX).
+# pseudo-terminals (socat), document rendering (ghostscript, fonts-dejavu-core, libfontconfig1 for SkiaSharp), image tools
+# (libtiff-tools) and fax peers (iaxmodem, efax, HylaFAX).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(socat ghostscript libtiff-tools iaxmodem efax hylafax-server hylafax-client)
+packages=(socat ghostscript fonts-dejavu-core libfontconfig1 libtiff-tools iaxmodem efax hylafax-server hylafax-client)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

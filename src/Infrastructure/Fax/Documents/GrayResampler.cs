@@ -7,6 +7,7 @@ internal sealed class GrayResampler
     private readonly AreaWeights _columns;
     private readonly AreaWeights _rows;
     private readonly Dictionary<int, float[]> _scaledSourceRows = [];
+    private int _lowestKept;
 
     public GrayResampler(GrayImage source, int width, int height)
     {
@@ -24,9 +25,9 @@ internal sealed class GrayResampler
     {
         row.Clear();
         int first = _rows.First(y);
-        foreach (var stale in _scaledSourceRows.Keys.Where(k => k < first).ToList())
+        for (; _lowestKept < first; _lowestKept++)
         {
-            _scaledSourceRows.Remove(stale);
+            _scaledSourceRows.Remove(_lowestKept);
         }
 
         var weights = _rows.Weights(y);

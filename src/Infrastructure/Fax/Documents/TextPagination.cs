@@ -13,7 +13,8 @@ internal static class TextPagination
 
     public static IReadOnlyList<IReadOnlyList<string>> Paginate(string text, int columns, int linesPerPage)
     {
-        var sections = text.ReplaceLineEndings("\n").Split('\f');
+        // Not ReplaceLineEndings: it counts a form feed as a line ending too.
+        var sections = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\f');
         int last = sections.Length - 1;
 
         // A form feed at the very end (common in printer output) does not call for an empty last page.
