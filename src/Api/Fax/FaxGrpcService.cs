@@ -29,12 +29,10 @@ public sealed class FaxGrpcService(ISender sender, IFaxQueueSignal queue, IOptio
 
     public override async Task<FaxJob> UploadFax(IAsyncStreamReader<UploadFaxRequest> requestStream, ServerCallContext context)
     {
-        if (!await requestStream.MoveNext(context.CancellationToken) || requestStream.Current.PartCase != UploadFaxRequest.PartOneofCase.Header)
-        {
-            throw new ResultFailureException(UploadLimits.MissingHeader("header"));
-        }
-
-        var header = requestStream.Current.Header;
+        // Without a header the command still goes through the pipeline, so the caller is authorised before being told.
+        var header = await requestStream.MoveNext(context.CancellationToken) && requestStream.Current.PartCase == UploadFaxRequest.PartOneofCase.Header
+            ? requestStream.Current.Header
+            : new SubmitFaxRequest();
         using var document = new MemoryStream();
         while (await requestStream.MoveNext(context.CancellationToken))
         {

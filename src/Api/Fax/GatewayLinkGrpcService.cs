@@ -39,12 +39,13 @@ public sealed class GatewayLinkGrpcService(
 
     public override async Task Connect(IAsyncStreamReader<GatewayMessage> requestStream, IServerStreamWriter<CoreMessage> responseStream, ServerCallContext context)
     {
-        if (!await requestStream.MoveNext(context.CancellationToken) || requestStream.Current.MessageCase != GatewayMessage.MessageOneofCase.Register)
-        {
-            throw new ResultFailureException(Error.Invalid("register", "the first message must be Register"));
-        }
+        // Authorised before waiting for the first message, so a stranger is refused at once.
+        (await sender.Send(new GatewayHelloQuery(), context.CancellationToken)).OrThrow();
 
-        var register = requestStream.Current.Register;
+        // Without Register the command still goes through the pipeline (authorised first, then refused for no lines).
+        var register = await requestStream.MoveNext(context.CancellationToken) && requestStream.Current.MessageCase == GatewayMessage.MessageOneofCase.Register
+            ? requestStream.Current.Register
+            : new Register();
         var registration = (await gatewaySender.SendAsync(
             new RegisterGatewayLinesCommand(
                 [.. register.Lines.Select(l => new GatewayLineRegistration(l.LineId, l.Number.OrNull(), l.CanSend, l.CanReceive))],
@@ -97,12 +98,10 @@ public sealed class GatewayLinkGrpcService(
 
     public override async Task<ReceivedFaxReceipt> UploadReceivedFax(IAsyncStreamReader<ReceivedFaxUpload> requestStream, ServerCallContext context)
     {
-        if (!await requestStream.MoveNext(context.CancellationToken) || requestStream.Current.PartCase != ReceivedFaxUpload.PartOneofCase.Header)
-        {
-            throw new ResultFailureException(UploadLimits.MissingHeader("header"));
-        }
-
-        var header = requestStream.Current.Header;
+        // Without a header the command still goes through the pipeline, so the caller is authorised before being told.
+        var header = await requestStream.MoveNext(context.CancellationToken) && requestStream.Current.PartCase == ReceivedFaxUpload.PartOneofCase.Header
+            ? requestStream.Current.Header
+            : new ReceivedFaxHeader();
         using var tiff = new MemoryStream();
         while (await requestStream.MoveNext(context.CancellationToken))
         {

@@ -1,4 +1,3 @@
-using Groupus.Application.Common.Results;
 using Groupus.Application.Fax.Documents;
 using Groupus.Api.Grpc.Errors;
 
@@ -16,6 +15,4 @@ internal static class UploadLimits
 
         buffer.Write(chunk);
     }
-
-    public static Error MissingHeader(string field) => Error.Invalid(field, "the first message must be the header");
 }

@@ -1,12 +1,15 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using Groupus.Application.Common.Results;
 
 namespace Groupus.Application.Fax;
 
 /// <summary>Where the next page of a newest-first list starts, as an opaque token.</summary>
 public sealed record FaxListCursor(int Offset)
 {
+    public static readonly Error InvalidToken = Error.Invalid("page_token", "is not a page token this server gave");
+
     public string ToToken() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"fax:{Offset.ToString(CultureInfo.InvariantCulture)}"));
 
     public static bool TryRead(string? token, out FaxListCursor? cursor)

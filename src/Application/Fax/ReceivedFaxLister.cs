@@ -1,3 +1,5 @@
+using Groupus.Application.Common.Results;
+
 namespace Groupus.Application.Fax;
 
 /// <summary>One page of received faxes, newest first, with the token for the next.</summary>
@@ -5,9 +7,12 @@ public sealed class ReceivedFaxLister(IReceivedFaxRepository received)
 {
     public const int DefaultPageSize = 50;
 
-    public async Task<ReceivedFaxList> ListAsync(Guid? organisationId, bool unroutedOnly, int pageSize, string? pageToken, CancellationToken cancellationToken)
+    public async Task<Result<ReceivedFaxList>> ListAsync(Guid? organisationId, bool unroutedOnly, int pageSize, string? pageToken, CancellationToken cancellationToken)
     {
-        FaxListCursor.TryRead(pageToken, out var cursor);
+        if (!FaxListCursor.TryRead(pageToken, out var cursor))
+        {
+            return FaxListCursor.InvalidToken;
+        }
         var size = pageSize == 0 ? DefaultPageSize : pageSize;
         var rows = await received.ListAsync(organisationId, unroutedOnly, cursor, size + 1, cancellationToken);
         var page = rows.Take(size).ToList();

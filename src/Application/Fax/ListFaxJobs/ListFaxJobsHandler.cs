@@ -20,7 +20,11 @@ public sealed class ListFaxJobsHandler(IFaxJobRepository jobs, ICurrentUser call
             organisation = resolved.Value;
         }
 
-        FaxListCursor.TryRead(query.PageToken, out var cursor);
+        // Checked after the organisation, so a foreign organisation is not found whatever the token.
+        if (!FaxListCursor.TryRead(query.PageToken, out var cursor))
+        {
+            return FaxListCursor.InvalidToken;
+        }
         var size = query.PageSize == 0 ? ListFaxJobsQuery.DefaultPageSize : query.PageSize;
         var rows = await jobs.ListAsync(organisation, query.States, cursor, size + 1, cancellationToken);
         var page = rows.Take(size).ToList();
