@@ -107,6 +107,8 @@ internal sealed partial class FaxLineRunner(
                 try
                 {
                     LogOpened(logger, line.Name, line.Device, line.Class);
+                    var identity = await drivers.Create(line.Class, channel, line).ProbeAsync(cancellationToken);
+                    LogModem(logger, line.Name, identity.Manufacturer, identity.Model, identity.Revision, string.Join(",", identity.FaxClasses));
                     while (!cancellationToken.IsCancellationRequested)
                     {
                         if (TakePendingJob() is { } job)
@@ -374,6 +376,9 @@ internal sealed partial class FaxLineRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Line {Line}: opened {Device} (class {FaxClass})")]
     private static partial void LogOpened(ILogger logger, string line, string device, string faxClass);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Line {Line}: modem {Manufacturer} {Model} revision {Revision}, fax classes {Classes}")]
+    private static partial void LogModem(ILogger logger, string line, string manufacturer, string model, string revision, string classes);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Line {Line}: out of service, {Problem}; trying again in {Seconds} s")]
     private static partial void LogOutOfService(ILogger logger, string line, string problem, int seconds);
