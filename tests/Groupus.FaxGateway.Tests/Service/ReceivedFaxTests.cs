@@ -49,7 +49,7 @@ public sealed class ReceivedFaxTests
         await using var scenario = await ServiceScenario.StartAsync(startGateway: false);
         scenario.Core.Available = false;
         await scenario.StartGatewayAsync();
-        await FakeCore.WaitUntilAsync(() => scenario.Core.Hellos >= 1, "the gateway has tried the core");
+        await FakeCore.WaitUntilAsync(() => scenario.Gateway!.Line.State().Status.ToString() == "Idle", "the line is listening");
 
         var sent = await scenario.FarEndSendsAsync(Pages);
 
