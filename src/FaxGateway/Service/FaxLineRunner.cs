@@ -125,6 +125,10 @@ internal sealed partial class FaxLineRunner(
                 {
                     await OutOfServiceAsync($"the modem is not responding ({exception.WaitingFor})", cancellationToken);
                 }
+                catch (Exception exception) when (exception is IOException or TimeoutException && !cancellationToken.IsCancellationRequested)
+                {
+                    await OutOfServiceAsync($"the device failed: {exception.Message}", cancellationToken);
+                }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
                     return;
@@ -196,7 +200,16 @@ internal sealed partial class FaxLineRunner(
             answered != 0 ? (long)Stopwatch.GetElapsedTime(answered).TotalMilliseconds : 0,
             kept[^1].Parameters.BitRate,
             kept[^1].Parameters.ErrorCorrection);
-        spool.Save(header, kept.Select(page => page.Image!).ToList());
+        try
+        {
+            spool.Save(header, kept.Select(page => page.Image!).ToList());
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogSpoolFailed(logger, line.Name, kept.Count, spool.Directory, exception.Message);
+            return;
+        }
+
         LogReceived(logger, line.Name, kept.Count, result.Outcome.ToString());
         uploader.Wake();
     }
@@ -227,9 +240,11 @@ internal sealed partial class FaxLineRunner(
             LogJobInterrupted(logger, line.Name, assignment.JobId);
             throw;
         }
-        catch (ModemNotRespondingException exception)
+        catch (Exception exception) when (exception is ModemNotRespondingException or IOException)
         {
-            Finish(job, JobMessages.LocalFailure(assignment, $"The modem stopped responding ({exception.WaitingFor})"));
+            Finish(job, JobMessages.LocalFailure(assignment, exception is ModemNotRespondingException modem
+                ? $"The modem stopped responding ({modem.WaitingFor})"
+                : "The modem's device failed"));
             throw;
         }
         finally
@@ -385,6 +400,9 @@ internal sealed partial class FaxLineRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Line {Line}: received a fax of {Pages} page(s) ({Outcome}); spooled for the core")]
     private static partial void LogReceived(ILogger logger, string line, int pages, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Line {Line}: a received fax of {Pages} page(s) could not be written to the spool {Directory}: {Reason}")]
+    private static partial void LogSpoolFailed(ILogger logger, string line, int pages, string directory, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Line {Line}: an incoming call brought no page ({Outcome}, {Error})")]
     private static partial void LogReceiveFailed(ILogger logger, string line, string outcome, string error);

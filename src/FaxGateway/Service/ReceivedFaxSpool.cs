@@ -55,7 +55,27 @@ public sealed class ReceivedFaxSpool(string directory)
         return new SpooledFax(complete, final);
     }
 
-    /// <summary>The complete faxes waiting, oldest first; leftovers of interrupted writes and deletes are removed.</summary>
+    /// <summary>
+    /// Removes what an earlier run left half written or half deleted. Only at start: while the gateway runs, a
+    /// ".partial" directory may be a fax being written.
+    /// </summary>
+    public void RemoveLeftovers()
+    {
+        if (!System.IO.Directory.Exists(directory))
+        {
+            return;
+        }
+
+        foreach (var entry in System.IO.Directory.EnumerateDirectories(directory))
+        {
+            if (entry.EndsWith(PartialSuffix, StringComparison.Ordinal) || entry.EndsWith(DoneSuffix, StringComparison.Ordinal))
+            {
+                TryDelete(entry);
+            }
+        }
+    }
+
+    /// <summary>The complete faxes waiting, oldest first.</summary>
     public IReadOnlyList<SpooledFax> Scan()
     {
         if (!System.IO.Directory.Exists(directory))
@@ -66,14 +86,7 @@ public sealed class ReceivedFaxSpool(string directory)
         var faxes = new List<SpooledFax>();
         foreach (var entry in System.IO.Directory.EnumerateDirectories(directory))
         {
-            var name = Path.GetFileName(entry);
-            if (name.EndsWith(PartialSuffix, StringComparison.Ordinal) || name.EndsWith(DoneSuffix, StringComparison.Ordinal))
-            {
-                TryDelete(entry);
-                continue;
-            }
-
-            if (!Guid.TryParse(name, out _))
+            if (!Guid.TryParse(Path.GetFileName(entry), out _))
             {
                 continue;
             }

@@ -28,6 +28,15 @@ internal sealed partial class ReceivedFaxUploader(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var failures = 0;
+        try
+        {
+            spool.RemoveLeftovers();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogSpoolFailed(logger, spool.Directory, exception.Message);
+        }
+
         while (!cancellationToken.IsCancellationRequested)
         {
             var allSent = true;
