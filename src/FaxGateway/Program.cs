@@ -1,6 +1,6 @@
-using Groupus.FaxGateway;
 using Groupus.FaxGateway.Diagnostics;
 using Groupus.FaxGateway.Lines;
+using Groupus.FaxGateway.Service;
 using Microsoft.Extensions.Options;
 
 // "probe", "send", "receive" (or --help): a diagnostic command against one modem. Anything else: the service.
@@ -11,12 +11,13 @@ if (GatewayCommandLine.IsDiagnosticInvocation(args))
 
 var builder = Host.CreateApplicationBuilder(args);
 builder.Services.AddFaxLines(builder.Configuration);
-builder.Services.AddHostedService<GatewayWorker>();
+builder.Services.AddGatewayService(builder.Configuration);
 using var host = builder.Build();
 try
 {
-    // Read the lines once before starting, so a bad line is one clear message rather than a host failure.
+    // Read the settings once before starting, so a bad setting is one clear message rather than a host failure.
     _ = host.Services.GetRequiredService<IOptions<GatewayLinesOptions>>().Value;
+    _ = host.Services.GetRequiredService<IOptions<GatewayServiceOptions>>().Value;
     await host.RunAsync();
     return ExitCodes.Success;
 }

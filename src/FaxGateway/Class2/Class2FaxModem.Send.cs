@@ -48,15 +48,16 @@ public sealed partial class Class2FaxModem
                 var (response, session) = outcome.Value;
                 var accepted = response is PostPageResponse.Confirmed or PostPageResponse.RetrainPositive or PostPageResponse.InterruptPositive;
                 var retry = !accepted && retries < options.MaxPageRetransmissions && !call.HasEnded;
+                var report = retry ? null : new FaxPageReport(index + 1, accepted, Verdict(response), Class2PageImage.Describe(session), page.Height, 0, retries, null);
                 progress?.Report(new FaxProgress(FaxCallPhase.PostPage,
-                    $"Page {index + 1}: {Verdict(response)}{(retry ? ", sending it again" : string.Empty)}", index + 1));
-                if (retry)
+                    $"Page {index + 1}: {Verdict(response)}{(retry ? ", sending it again" : string.Empty)}", index + 1, report));
+                if (report is null)
                 {
                     retries++;
                     continue;
                 }
 
-                pages.Add(new FaxPageReport(index + 1, accepted, Verdict(response), Class2PageImage.Describe(session), page.Height, 0, retries, null));
+                pages.Add(report);
                 if (!accepted)
                 {
                     return SendFailed(call, pages, $"page {index + 1} was refused ({Verdict(response)})", T30Error.PageRejected);

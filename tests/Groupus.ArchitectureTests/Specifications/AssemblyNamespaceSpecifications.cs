@@ -20,7 +20,8 @@ public sealed class AssemblyNamespaceSpecifications
         ["Migrations.SqlServer"] = (GroupusAssemblies.MigrationsSqlServer, ["Groupus.Migrations.SqlServer"]),
         // Mediator.SourceGenerator writes Mediator.Internals.* into the Api assembly without a [GeneratedCode] mark.
         ["Api"] = (GroupusAssemblies.Api, ["Groupus.Api", "Mediator.Internals"]),
-        ["FaxGateway"] = (GroupusAssemblies.FaxGateway, ["Groupus.FaxGateway"]),
+        // The gateway compiles the gateway link and sign-in protos as a client, as the CLI does.
+        ["FaxGateway"] = (GroupusAssemblies.FaxGateway, ["Groupus.FaxGateway", "Groupus.Api.Grpc"]),
         ["Cli"] = (GroupusAssemblies.Cli, ["Groupus.Cli", "Groupus.Api.Grpc"]),
     };
 

@@ -69,24 +69,27 @@ public sealed class FaxLineConfigurationTests
     {
         var network = new EmulatedTelephoneNetwork();
         await using var modem = Class2ModemEmulator.Start(network, "1001", new Class2ModemEmulatorOptions { Manufacturer = "Acme Fax", Model = "AF-2000" });
-        var line = new FaxLineOptions { Name = "reception", Device = modem.DevicePath, Class = "2.0", LocalId = "+44 20 7946 0000", Number = "020 7946 0000" };
-        var missing = new FaxLineOptions { Name = "spare", Device = "/dev/groupus-no-such-modem", Class = "2" };
-        var logger = new RecordingLogger();
-        using var worker = new GatewayWorker(logger, Options.Create(new GatewayLinesOptions { Lines = [line, missing] }), new FaxLineProber(new FaxModemDriverFactory()));
+        var settings = Tests.Service.GatewayUnderTest.Settings("http://127.0.0.1:1", modem.DevicePath, Path.Combine(Path.GetTempPath(), "groupus-spool-" + Guid.NewGuid().ToString("N")));
+        settings["Gateway:Lines:0:Name"] = "reception";
+        settings["Gateway:Lines:1:Name"] = "spare";
+        settings["Gateway:Lines:1:Device"] = "/dev/groupus-no-such-modem";
+        settings["Gateway:Lines:1:Class"] = "2";
+        var logger = new RecordingLoggerProvider();
+        using var host = Tests.Service.GatewayUnderTest.Build(settings, logger);
 
-        await worker.StartAsync(CancellationToken.None);
+        await host.StartAsync();
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!logger.Messages.Any(m => m.StartsWith("Line spare: not usable", StringComparison.Ordinal)))
+        while (!logger.Messages.Any(m => m.StartsWith("Line reception: modem", StringComparison.Ordinal))
+            || !logger.Messages.Any(m => m.StartsWith("Line spare: out of service", StringComparison.Ordinal)))
         {
             await Task.Delay(20, patience.Token);
         }
 
-        await worker.StopAsync(CancellationToken.None);
+        await host.StopAsync();
 
-        Assert.Contains("Fax gateway started with 2 configured line(s)", logger.Messages);
-        Assert.Contains($"Line reception: device {modem.DevicePath}, class 2.0, answers after 2 ring(s), 115200 baud, flow control None", logger.Messages);
+        Assert.Contains(logger.Messages, m => m.StartsWith("Fax gateway started with 2 configured line(s)", StringComparison.Ordinal));
+        Assert.Contains($"Line reception: opened {modem.DevicePath} (class 2.0)", logger.Messages);
         Assert.Contains("Line reception: modem Acme Fax AF-2000 revision 1.0, fax classes 0,2,2.0", logger.Messages);
-        Assert.Contains("Line reception: ready", logger.Messages);
         Assert.DoesNotContain(logger.Messages, m => m.Contains("7946", StringComparison.Ordinal));
     }
 
@@ -97,11 +100,13 @@ public sealed class FaxLineConfigurationTests
         return services.GetRequiredService<IOptions<GatewayLinesOptions>>().Value;
     }
 
-    private sealed class RecordingLogger : ILogger<GatewayWorker>
+    private sealed class RecordingLoggerProvider : ILoggerProvider, ILogger
     {
         private readonly ConcurrentQueue<string> _messages = new();
 
         public IReadOnlyList<string> Messages => [.. _messages];
+
+        public ILogger CreateLogger(string categoryName) => this;
 
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -110,5 +115,9 @@ public sealed class FaxLineConfigurationTests
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
             _messages.Enqueue(formatter(state, exception));
+
+        public void Dispose()
+        {
+        }
     }
 }

@@ -1,0 +1,25 @@
+using Groupus.FaxGateway.Link;
+
+namespace Groupus.FaxGateway.Service;
+
+/// <summary>The <c>Gateway</c> section as the service mode reads it (the lines themselves are <c>Lines.GatewayLinesOptions</c>).</summary>
+public sealed class GatewayServiceOptions
+{
+    public const string SectionName = "Gateway";
+
+    public CoreLinkOptions Core { get; set; } = new();
+
+    public DialPlanOptions Dialling { get; set; } = new();
+
+    /// <summary>Received faxes wait here until the core has confirmed their upload.</summary>
+    public string SpoolDirectory { get; set; } = string.Empty;
+
+    /// <summary>
+    /// How long an idle line waits for a call before setting its modem up again. An outbound job interrupts the wait
+    /// at once; the modem is reset at this interval, so a wedged modem is noticed.
+    /// </summary>
+    public int ListenCycleSeconds { get; set; } = 60;
+
+    /// <summary>How long a line that cannot be opened or whose modem does not answer rests before it is tried again.</summary>
+    public int OutOfServiceRetrySeconds { get; set; } = 30;
+}
