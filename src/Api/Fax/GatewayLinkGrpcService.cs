@@ -29,7 +29,8 @@ public sealed class GatewayLinkGrpcService(
     FaxGatewayRegistry registry,
     IFaxQueueSignal queue,
     IOptions<FaxOptions> options,
-    IOptions<FaxDocumentLimits> limits) : GatewayLinkService.GatewayLinkServiceBase
+    IOptions<FaxDocumentLimits> limits,
+    TimeProvider clock) : GatewayLinkService.GatewayLinkServiceBase
 {
     public override async Task<HelloResponse> Hello(HelloRequest request, ServerCallContext context)
     {
@@ -70,9 +71,21 @@ public sealed class GatewayLinkGrpcService(
         var writer = PumpAsync(connection, responseStream, context.CancellationToken);
         try
         {
+            // Any message proves the gateway alive: every lease it holds is renewed at most twice a heartbeat, so a
+            // long page on one line is not lost while its other lines keep the link too busy for heartbeats.
+            var renewedAt = clock.GetUtcNow();
             while (await requestStream.MoveNext(context.CancellationToken))
             {
                 await HandleAsync(requestStream.Current, connection, context);
+                if (requestStream.Current.MessageCase == GatewayMessage.MessageOneofCase.Heartbeat)
+                {
+                    renewedAt = clock.GetUtcNow();
+                }
+                else if (clock.GetUtcNow() - renewedAt > options.Value.HeartbeatInterval / 2)
+                {
+                    (await gatewaySender.SendAsync(new RenewGatewayLeasesCommand(), context)).OrThrow();
+                    renewedAt = clock.GetUtcNow();
+                }
             }
         }
         finally

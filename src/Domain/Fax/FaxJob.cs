@@ -169,13 +169,13 @@ public sealed class FaxJob : AggregateRoot
     public void FinishTry(FaxTryReport report, FaxRetryPolicy policy, DateTime nowUtc)
     {
         var attempt = _attempts[^1];
-        var confirmedBefore = PagesConfirmed;
         foreach (var verdict in report.Pages)
         {
             ApplyVerdict(verdict, nowUtc);
         }
 
-        attempt.End(report.Outcome, report.ErrorCode, report.Detail, PagesConfirmed - confirmedBefore, report.CallTime, nowUtc);
+        var confirmedInThisTry = _pages.Count(p => p.Confirmed && p.ConfirmedAtUtc >= attempt.StartedAtUtc);
+        attempt.End(report.Outcome, report.ErrorCode, report.Detail, confirmedInThisTry, report.CallTime, nowUtc);
         RemoteId = report.RemoteId ?? RemoteId;
         CallTime += report.CallTime;
         ReleaseLease();
