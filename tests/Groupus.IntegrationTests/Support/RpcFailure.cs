@@ -53,4 +53,19 @@ public sealed class RpcFailure
 
         throw new Xunit.Sdk.XunitException("The call succeeded but was expected to fail.");
     }
+
+    /// <summary>For calls with a request stream, whose failure surfaces when the response is awaited.</summary>
+    public static async Task<RpcFailure> OfTask(Func<Task> call)
+    {
+        try
+        {
+            await call();
+        }
+        catch (RpcException exception)
+        {
+            return new RpcFailure(exception);
+        }
+
+        throw new Xunit.Sdk.XunitException("The call succeeded but was expected to fail.");
+    }
 }
