@@ -5,7 +5,7 @@ using Groupus.Domain.Fax;
 namespace Groupus.Application.Fax;
 
 /// <summary>Finds faxes the caller may see: another organisation's are not found, never forbidden.</summary>
-public sealed class FaxAccess(IFaxJobRepository jobs, IReceivedFaxRepository received, OrganisationScope scope)
+public sealed class FaxAccess(IFaxJobRepository jobs, IReceivedFaxRepository received, OrganisationScope scope, ICurrentUser caller)
 {
     public static readonly Error JobNotFound = Error.NotFound("The fax job");
     public static readonly Error ReceivedNotFound = Error.NotFound("The received fax");
@@ -19,6 +19,8 @@ public sealed class FaxAccess(IFaxJobRepository jobs, IReceivedFaxRepository rec
     public async Task<Result<ReceivedFax>> ReceivedAsync(string id, CancellationToken cancellationToken)
     {
         var fax = await received.GetAsync(Guid.Parse(id), cancellationToken);
-        return fax is not null && (fax.OrganisationId is { } owner ? scope.CanSee(owner) : scope.CanSee(Guid.Empty)) ? fax : ReceivedNotFound;
+        // An unrouted fax belongs to nobody yet: only staff, who route it, may see it.
+        var visible = fax?.OrganisationId is { } owner ? scope.CanSee(owner) : caller.Kind == PrincipalKind.Staff;
+        return fax is not null && visible ? fax : ReceivedNotFound;
     }
 }

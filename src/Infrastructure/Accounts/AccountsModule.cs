@@ -37,6 +37,7 @@ internal static class AccountsModule
         services.AddScoped<NumberAccess>();
         services.AddScoped<INumberDirectory, NumberDirectory>();
         services.AddScoped<IGatewayDirectory, GatewayDirectory>();
+        services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<IServiceConfigurationRepository, ServiceConfigurationRepository>();
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
         services.AddSingleton<SigningKeyRing>();

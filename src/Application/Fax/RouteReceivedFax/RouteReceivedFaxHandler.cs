@@ -1,9 +1,11 @@
 using Groupus.Application.Common.Results;
+using Groupus.Application.Common.Security;
+using Groupus.Contracts.Accounts;
 using Mediator;
 
 namespace Groupus.Application.Fax.RouteReceivedFax;
 
-public sealed class RouteReceivedFaxHandler(FaxAccess access, TimeProvider clock) : ICommandHandler<RouteReceivedFaxCommand, Result<ReceivedFaxDto>>
+public sealed class RouteReceivedFaxHandler(FaxAccess access, IOrganisationDirectory organisations, TimeProvider clock) : ICommandHandler<RouteReceivedFaxCommand, Result<ReceivedFaxDto>>
 {
     public async ValueTask<Result<ReceivedFaxDto>> Handle(RouteReceivedFaxCommand command, CancellationToken cancellationToken)
     {
@@ -13,7 +15,13 @@ public sealed class RouteReceivedFaxHandler(FaxAccess access, TimeProvider clock
             return fax.Error!;
         }
 
-        fax.Value.Route(Guid.Parse(command.OrganisationId), clock.GetUtcNow().UtcDateTime);
+        var organisation = Guid.Parse(command.OrganisationId);
+        if (!await organisations.IsOpenAsync(organisation, cancellationToken))
+        {
+            return OrganisationScope.NotFoundOrganisation;
+        }
+
+        fax.Value.Route(organisation, clock.GetUtcNow().UtcDateTime);
         return ReceivedFaxDto.From(fax.Value);
     }
 }

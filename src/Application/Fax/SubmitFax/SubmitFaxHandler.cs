@@ -1,10 +1,11 @@
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
+using Groupus.Contracts.Accounts;
 using Mediator;
 
 namespace Groupus.Application.Fax.SubmitFax;
 
-public sealed class SubmitFaxHandler(FaxJobFactory factory, OrganisationScope scope, ICurrentUser caller)
+public sealed class SubmitFaxHandler(FaxJobFactory factory, OrganisationScope scope, IOrganisationDirectory organisations, ICurrentUser caller)
     : ICommandHandler<SubmitFaxCommand, Result<FaxJobDto>>
 {
     public async ValueTask<Result<FaxJobDto>> Handle(SubmitFaxCommand command, CancellationToken cancellationToken)
@@ -13,6 +14,11 @@ public sealed class SubmitFaxHandler(FaxJobFactory factory, OrganisationScope sc
         if (!organisation.IsSuccess)
         {
             return organisation.Error!;
+        }
+
+        if (!await organisations.IsOpenAsync(organisation.Value, cancellationToken))
+        {
+            return OrganisationScope.NotFoundOrganisation;
         }
 
         using var document = new MemoryStream(command.Document.ToArray(), writable: false);

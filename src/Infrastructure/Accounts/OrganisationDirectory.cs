@@ -1,0 +1,12 @@
+using Groupus.Contracts.Accounts;
+using Groupus.Domain.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Groupus.Infrastructure.Accounts;
+
+internal sealed class OrganisationDirectory(AccountsDbContext db) : IOrganisationDirectory
+{
+    public Task<bool> IsOpenAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        db.Organisations.IgnoreQueryFilters().AsNoTracking()
+            .AnyAsync(o => o.Id == organisationId && o.Status != OrganisationStatus.Closed, cancellationToken);
+}
