@@ -169,9 +169,14 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
 
     private static void Report(IProgress<FaxProgress>? progress, T30Action action)
     {
-        if (progress is not null && action is ReportProgress report)
+        switch (action)
         {
-            progress.Report(new FaxProgress(report.Progress.Phase, report.Progress.Message));
+            case ReportProgress report:
+                progress?.Report(new FaxProgress(report.Progress.Phase, report.Progress.Message));
+                break;
+            case ReportPage page:
+                progress?.Report(new FaxProgress(T30Phase.D, $"Page {page.Result.PageNumber}: {page.Result.Outcome}", page.Result));
+                break;
         }
     }
 

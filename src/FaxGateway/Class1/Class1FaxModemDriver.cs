@@ -41,8 +41,10 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
         },
     };
 
-    private static Progress<FaxProgress>? Adapt(IProgress<LineFaxProgress>? progress) =>
-        progress is null ? null : new Progress<FaxProgress>(note => progress.Report(new LineFaxProgress(PhaseOf(note.Phase), note.Message)));
+    // Synchronous, so page verdicts reach the host in order and before the call's result.
+    private static SynchronousProgress<FaxProgress>? Adapt(IProgress<LineFaxProgress>? progress) =>
+        progress is null ? null : new SynchronousProgress<FaxProgress>(note => progress.Report(new LineFaxProgress(
+            PhaseOf(note.Phase), note.Message, note.Page?.PageNumber, note.Page is { } page ? ToPageReport(page, 1728, 0, null) : null)));
 
     private static FaxCallPhase PhaseOf(T30Phase phase) => phase switch
     {
@@ -67,15 +69,8 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
             _ => 1728,
         };
         var minimumScanLine = result.Parameters?.MinScanLineTimeMs ?? 0;
-        var pages = result.Pages.Select((page, index) => new FaxPageReport(
-            page.PageNumber,
-            page.Accepted,
-            page.Outcome.ToString(),
-            new FaxSessionParameters(page.Resolution, page.BitRate, width, page.Coding, page.ErrorCorrection, minimumScanLine),
-            page.Rows,
-            page.BadRows,
-            page.Retries,
-            receiving && index < result.ReceivedPages.Count ? result.ReceivedPages[index] : null)).ToList();
+        var pages = result.Pages.Select((page, index) => ToPageReport(
+            page, width, minimumScanLine, receiving && index < result.ReceivedPages.Count ? result.ReceivedPages[index] : null)).ToList();
         var outcome = result.Outcome switch
         {
             FaxCallOutcome.Completed => LineFaxCallOutcome.Success,
@@ -90,4 +85,14 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
         var parameters = pages.LastOrDefault()?.Parameters;
         return new LineFaxCallResult(outcome, result.Error ?? T30Error.NoAnswerT1, result.Detail, pages, result.RemoteIdentity, parameters, null);
     }
+
+    private static FaxPageReport ToPageReport(PageResult page, int width, int minimumScanLine, Imaging.FaxPage? image) => new(
+        page.PageNumber,
+        page.Accepted,
+        page.Outcome.ToString(),
+        new FaxSessionParameters(page.Resolution, page.BitRate, width, page.Coding, page.ErrorCorrection, minimumScanLine),
+        page.Rows,
+        page.BadRows,
+        page.Retries,
+        image);
 }
