@@ -41,6 +41,10 @@ public sealed class InboundFaxTests
         Assert.Equal(StatusCode.NotFound, foreign.StatusCode);
         Assert.Empty(bravoList.Faxes);
         Assert.False(ContainsPlainText(server.DataDirectory, tiff), "the stored pages must be encrypted at rest");
+        var notified = await Eventually.ValueAsync(
+            () => DatabaseSnapshot.CountAsync(server.DatabaseFile, $"SELECT COUNT(*) FROM communications_notifications WHERE upper(RecipientOrganisationId) = upper('{alpha.Session.OrganisationId}')"),
+            count => count > 0);
+        Assert.Equal(1, notified);
     }
 
     [Fact]

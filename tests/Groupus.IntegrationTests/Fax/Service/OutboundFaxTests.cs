@@ -43,6 +43,7 @@ public sealed class OutboundFaxTests
         Assert.Equal(FaxCallOutcome.Success, Assert.Single(done.Attempts).Outcome);
         Assert.Equal("+44 20 7946 0999", done.RemoteId);
         Assert.Equal(1, done.Tries);
+        Assert.Equal(1, await DatabaseSnapshot.CountAsync(server.DatabaseFile, "SELECT COUNT(*) FROM fax_outbox WHERE Type LIKE '%FaxCompleted%'"));
     }
 
     [Fact]
