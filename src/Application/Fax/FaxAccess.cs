@@ -23,4 +23,16 @@ public sealed class FaxAccess(IFaxJobRepository jobs, IReceivedFaxRepository rec
         var visible = fax?.OrganisationId is { } owner ? scope.CanSee(owner) : caller.Kind == PrincipalKind.Staff;
         return fax is not null && visible ? fax : ReceivedNotFound;
     }
+
+    /// <summary>Whose faxes a list shows: a customer's own organisation; for staff the one named, or every one (null).</summary>
+    public Result<Guid?> ListedOrganisation(string? requested)
+    {
+        if (caller.Kind != PrincipalKind.Customer && string.IsNullOrEmpty(requested))
+        {
+            return (Guid?)null;
+        }
+
+        var resolved = scope.Resolve(requested);
+        return resolved.IsSuccess ? resolved.Value : resolved.Error!;
+    }
 }

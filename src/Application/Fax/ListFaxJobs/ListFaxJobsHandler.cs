@@ -1,24 +1,19 @@
 using Groupus.Application.Common.Results;
-using Groupus.Application.Common.Security;
 using Mediator;
 
 namespace Groupus.Application.Fax.ListFaxJobs;
 
-public sealed class ListFaxJobsHandler(IFaxJobRepository jobs, ICurrentUser caller, OrganisationScope scope) : IQueryHandler<ListFaxJobsQuery, Result<FaxJobList>>
+public sealed class ListFaxJobsHandler(IFaxJobRepository jobs, FaxAccess access) : IQueryHandler<ListFaxJobsQuery, Result<FaxJobList>>
 {
     public async ValueTask<Result<FaxJobList>> Handle(ListFaxJobsQuery query, CancellationToken cancellationToken)
     {
-        Guid? organisation = null;
-        if (caller.Kind == PrincipalKind.Customer || !string.IsNullOrEmpty(query.OrganisationId))
+        var listed = access.ListedOrganisation(query.OrganisationId);
+        if (!listed.IsSuccess)
         {
-            var resolved = scope.Resolve(query.OrganisationId);
-            if (!resolved.IsSuccess)
-            {
-                return resolved.Error!;
-            }
-
-            organisation = resolved.Value;
+            return listed.Error!;
         }
+
+        var organisation = listed.Value;
 
         // Checked after the organisation, so a foreign organisation is not found whatever the token.
         if (!FaxListCursor.TryRead(query.PageToken, out var cursor))
