@@ -20,7 +20,7 @@ using Microsoft.Extensions.Options;
 
 namespace Groupus.Api.Fax;
 
-public sealed class FaxGrpcService(ISender sender, IFaxQueueSignal queue, IOptions<FaxDocumentLimits> limits) : FaxService.FaxServiceBase
+public sealed class FaxGrpcService(ISender sender, FreshScopeSender freshScope, IFaxQueueSignal queue, IOptions<FaxDocumentLimits> limits) : FaxService.FaxServiceBase
 {
     private static readonly TimeSpan WatchPoll = TimeSpan.FromMilliseconds(250);
 
@@ -50,7 +50,8 @@ public sealed class FaxGrpcService(ISender sender, IFaxQueueSignal queue, IOptio
         long? lastVersion = null;
         while (!context.CancellationToken.IsCancellationRequested)
         {
-            var job = (await sender.Send(new GetFaxJobQuery(request.JobId), context.CancellationToken)).OrThrow();
+            // A fresh scope each time: the call's own context would keep returning the row as it first read it.
+            var job = (await freshScope.QueryAsync(new GetFaxJobQuery(request.JobId), context)).OrThrow();
             if (job.Version != lastVersion)
             {
                 await responseStream.WriteAsync(job.ToProto(), context.CancellationToken);

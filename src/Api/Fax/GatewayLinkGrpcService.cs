@@ -25,7 +25,7 @@ namespace Groupus.Api.Fax;
 /// <summary>The gateway link: registration, leased jobs and their progress, documents out, received faxes in.</summary>
 public sealed class GatewayLinkGrpcService(
     ISender sender,
-    GatewaySender gatewaySender,
+    FreshScopeSender freshScope,
     FaxGatewayRegistry registry,
     IFaxQueueSignal queue,
     IOptions<FaxOptions> options,
@@ -47,7 +47,7 @@ public sealed class GatewayLinkGrpcService(
         var register = await requestStream.MoveNext(context.CancellationToken) && requestStream.Current.MessageCase == GatewayMessage.MessageOneofCase.Register
             ? requestStream.Current.Register
             : new Register();
-        var registration = (await gatewaySender.SendAsync(
+        var registration = (await freshScope.SendAsync(
             new RegisterGatewayLinesCommand(
                 [.. register.Lines.Select(l => new GatewayLineRegistration(l.LineId, l.Number.OrNull(), l.CanSend, l.CanReceive))],
                 [.. register.ActiveJobs.Select(j => new HeldLease(GatewayLinkMapping.ParseId(j.JobId), GatewayLinkMapping.ParseId(j.LeaseId)))]),
@@ -83,7 +83,7 @@ public sealed class GatewayLinkGrpcService(
                 }
                 else if (clock.GetUtcNow() - renewedAt > options.Value.HeartbeatInterval / 2)
                 {
-                    (await gatewaySender.SendAsync(new RenewGatewayLeasesCommand(), context)).OrThrow();
+                    (await freshScope.SendAsync(new RenewGatewayLeasesCommand(), context)).OrThrow();
                     renewedAt = clock.GetUtcNow();
                 }
             }
@@ -155,7 +155,7 @@ public sealed class GatewayLinkGrpcService(
             case GatewayMessage.MessageOneofCase.JobProgress:
             {
                 var progress = message.JobProgress;
-                var result = await gatewaySender.SendAsync(
+                var result = await freshScope.SendAsync(
                     new RecordFaxProgressCommand(
                         GatewayLinkMapping.ParseId(progress.JobId),
                         GatewayLinkMapping.ParseId(progress.LeaseId),
@@ -171,7 +171,7 @@ public sealed class GatewayLinkGrpcService(
             case GatewayMessage.MessageOneofCase.JobFinished:
             {
                 var finished = message.JobFinished;
-                var result = await gatewaySender.SendAsync(
+                var result = await freshScope.SendAsync(
                     new FinishFaxTryCommand(GatewayLinkMapping.ParseId(finished.JobId), GatewayLinkMapping.ParseId(finished.LeaseId), finished.ToDomain()),
                     context);
                 ReportLeaseLost(result, finished.JobId, finished.LeaseId, connection);
@@ -180,7 +180,7 @@ public sealed class GatewayLinkGrpcService(
             }
 
             case GatewayMessage.MessageOneofCase.Heartbeat:
-                (await gatewaySender.SendAsync(new RenewGatewayLeasesCommand(), context)).OrThrow();
+                (await freshScope.SendAsync(new RenewGatewayLeasesCommand(), context)).OrThrow();
                 break;
             default:
                 throw new ResultFailureException(Error.Invalid("message", "only LineState, JobProgress, JobFinished and Heartbeat may follow Register"));

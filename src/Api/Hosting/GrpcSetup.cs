@@ -19,7 +19,7 @@ public static class GrpcSetup
             options.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
         services.AddGrpcReflection();
-        services.AddScoped<GatewaySender>();
+        services.AddScoped<FreshScopeSender>();
         services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Health calls read the last published result instead of opening a database connection each time.
         services.Configure<GrpcHealthChecksOptions>(options => options.UseHealthChecksCache = true);

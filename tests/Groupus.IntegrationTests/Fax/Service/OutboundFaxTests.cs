@@ -47,6 +47,34 @@ public sealed class OutboundFaxTests
     }
 
     [Fact]
+    public async Task Watching_a_job_streams_every_change_made_by_the_gateway_until_it_ends()
+    {
+        await using var server = await TestServer.StartAsync();
+        var admin = await server.AdminAsync();
+        var customer = await FaxCustomer.CreateAsync(server, admin, "Alpha Widgets Ltd", "alice-alpha");
+        await using var gateway = await FakeGateway.ConnectAsync(server, admin, "gw-1", FakeGateway.Line("l1"));
+        var job = await customer.SendPdfAsync(pages: 2);
+        using var watch = customer.Fax.WatchFaxJob(new GetFaxJobRequest { JobId = job.JobId }, customer.Headers);
+        Assert.True(await watch.ResponseStream.MoveNext(CancellationToken.None));
+        var seen = new List<FaxJob> { watch.ResponseStream.Current };
+
+        await gateway.IdleAsync("l1");
+        var assignment = await gateway.NextAssignmentAsync();
+        await gateway.ProgressAsync(assignment, CallPhase.PostPage, 1, FakeGateway.Confirmed(1));
+        await customer.WaitForAsync(job.JobId, j => j.PagesConfirmed == 1);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await gateway.FinishAsync(assignment, CallOutcome.Success, FakeGateway.Confirmed(1), FakeGateway.Confirmed(2));
+        while (await watch.ResponseStream.MoveNext(CancellationToken.None))
+        {
+            seen.Add(watch.ResponseStream.Current);
+        }
+
+        Assert.Equal(FaxJobState.Ready, seen[0].State);
+        Assert.Contains(seen, j => j.State == FaxJobState.Active && j.PagesConfirmed == 1);
+        Assert.Equal((FaxJobState.Done, 2), (seen[^1].State, seen[^1].PagesConfirmed));
+    }
+
+    [Fact]
     public async Task A_failed_try_is_retried_from_the_first_unconfirmed_page_and_no_page_is_counted_twice()
     {
         await using var server = await TestServer.StartAsync(settings: "Fax:ProtocolErrorRetry=00:00:00");

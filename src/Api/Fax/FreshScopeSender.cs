@@ -6,10 +6,10 @@ using Mediator;
 namespace Groupus.Api.Fax;
 
 /// <summary>
-/// Sends each message of a long-lived gateway stream in a scope of its own (fresh database context, same gateway
-/// principal), so one stream never works on stale tracked rows.
+/// Sends a request in a scope of its own (a fresh database context, the call's principal): for long-lived streams
+/// (the gateway link, watching a job) that would otherwise keep reading the rows their scope first tracked.
 /// </summary>
-public sealed class GatewaySender(IServiceScopeFactory scopes)
+public sealed class FreshScopeSender(IServiceScopeFactory scopes)
 {
     public async Task<Result<T>> SendAsync<T>(ICommand<Result<T>> command, ServerCallContext context)
     {
