@@ -1,3 +1,4 @@
+using System.Globalization;
 using Grpc.Core;
 using Groupus.Api.Grpc.Fax.V1;
 using Groupus.Cli.Errors;
@@ -45,7 +46,7 @@ internal static class FileDownload
 
         if (expected >= 0 && written != expected)
         {
-            throw new CliFailure(ExitCodes.Unexpected, $"The download stopped after {written} of {expected} bytes; nothing was saved.");
+            throw new CliFailure(ExitCodes.Unexpected, string.Create(CultureInfo.InvariantCulture, $"The download stopped after {written:N0} of {expected:N0} bytes; nothing was saved."));
         }
 
         return new SavedFile(target.Shown, contentType, written);
