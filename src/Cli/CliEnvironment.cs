@@ -31,6 +31,9 @@ public sealed record CliEnvironment
 
     public bool UseColor { get; init; }
 
+    /// <summary>A person watches stdout on a terminal, so progress can be redrawn in place instead of printed line by line.</summary>
+    public bool IsInteractive { get; init; }
+
     /// <summary>Table width in characters; null to use the terminal's width.</summary>
     public int? OutputWidth { get; init; }
 
@@ -42,6 +45,7 @@ public sealed record CliEnvironment
         ConfigHome = DefaultConfigHome(),
         ServerFromEnvironment = NullIfEmpty(Environment.GetEnvironmentVariable("GROUPUS_SERVER")),
         SecretPrompt = Console.IsInputRedirected ? null : new TerminalSecretPrompt(),
+        IsInteractive = !Console.IsOutputRedirected,
         UseColor = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
         OutputWidth = Console.IsOutputRedirected ? RedirectedOutputWidth : null,
     };

@@ -14,5 +14,11 @@ public static class ExitCodes
     public const int FailedPrecondition = 8;
     public const int Unavailable = 9;
     public const int DeadlineExceeded = 10;
+
+    /// <summary>A fax job that was followed to its end failed (its tries were used up).</summary>
+    public const int FaxFailed = 11;
+
+    /// <summary>A fax job that was followed to its end was cancelled.</summary>
+    public const int FaxCancelled = 12;
     public const int Cancelled = 130;
 }

@@ -48,6 +48,9 @@ internal sealed class CommandContext
     /// <summary>The option's value; for required options and options with defaults it is always there.</summary>
     public T Get<T>(Option<T> option) => ParseResult.GetValue(option)!;
 
+    /// <summary>A positional argument's value; required arguments are always there.</summary>
+    public T Get<T>(Argument<T> argument) => ParseResult.GetValue(argument)!;
+
     /// <summary>An optional text option's value, or empty (proto3's "not set") when it was not given.</summary>
     public string TextOrEmpty(Option<string> option) => ParseResult.GetValue(option) ?? string.Empty;
 

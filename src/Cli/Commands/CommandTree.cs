@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Groupus.Cli.Commands.Auth;
+using Groupus.Cli.Commands.Fax;
 using Groupus.Cli.Commands.Gateways;
 using Groupus.Cli.Commands.Marketing;
 using Groupus.Cli.Commands.Notifications;
@@ -101,6 +102,23 @@ internal static class CommandTree
                 new ShowServiceConfigCommand(runner),
                 new SaveServiceConfigCommand(runner),
                 new ServiceConfigHistoryCommand(runner),
+            },
+            new Command("fax", "Faxes: send and follow them, and the faxes your organisation received")
+            {
+                new SendFaxCommand(runner),
+                new WatchFaxCommand(runner),
+                new FaxStatusCommand(runner),
+                new ListFaxJobsCommand(runner),
+                new CancelFaxCommand(runner),
+                new ResendFaxCommand(runner),
+                new DownloadFaxCommand(runner),
+                new Command("received", "Faxes received by an organisation")
+                {
+                    new ListReceivedFaxesCommand(runner),
+                    new DownloadReceivedFaxCommand(runner),
+                },
+                new ListUnroutedFaxesCommand(runner),
+                new RouteReceivedFaxCommand(runner),
             },
         };
         foreach (var option in globals.All)

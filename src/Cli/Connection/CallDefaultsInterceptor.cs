@@ -18,6 +18,11 @@ internal sealed class CallDefaultsInterceptor(string? accessToken, TimeSpan time
         AsyncServerStreamingCallContinuation<TRequest, TResponse> continuation) =>
         continuation(request, WithDefaults(context));
 
+    public override AsyncClientStreamingCall<TRequest, TResponse> AsyncClientStreamingCall<TRequest, TResponse>(
+        ClientInterceptorContext<TRequest, TResponse> context,
+        AsyncClientStreamingCallContinuation<TRequest, TResponse> continuation) =>
+        continuation(WithDefaults(context));
+
     private ClientInterceptorContext<TRequest, TResponse> WithDefaults<TRequest, TResponse>(ClientInterceptorContext<TRequest, TResponse> context)
         where TRequest : class
         where TResponse : class

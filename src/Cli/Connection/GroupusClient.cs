@@ -3,6 +3,7 @@ using Grpc.Net.Client;
 using Groupus.Api.Grpc.Accounts.V1;
 using Groupus.Api.Grpc.Auth.V1;
 using Groupus.Api.Grpc.Communications.V1;
+using Groupus.Api.Grpc.Fax.V1;
 using Groupus.Api.Grpc.Visitors.V1;
 
 namespace Groupus.Cli.Connection;
@@ -34,6 +35,7 @@ internal sealed class GroupusClient : IDisposable
         Resellers = new ResellerService.ResellerServiceClient(invoker);
         Numbers = new NumberService.NumberServiceClient(invoker);
         ServiceConfigurations = new ServiceConfigurationService.ServiceConfigurationServiceClient(invoker);
+        Fax = new FaxService.FaxServiceClient(invoker);
     }
 
     public AuthService.AuthServiceClient Auth { get; }
@@ -59,6 +61,8 @@ internal sealed class GroupusClient : IDisposable
     public NumberService.NumberServiceClient Numbers { get; }
 
     public ServiceConfigurationService.ServiceConfigurationServiceClient ServiceConfigurations { get; }
+
+    public FaxService.FaxServiceClient Fax { get; }
 
     public static GroupusClient Anonymous(ServerAddress server, TimeSpan timeout, CancellationToken cancellationToken) =>
         new(server, accessToken: null, timeout, cancellationToken);

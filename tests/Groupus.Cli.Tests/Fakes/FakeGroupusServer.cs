@@ -40,6 +40,7 @@ public sealed class FakeGroupusServer : IAsyncDisposable
         app.MapGrpcService<FakeStaffService>();
         app.MapGrpcService<FakeVisitorService>();
         app.MapGrpcService<FakeNotificationService>();
+        app.MapGrpcService<FakeFaxService>();
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

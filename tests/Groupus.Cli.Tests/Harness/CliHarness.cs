@@ -31,7 +31,13 @@ public sealed class CliHarness : IDisposable
 
     public ScriptedPrompt? Prompt { get; set; }
 
-    public async Task<CliResult> RunAsync(string[] args, string? standardInput = null)
+    /// <summary>Whether the tool believes a person watches stdout on a terminal (live progress instead of lines).</summary>
+    public bool Interactive { get; set; }
+
+    public Task<CliResult> RunAsync(string[] args, string? standardInput = null) => RunAsync(args, standardInput, CancellationToken.None);
+
+    /// <param name="cancellationToken">Cancelling it is what Ctrl+C does.</param>
+    public async Task<CliResult> RunAsync(string[] args, string? standardInput, CancellationToken cancellationToken)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -46,8 +52,9 @@ public sealed class CliHarness : IDisposable
             Clock = Clock,
             SecretPrompt = Prompt,
             OutputWidth = 250,
+            IsInteractive = Interactive,
         };
-        var exitCode = await CliApp.RunAsync(args, environment);
+        var exitCode = await CliApp.RunAsync(args, environment, cancellationToken);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

@@ -7,6 +7,9 @@ public sealed class CliProcess(string server)
 {
     public string ConfigHome { get; } = Path.Combine(Path.GetTempPath(), "groupus-cli-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The folder the CLI runs in; null for this process's own.</summary>
+    public string? WorkingDirectory { get; init; }
+
     public async Task<CliRun> RunAsync(string? standardInput, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -16,6 +19,11 @@ public sealed class CliProcess(string server)
             RedirectStandardError = true,
             Environment = { ["XDG_CONFIG_HOME"] = ConfigHome, ["GROUPUS_SERVER"] = server, ["TZ"] = "Europe/London" },
         };
+        if (WorkingDirectory is not null)
+        {
+            start.WorkingDirectory = WorkingDirectory;
+        }
+
         start.ArgumentList.Add(CliAssembly);
         foreach (var arg in args)
         {
