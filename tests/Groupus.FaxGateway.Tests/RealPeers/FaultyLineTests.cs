@@ -19,6 +19,8 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
 {
     private static readonly T30Capabilities Ecm = new() { ErrorCorrection = true, T6Coding = true };
 
+    private static readonly TimeSpan HalfOfT4 = new T30TimerSettings().T4 / 2;
+
     [Fact]
     public async Task A_training_check_spoilt_at_14400_and_at_12000_makes_the_sender_fall_back_to_9600()
     {
@@ -72,6 +74,44 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
         Assert.True(Assert.Single(call.Received.ReceivedPages).PixelsEqual(page), "the received page differs from the one sent");
     }
 
+    [Fact]
+    public async Task Frames_the_sending_modem_hands_over_late_but_within_T4_still_deliver_the_page()
+    {
+        var page = TestDocuments.SparsePage();
+        var plan = FaultPlan.Of(new DelayedAnswer(new FaultTrigger("AT+FRH=3", AndEveryLaterOne: true), HalfOfT4));
+
+        var call = await CallAsync(page, plan, BridgedModem.Sender);
+
+        // DIS, CFR and MCF each came through +FRH=3 and were held back.
+        Assert.True(call.Injected.Count >= 3, string.Join('\n', call.Injected));
+        Assert.True(call.Sent.Success, $"sender: {call.Sent} (T.30 {call.Sent.Error?.Code})");
+        Assert.True(call.Received.Success, $"receiver: {call.Received} (T.30 {call.Received.Error?.Code})");
+        Assert.Equal(0, Assert.Single(call.Sent.Pages).Retries);
+        Assert.Single(call.SenderNotes, n => n.StartsWith("Sending DCS", StringComparison.Ordinal));
+        Assert.DoesNotContain(call.SenderNotes, n => n.Contains("repeating", StringComparison.Ordinal));
+        Assert.DoesNotContain(call.ReceiverNotes, n => n.Contains("repeating", StringComparison.Ordinal));
+        Assert.True(Assert.Single(call.Received.ReceivedPages).PixelsEqual(page), "the received page differs from the one sent");
+    }
+
+    [Fact]
+    public async Task A_cfr_the_sending_modem_hands_over_far_beyond_T4_ends_both_ends_with_a_T30_error()
+    {
+        var page = TestDocuments.SparsePage();
+
+        // +FRH=3 #1 brings the DIS (the CSI came with CONNECT to ATD), #2 the CFR.
+        var plan = FaultPlan.Of(new DelayedAnswer(new FaultTrigger("AT+FRH=3", Occurrence: 2), TimeSpan.FromSeconds(10)));
+
+        var call = await CallAsync(page, plan, BridgedModem.Sender);
+
+        Assert.Equal(["AT+FRH=3 #2: answer held back 10000 ms"], call.Injected);
+        Assert.Equal(FaxCallOutcome.ModemNotResponding, call.Sent.Outcome);
+        Assert.Equal(T30Error.LineDropped, call.Sent.Error);
+        Assert.Empty(call.Sent.Pages);
+        Assert.Equal(FaxCallOutcome.SessionFailed, call.Received.Outcome);
+        Assert.Equal(T30Error.NoCommandT2, call.Received.Error);
+        Assert.Empty(call.Received.ReceivedPages);
+    }
+
     private async Task<GatewayCallThroughFaultyLine> CallAsync(FaxPage page, FaultPlan plan, BridgedModem bridged, T30Capabilities? capabilities = null)
     {
         capabilities ??= new T30Capabilities();
@@ -93,6 +133,7 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
 
         // iaxmodem refuses calls for 5 s after the receiver's ATZ.
         await Task.Delay(IaxModemPair.BusyOutAfterReset);
+        var senderProgress = new ProgressLog(senderOutput);
         FaxCallResult sent;
         FaxCallResult received;
         try
@@ -100,7 +141,7 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
             await using var senderPort = new TracingModemPort(
                 IaxModemPair.Open(bridged == BridgedModem.Sender ? bridge.DriverEnd : IaxModemPair.DeviceA), senderOutput);
             sent = await new Class1Fax().SendAsync(
-                senderPort, "1002", [page], new FaxLineOptions { LocalIdentity = "+44 20 7946 0001", Capabilities = capabilities }, new ProgressLog(senderOutput), limit.Token);
+                senderPort, "1002", [page], new FaxLineOptions { LocalIdentity = "+44 20 7946 0001", Capabilities = capabilities }, senderProgress, limit.Token);
             received = await receiving;
         }
         finally
@@ -108,6 +149,6 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
             output.WriteLine($"--- bridge ---\n{string.Join('\n', bridge.Injected)}\n{string.Join('\n', bridge.Receptions.Select(r => $"{r.Command}: {r.FromModem.Length} octets"))}");
         }
 
-        return new GatewayCallThroughFaultyLine(sent, received, bridge.Injected, bridge.Receptions);
+        return new GatewayCallThroughFaultyLine(sent, received, senderProgress.Messages, receiverProgress.Messages, bridge.Injected, bridge.Receptions);
     }
 }

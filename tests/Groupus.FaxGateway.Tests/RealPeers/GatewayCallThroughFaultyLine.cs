@@ -5,11 +5,13 @@ namespace Groupus.FaxGateway.Tests.RealPeers;
 
 /// <summary>
 /// The outcome of one gateway-to-gateway call through an iaxmodem pair with a <see cref="FaultInjectingPtyBridge"/>
-/// in front of one of the modems: both ends' results and what the bridge saw and did.
+/// in front of one of the modems: both ends' results and progress notes, and what the bridge saw and did.
 /// </summary>
 internal sealed record GatewayCallThroughFaultyLine(
     FaxCallResult Sent,
     FaxCallResult Received,
+    IReadOnlyList<string> SenderNotes,
+    IReadOnlyList<string> ReceiverNotes,
     IReadOnlyList<string> Injected,
     IReadOnlyList<HighSpeedReception> Receptions)
 {
