@@ -24,7 +24,7 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
     [Fact]
     public async Task A_training_check_spoilt_at_14400_and_at_12000_makes_the_sender_fall_back_to_9600()
     {
-        var page = TestDocuments.SparsePage();
+        var page = TestDocuments.ShortPage();
         var plan = FaultPlan.Of(
             new NoiseInReceivedData(new FaultTrigger("AT+FRM=145")),
             new NoiseInReceivedData(new FaultTrigger("AT+FRM=121")));
@@ -77,7 +77,7 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
     [Fact]
     public async Task Frames_the_sending_modem_hands_over_late_but_within_T4_still_deliver_the_page()
     {
-        var page = TestDocuments.SparsePage();
+        var page = TestDocuments.ShortPage();
         var plan = FaultPlan.Of(new DelayedAnswer(new FaultTrigger("AT+FRH=3", AndEveryLaterOne: true), HalfOfT4));
 
         var call = await CallAsync(page, plan, BridgedModem.Sender);
@@ -96,7 +96,7 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
     [Fact]
     public async Task A_cfr_the_sending_modem_hands_over_far_beyond_T4_ends_both_ends_with_a_T30_error()
     {
-        var page = TestDocuments.SparsePage();
+        var page = TestDocuments.ShortPage();
 
         // +FRH=3 #1 brings the DIS (the CSI came with CONNECT to ATD), #2 the CFR.
         var plan = FaultPlan.Of(new DelayedAnswer(new FaultTrigger("AT+FRH=3", Occurrence: 2), TimeSpan.FromSeconds(10)));
