@@ -15,5 +15,11 @@ public sealed record PageResult(
     int LongestBadRun,
     int Retries)
 {
+    /// <summary>ECM: PPRs exchanged for this page (sent by the answerer, received by the caller).</summary>
+    public int PartialPageRequests { get; init; }
+
+    /// <summary>ECM: frames those PPRs asked for again, counted from their maps.</summary>
+    public int FramesRequestedAgain { get; init; }
+
     public bool Accepted => Outcome is PageOutcome.Confirmed or PageOutcome.ConfirmedRetrain;
 }

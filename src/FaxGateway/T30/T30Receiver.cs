@@ -27,6 +27,8 @@ internal sealed class T30Receiver : T30Session
     private (int Page, int Block)? lastAcceptedBlock;
     private T30Frame? pendingCommand;
     private bool ecmPageIncomplete;
+    private int pagePprs;
+    private int pageFramesRequestedAgain;
 
     public T30Receiver(T30Options options)
         : base(T30Role.Answerer, options)
@@ -430,6 +432,8 @@ internal sealed class T30Receiver : T30Session
             if (missing.Count > 0)
             {
                 Note($"{missing.Count} frame(s) missing, sending PPR");
+                pagePprs++;
+                pageFramesRequestedAgain += missing.Count;
                 lastCommand = FacsimileControlField.PPS;
                 lastResponse = Frame(FacsimileControlField.PPR, new PartialPageRequestMap(missing).Encode());
                 afterResponse = ExpectHighSpeed;
@@ -453,11 +457,17 @@ internal sealed class T30Receiver : T30Session
 
         var parameters = Parameters!;
         RecordPage(
-            new PageResult(pageNumber, parameters.Resolution, parameters.Coding, parameters.Rate.BitRate, true, ecmPageIncomplete ? PageOutcome.Incomplete : PageOutcome.Confirmed, 0, 0, 0, 0),
+            new PageResult(pageNumber, parameters.Resolution, parameters.Coding, parameters.Rate.BitRate, true, ecmPageIncomplete ? PageOutcome.Incomplete : PageOutcome.Confirmed, 0, 0, 0, 0)
+            {
+                PartialPageRequests = pagePprs,
+                FramesRequestedAgain = pageFramesRequestedAgain,
+            },
             ecmPageData.ToArray());
         pageNumber++;
         ecmPageData.Clear();
         ecmPageIncomplete = false;
+        pagePprs = 0;
+        pageFramesRequestedAgain = 0;
         Respond(command.Value, isEor ? FacsimileControlField.ERR : FacsimileControlField.MCF);
     }
 

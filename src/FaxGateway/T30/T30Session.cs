@@ -122,6 +122,7 @@ public abstract class T30Session
                 // Half duplex: nothing can be received while we transmit, so stray reports are dropped.
                 if (!terminating && transmissions.Count == 0)
                 {
+                    RestartResponseTimerWithinSequence(e);
                     OnEvent(e);
                 }
 
@@ -253,6 +254,24 @@ public abstract class T30Session
         finalResult = result;
         Emit(new ReportProgress(new T30Progress(T30Phase.Completed, result.Success ? "Session complete" : result.Detail)));
         Emit(new ReportSessionResult(result));
+    }
+
+    /// <summary>
+    /// T2 and T4 time the start of the far end's response. A frame without the final bit (TSI before DCS, CSI before
+    /// DIS) shows the response has started and more frames follow, so the timer starts again for the rest: a
+    /// response that began in time is not cut off halfway by a repeated command.
+    /// </summary>
+    private void RestartResponseTimerWithinSequence(T30Event e)
+    {
+        if (e is not FrameReceived { Frame: { IsFinal: false, Fcf: not (FacsimileControlField.FCD or FacsimileControlField.RCP) } })
+        {
+            return;
+        }
+
+        foreach (var timer in new[] { T30Timer.T2, T30Timer.T4 }.Where(armed.Contains))
+        {
+            StartTimer(timer);
+        }
     }
 
     private List<T30Action> Flush()

@@ -21,6 +21,8 @@ internal sealed class T30Transmitter : T30Session
     private int block;
     private int pprCount;
     private int ctcCount;
+    private int pagePprs;
+    private int pageFramesRequestedAgain;
     private bool longTrainNext;
     private bool pageIncomplete;
     private IReadOnlyList<int> pendingRetransmission = [];
@@ -289,6 +291,8 @@ internal sealed class T30Transmitter : T30Session
             block = 0;
             pprCount = 0;
             ctcCount = 0;
+            pagePprs = 0;
+            pageFramesRequestedAgain = 0;
             pageIncomplete = false;
             SendBlock(Enumerable.Range(0, ecmPage.FramesInBlock(0)).ToList());
             return;
@@ -361,7 +365,11 @@ internal sealed class T30Transmitter : T30Session
     private void PageDone(PageOutcome outcome, bool retrain)
     {
         RecordPage(
-            new PageResult(PageNumber, Current.Resolution, Current.Coding, rate!.BitRate, Current.ErrorCorrection, outcome, 0, 0, 0, pageRetries),
+            new PageResult(PageNumber, Current.Resolution, Current.Coding, rate!.BitRate, Current.ErrorCorrection, outcome, 0, 0, 0, pageRetries)
+            {
+                PartialPageRequests = pagePprs,
+                FramesRequestedAgain = pageFramesRequestedAgain,
+            },
             ReadOnlyMemory<byte>.Empty);
         anyPageIncomplete |= outcome == PageOutcome.Incomplete;
         pageIndex++;
@@ -477,6 +485,8 @@ internal sealed class T30Transmitter : T30Session
                 }
 
                 pprCount++;
+                pagePprs++;
+                pageFramesRequestedAgain += missing.Count;
                 Note($"PPR {pprCount}: {missing.Count} frame(s) to send again");
                 if (pprCount >= Options.PprsBeforeCtcOrEor)
                 {

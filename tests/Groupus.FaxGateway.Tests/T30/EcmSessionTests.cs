@@ -56,6 +56,22 @@ public class EcmSessionTests
     }
 
     [Fact]
+    public void Both_ends_count_the_pprs_of_a_page_and_the_frames_they_asked_for_again()
+    {
+        var line = EcmLine(Fax.Document(2, length: 3000));
+        var losses = new Dictionary<int, int> { [3] = 1, [7] = 2 };
+        line.Deliver = (_, f) => !(f.Fcf == FacsimileControlField.FCD && losses.TryGetValue(f.Fif[0], out var left) && left > 0 && (losses[f.Fif[0]] = left - 1) >= 0);
+        line.Run();
+
+        Assert.True(line.CallerEnd.Result!.Success, line.CallerEnd.Result.Detail);
+        foreach (var pages in new[] { line.CallerEnd.Result.Pages, line.AnswererEnd.Result!.Pages })
+        {
+            Assert.Equal([2, 0], pages.Select(p => p.PartialPageRequests));
+            Assert.Equal([3, 0], pages.Select(p => p.FramesRequestedAgain));
+        }
+    }
+
+    [Fact]
     public void A_page_longer_than_256_frames_is_sent_as_several_partial_pages_with_pps_null()
     {
         var line = EcmLine(Fax.Document(1, length: 300 * 64), frameSize: 64).Run();

@@ -114,4 +114,21 @@ public class SessionContractTests
             Assert.Empty(running);
         }
     }
+
+    [Fact]
+    public void A_tsi_received_while_t4_runs_restarts_t4_so_the_dcs_behind_it_is_still_awaited()
+    {
+        var answerer = T30Session.CreateAnswerer(Fax.AnswererOptions());
+        answerer.Start();
+        Assert.Contains(new StartTimer(T30Timer.T4, TimeSpan.FromSeconds(3)), answerer.Handle(new TransmitComplete()));
+
+        // The caller's response began in time; its TSI ends as T4 would have run out, its DCS is still on the way.
+        var tsi = new T30Frame(FacsimileControlField.TSI, SubscriberIdentification.Encode("+44 1"), xBit: true, isFinal: false);
+        var afterTsi = answerer.Handle(new FrameReceived(tsi));
+        Assert.Contains(new StartTimer(T30Timer.T4, TimeSpan.FromSeconds(3)), afterTsi);
+        Assert.DoesNotContain(afterTsi, a => a.IsTransmit);
+
+        var dcs = new DigitalCommandSignal { Rate = SignallingRate.V29_9600, Resolution = Resolution.Standard, Coding = ImageCoding.MH, MinScanLineTimeMs = 0 };
+        Assert.Contains(answerer.Handle(new FrameReceived(new T30Frame(FacsimileControlField.DCS, dcs.Encode(), xBit: true))), a => a is ReceiveTraining);
+    }
 }
