@@ -11,13 +11,17 @@ public sealed class CustomerUser : PasswordAccount
 
     public Guid OrganisationId { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Identification)]
     public string DisplayName { get; private set; } = "";
 
+    [PersonalData(PersonalDataCategory.Contact)]
     public string WorkEmail { get; private set; } = "";
 
     /// <summary>E.164.</summary>
+    [PersonalData(PersonalDataCategory.Contact)]
     public string? WorkPhone { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Professional)]
     public string Role { get; private set; } = OrganisationRole.Member;
 
     public DateTime CreatedAtUtc { get; private set; }

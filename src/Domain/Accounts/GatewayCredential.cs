@@ -9,8 +9,10 @@ public sealed class GatewayCredential : AggregateRoot
     {
     }
 
+    [NotPersonalData("a machine's name, e.g. london-gw-1")]
     public string Name { get; private set; } = "";
 
+    [NotPersonalData("the hash of a machine's secret")]
     public string SecretHash { get; private set; } = "";
 
     public DateTime CreatedAtUtc { get; private set; }

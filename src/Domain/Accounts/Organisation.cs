@@ -9,9 +9,11 @@ public sealed class Organisation : AggregateRoot
     {
     }
 
+    [PersonalData(PersonalDataCategory.Professional)]
     public string LegalName { get; private set; } = "";
 
     /// <summary>Companies House number, where the customer is a registered company.</summary>
+    [PersonalData(PersonalDataCategory.NationalIdentifiers)]
     public string? CompanyNumber { get; private set; }
 
     public PostalAddress? BillingAddress { get; private set; }
@@ -20,10 +22,13 @@ public sealed class Organisation : AggregateRoot
 
     public OrganisationStatus Status { get; private set; }
 
+    [PersonalData(PersonalDataCategory.TransactionalHistory)]
     public string? StatusReason { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Professional)]
     public string? Industry { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Professional)]
     public string? SizeBand { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }

@@ -9,8 +9,10 @@ namespace Groupus.Domain.Accounts;
 public abstract class PasswordAccount : AggregateRoot
 {
     /// <summary>Lower-case, unique among accounts of its kind.</summary>
+    [PersonalData(PersonalDataCategory.AccountCredentials, PersonalDataCategory.Identification)]
     public string Username { get; protected set; } = "";
 
+    [PersonalData(PersonalDataCategory.AccountCredentials)]
     public string PasswordHash { get; private set; } = "";
 
     public bool PasswordChangeRequired { get; private set; }
@@ -21,6 +23,7 @@ public abstract class PasswordAccount : AggregateRoot
 
     public DateTime? LastLoginAtUtc { get; private set; }
 
+    [PersonalData(PersonalDataCategory.AccountCredentials)]
     public string? PasswordResetTokenHash { get; private set; }
 
     public DateTime? PasswordResetExpiresAtUtc { get; private set; }

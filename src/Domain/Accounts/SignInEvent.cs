@@ -15,6 +15,7 @@ public sealed class SignInEvent : Entity
     public DateTime OccurredAtUtc { get; private set; }
 
     /// <summary>staff or customer.</summary>
+    [NotPersonalData("staff or customer")]
     public string AccountKind { get; private set; } = "";
 
     /// <summary>Null when no account has the username that was typed.</summary>

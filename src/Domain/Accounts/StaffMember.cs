@@ -9,8 +9,10 @@ public sealed class StaffMember : PasswordAccount
     {
     }
 
+    [PersonalData(PersonalDataCategory.Identification)]
     public string DisplayName { get; private set; } = "";
 
+    [PersonalData(PersonalDataCategory.Professional)]
     public IReadOnlyList<string> Roles { get; private set; } = [];
 
     public DateTime CreatedAtUtc { get; private set; }

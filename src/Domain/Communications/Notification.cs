@@ -15,8 +15,10 @@ public sealed class Notification : AggregateRoot
     /// <summary>The customer organisation whose users are told, or null for a message to staff.</summary>
     public Guid? RecipientOrganisationId { get; private set; }
 
+    [PersonalData(PersonalDataCategory.CommunicationsContent)]
     public string Subject { get; private set; } = "";
 
+    [PersonalData(PersonalDataCategory.CommunicationsContent)]
     public string Body { get; private set; } = "";
 
     public NotificationChannel Channel { get; private set; }

@@ -1,3 +1,5 @@
+using Groupus.Domain.Common;
+
 namespace Groupus.Domain.Fax;
 
 /// <summary>One try of an outbound job: one lease of one gateway line, one call.</summary>
@@ -20,6 +22,7 @@ public sealed class FaxAttempt
 
     public Guid GatewayId { get; private set; }
 
+    [NotPersonalData("the gateway's name for one of our lines")]
     public string LineId { get; private set; } = "";
 
     public int FirstPage { get; private set; }
@@ -30,8 +33,10 @@ public sealed class FaxAttempt
 
     public FaxCallOutcome? Outcome { get; private set; }
 
+    [NotPersonalData("a fax error code")]
     public string? ErrorCode { get; private set; }
 
+    [PersonalData(PersonalDataCategory.CommunicationsMetadata)]
     public string? Detail { get; private set; }
 
     public int PagesConfirmed { get; private set; }

@@ -22,6 +22,7 @@ public sealed class FaxJob : AggregateRoot
     public Guid SubmittedBy { get; private set; }
 
     /// <summary>E.164.</summary>
+    [PersonalData(PersonalDataCategory.CommunicationsMetadata)]
     public string Destination { get; private set; } = "";
 
     /// <summary>0 (normal) to 9 (most urgent).</summary>
@@ -31,10 +32,12 @@ public sealed class FaxJob : AggregateRoot
 
     public int PageCount { get; private set; }
 
+    [PersonalData(PersonalDataCategory.CommunicationsContent)]
     public Guid DocumentContentId { get; private set; }
 
     public long DocumentBytes { get; private set; }
 
+    [NotPersonalData("the document's digest")]
     public string DocumentSha256 { get; private set; } = "";
 
     public DateTime SubmittedAtUtc { get; private set; }
@@ -56,11 +59,14 @@ public sealed class FaxJob : AggregateRoot
 
     public DateTime? CompletedAtUtc { get; private set; }
 
+    [NotPersonalData("a fax error code")]
     public string? LastErrorCode { get; private set; }
 
+    [PersonalData(PersonalDataCategory.CommunicationsMetadata)]
     public string? LastError { get; private set; }
 
     /// <summary>The receiving fax's identity (CSI) once a call reached it.</summary>
+    [PersonalData(PersonalDataCategory.CommunicationsMetadata)]
     public string? RemoteId { get; private set; }
 
     public FaxCallPhase Phase { get; private set; }
@@ -75,6 +81,7 @@ public sealed class FaxJob : AggregateRoot
 
     public Guid? LeaseGatewayId { get; private set; }
 
+    [NotPersonalData("the gateway's name for one of our lines")]
     public string? LeaseLineId { get; private set; }
 
     public DateTime? LeaseExpiresAtUtc { get; private set; }

@@ -1,3 +1,5 @@
+using Groupus.Domain.Common;
+
 namespace Groupus.Domain.Fax;
 
 /// <summary>One page of an outbound job and what became of it. A confirmed page is never sent again.</summary>
@@ -21,6 +23,7 @@ public sealed class FaxJobPage
 
     public int Retries { get; private set; }
 
+    [NotPersonalData("the page's transmission error, e.g. not confirmed by the receiver")]
     public string? Error { get; private set; }
 
     public DateTime? ConfirmedAtUtc { get; private set; }

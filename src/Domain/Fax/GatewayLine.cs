@@ -11,9 +11,11 @@ public sealed class GatewayLine : AggregateRoot
 
     public Guid GatewayId { get; private set; }
 
+    [NotPersonalData("the gateway's name for one of our lines")]
     public string LineId { get; private set; } = "";
 
     /// <summary>E.164, or null when the line's number is not known.</summary>
+    [NotPersonalData("the number of one of our own fax lines")]
     public string? Number { get; private set; }
 
     public DateTime RegisteredAtUtc { get; private set; }

@@ -14,15 +14,19 @@ public sealed class ReceivedFax : AggregateRoot
 
     public Guid GatewayId { get; private set; }
 
+    [NotPersonalData("the gateway's name for one of our lines")]
     public string LineId { get; private set; } = "";
 
     /// <summary>Unique per gateway: the same upload repeated finds this fax instead of storing another.</summary>
+    [NotPersonalData("the gateway's key for one upload")]
     public string IdempotencyKey { get; private set; } = "";
 
     /// <summary>E.164, when the line or network gave it.</summary>
+    [PersonalData(PersonalDataCategory.CommunicationsMetadata)]
     public string? CalledNumber { get; private set; }
 
     /// <summary>The caller's TSI as it sent it.</summary>
+    [PersonalData(PersonalDataCategory.CommunicationsMetadata)]
     public string? RemoteId { get; private set; }
 
     public int PageCount { get; private set; }
@@ -35,10 +39,12 @@ public sealed class ReceivedFax : AggregateRoot
 
     public bool Ecm { get; private set; }
 
+    [PersonalData(PersonalDataCategory.CommunicationsContent)]
     public Guid ContentId { get; private set; }
 
     public long SizeBytes { get; private set; }
 
+    [NotPersonalData("the fax's digest")]
     public string Sha256 { get; private set; } = "";
 
     public DateTime StoredAtUtc { get; private set; }

@@ -16,21 +16,28 @@ public sealed class Visit : AggregateRoot
 
     public VisitStatus Status { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Identification)]
     public string VisitorName { get; private set; } = "";
 
+    [PersonalData(PersonalDataCategory.Professional)]
     public string? Company { get; private set; }
 
+    [PersonalData(PersonalDataCategory.VisitDetails)]
     public string? Purpose { get; private set; }
 
     public Guid HostStaffId { get; private set; }
 
+    [PersonalData(PersonalDataCategory.Identification)]
     public string HostUsername { get; private set; } = "";
 
+    [PersonalData(PersonalDataCategory.Identification)]
     public string HostDisplayName { get; private set; } = "";
 
+    [PersonalData(PersonalDataCategory.VisitDetails)]
     public string? BadgeNumber { get; private set; }
 
     /// <summary>The badge while the visitor wears it; cleared at sign-out so the badge can be reissued.</summary>
+    [PersonalData(PersonalDataCategory.VisitDetails)]
     public string? ActiveBadgeNumber { get; private set; }
 
     public DateTime? ExpectedAtUtc { get; private set; }

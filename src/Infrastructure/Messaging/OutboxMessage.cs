@@ -1,3 +1,5 @@
+using Groupus.Domain.Common;
+
 namespace Groupus.Infrastructure.Messaging;
 
 /// <summary>An integration event written in the same transaction as the change that raised it.</summary>
@@ -6,8 +8,11 @@ public sealed class OutboxMessage
     public Guid Id { get; set; }
 
     /// <summary>The event's contract name, e.g. Groupus.Contracts.Visitors.VisitorArrived.</summary>
+    [NotPersonalData("the event's type name")]
     public string Type { get; set; } = "";
 
+    // Integration events can carry what the receiving module needs, e.g. a visitor's name and company (VisitorArrived).
+    [PersonalData(PersonalDataCategory.Identification, PersonalDataCategory.Professional)]
     public string Payload { get; set; } = "";
 
     public DateTime OccurredAtUtc { get; set; }
@@ -19,5 +24,6 @@ public sealed class OutboxMessage
     public DateTime? NextAttemptAtUtc { get; set; }
 
     /// <summary>The exception type of the last failure; never its message, which may quote personal data.</summary>
+    [NotPersonalData("the failure's exception type name only")]
     public string? LastError { get; set; }
 }

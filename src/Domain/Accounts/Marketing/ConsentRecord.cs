@@ -1,3 +1,5 @@
+using Groupus.Domain.Common;
+
 namespace Groupus.Domain.Accounts.Marketing;
 
 /// <summary>
@@ -34,9 +36,11 @@ public sealed class ConsentRecord
     public ConsentMethod Method { get; private set; }
 
     /// <summary>The privacy notice version shown when consent was given, e.g. "2026-01"; null for a withdrawal.</summary>
+    [NotPersonalData("the version label of the privacy notice shown")]
     public string? NoticeVersion { get; private set; }
 
     /// <summary>The exact words or purpose consented to; null for a withdrawal.</summary>
+    [NotPersonalData("the consent statement shown, the same text for everyone who saw that version")]
     public string? Wording { get; private set; }
 
     /// <summary>The member of staff who wrote it down; null when the person did it themselves (web form, unsubscribe link).</summary>

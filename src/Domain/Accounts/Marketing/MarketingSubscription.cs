@@ -15,8 +15,10 @@ public sealed class MarketingSubscription : AggregateRoot
     }
 
     /// <summary>Normalised (trimmed, lower case).</summary>
+    [PersonalData(PersonalDataCategory.Contact, PersonalDataCategory.MarketingPreferences)]
     public string Email { get; private set; } = "";
 
+    [PersonalData(PersonalDataCategory.Identification)]
     public string? Name { get; private set; }
 
     public MarketingSubscriptionStatus Status { get; private set; }

@@ -16,6 +16,7 @@ public sealed class PhoneNumber : AggregateRoot
     }
 
     /// <summary>E.164, e.g. +442071234567.</summary>
+    [PersonalData(PersonalDataCategory.CommunicationsMetadata)]
     public string E164 { get; private set; } = "";
 
     /// <summary>The organisation the number is assigned to; null once released.</summary>
@@ -26,6 +27,7 @@ public sealed class PhoneNumber : AggregateRoot
     public NumberStatus Status { get; private set; }
 
     /// <summary>The customer's name for the number (reception, sales line, fax room).</summary>
+    [PersonalData(PersonalDataCategory.ServiceConfiguration)]
     public string? Label { get; private set; }
 
     public DateTime? AssignedAtUtc { get; private set; }
@@ -36,6 +38,7 @@ public sealed class PhoneNumber : AggregateRoot
     public EmergencyRegistrationState EmergencyRegistration { get; private set; }
 
     /// <summary>Why the emergency-services database provider refused the address, when it did.</summary>
+    [PersonalData(PersonalDataCategory.ServiceConfiguration)]
     public string? EmergencyRegistrationFailureReason { get; private set; }
 
     public DateTime? EmergencyRegistrationChangedAtUtc { get; private set; }

@@ -18,6 +18,7 @@ public sealed class Prospect : AggregateRoot
     public ProspectContact Contact { get; private set; } = null!;
 
     /// <summary>What they asked, in their words.</summary>
+    [PersonalData(PersonalDataCategory.CommunicationsContent)]
     public string Enquiry { get; private set; } = "";
 
     public DateTime ReceivedAtUtc { get; private set; }
@@ -27,6 +28,7 @@ public sealed class Prospect : AggregateRoot
 
     public ProspectStatus Status { get; private set; }
 
+    [PersonalData(PersonalDataCategory.TransactionalHistory)]
     public string? LostReason { get; private set; }
 
     /// <summary>The organisation registered when the prospect was converted, if one was.</summary>

@@ -1,3 +1,5 @@
+using Groupus.Domain.Common;
+
 namespace Groupus.Domain.Accounts.Prospects;
 
 /// <summary>
@@ -5,12 +7,12 @@ namespace Groupus.Domain.Accounts.Prospects;
 /// work phone (E.164), country (ISO 3166-1 alpha-2); about the employer: industry, revenue, employees, purchasing timeframe.
 /// </summary>
 public sealed record ProspectContact(
-    string Company,
-    string ContactName,
-    string WorkEmail,
-    string? WorkPhone,
-    string CountryCode,
-    string? Industry,
-    RevenueBand? RevenueBand,
-    int? EmployeeCount,
-    PurchasingTimeframe? PurchasingTimeframe);
+    [property: PersonalData(PersonalDataCategory.Professional)] string Company,
+    [property: PersonalData(PersonalDataCategory.Identification)] string ContactName,
+    [property: PersonalData(PersonalDataCategory.Contact)] string WorkEmail,
+    [property: PersonalData(PersonalDataCategory.Contact)] string? WorkPhone,
+    [property: PersonalData(PersonalDataCategory.Contact)] string CountryCode,
+    [property: PersonalData(PersonalDataCategory.Professional)] string? Industry,
+    [property: PersonalData(PersonalDataCategory.Professional)] RevenueBand? RevenueBand,
+    [property: PersonalData(PersonalDataCategory.Professional)] int? EmployeeCount,
+    [property: PersonalData(PersonalDataCategory.Professional)] PurchasingTimeframe? PurchasingTimeframe);

@@ -1,3 +1,5 @@
+using Groupus.Domain.Common;
+
 namespace Groupus.Domain.Accounts.Prospects;
 
 /// <summary>One step of sales' follow-up: who, when, the status it moved from and to (the same for a plain note), and the note.</summary>
@@ -32,5 +34,6 @@ public sealed class ProspectFollowUp
 
     public ProspectStatus ToStatus { get; private set; }
 
+    [PersonalData(PersonalDataCategory.CommunicationsContent)]
     public string? Note { get; private set; }
 }

@@ -12,6 +12,7 @@ public sealed class Reseller : AggregateRoot
     {
     }
 
+    [PersonalData(PersonalDataCategory.Identification)]
     public string Name { get; private set; } = "";
 
     public ResellerKind Kind { get; private set; }
@@ -19,12 +20,15 @@ public sealed class Reseller : AggregateRoot
     public PostalAddress Address { get; private set; } = null!;
 
     /// <summary>Normalised (trimmed, lower case).</summary>
+    [PersonalData(PersonalDataCategory.Contact)]
     public string Email { get; private set; } = "";
 
     /// <summary>E.164.</summary>
+    [PersonalData(PersonalDataCategory.Contact)]
     public string Phone { get; private set; } = "";
 
     /// <summary>Normalised (trimmed, upper case); unique.</summary>
+    [NotPersonalData("the reference of the reseller agreement")]
     public string AgreementReference { get; private set; } = "";
 
     public ResellerStatus Status { get; private set; }

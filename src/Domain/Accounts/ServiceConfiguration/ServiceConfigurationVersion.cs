@@ -14,12 +14,14 @@ public sealed class ServiceConfigurationVersion : Entity
     /// <summary>1 for the first save, then 2, 3…</summary>
     public int Number { get; private init; }
 
+    [PersonalData(PersonalDataCategory.ServiceConfiguration)]
     public ServiceConfigurationDocument Document { get; private init; } = new([], []);
 
     /// <summary>The staff member or customer user who saved it.</summary>
     public Guid SavedById { get; private init; }
 
     /// <summary>Their username at the time, so the history reads without joining across account kinds.</summary>
+    [PersonalData(PersonalDataCategory.Identification)]
     public string SavedByUsername { get; private init; } = "";
 
     public DateTime SavedAtUtc { get; private init; }

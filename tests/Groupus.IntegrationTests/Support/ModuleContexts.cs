@@ -1,0 +1,24 @@
+using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Communications;
+using Groupus.Infrastructure.Fax;
+using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Persistence.DesignTime;
+using Groupus.Infrastructure.Visitors;
+
+namespace Groupus.IntegrationTests.Support;
+
+/// <summary>Every module's DbContext, built as `dotnet ef` builds it (no database contacted).</summary>
+public static class ModuleContexts
+{
+    public static readonly string[] Modules =
+        [AccountsDbContext.ModuleName, VisitorsDbContext.ModuleName, CommunicationsDbContext.ModuleName, FaxDbContext.ModuleName];
+
+    public static ModuleDbContext Create(DatabaseProvider provider, string module) => module switch
+    {
+        AccountsDbContext.ModuleName => DesignTimeContextFactory.Create<AccountsDbContext>(provider, module),
+        VisitorsDbContext.ModuleName => DesignTimeContextFactory.Create<VisitorsDbContext>(provider, module),
+        CommunicationsDbContext.ModuleName => DesignTimeContextFactory.Create<CommunicationsDbContext>(provider, module),
+        FaxDbContext.ModuleName => DesignTimeContextFactory.Create<FaxDbContext>(provider, module),
+        _ => throw new ArgumentOutOfRangeException(nameof(module), module, "Add the module's context here."),
+    };
+}
