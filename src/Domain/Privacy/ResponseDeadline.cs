@@ -1,0 +1,99 @@
+using Groupus.Domain.Common;
+
+namespace Groupus.Domain.Privacy;
+
+/// <summary>
+/// The date by which a data-subject request must be answered: the receipt's UTC calendar date plus the response
+/// days, plus every day the clock stood still while we waited for the subject, plus any extensions. While a pause
+/// lasts the due date is unknown; the days that were left when it began are kept and resume with it.
+/// </summary>
+public sealed class ResponseDeadline
+{
+    private readonly List<DeadlinePause> _pauses = [];
+    private readonly List<DeadlineExtension> _extensions = [];
+
+    private ResponseDeadline(DateOnly receivedOn, ResponseDeadlinePolicy policy)
+    {
+        ReceivedOn = receivedOn;
+        Policy = policy;
+    }
+
+    public DateOnly ReceivedOn { get; }
+
+    public ResponseDeadlinePolicy Policy { get; }
+
+    public IReadOnlyList<DeadlinePause> Pauses => _pauses;
+
+    public IReadOnlyList<DeadlineExtension> Extensions => _extensions;
+
+    public bool IsPaused => _pauses.Count > 0 && _pauses[^1].IsOpen;
+
+    public int PausedDays => _pauses.Sum(p => p.Days);
+
+    public int ExtendedDays => _extensions.Sum(e => e.Days);
+
+    /// <summary>The last UTC calendar day on which the answer is on time; null while paused.</summary>
+    public DateOnly? DueOn => IsPaused ? null : RunningDueOn;
+
+    private DateOnly RunningDueOn => ReceivedOn.AddDays(Policy.ResponseDays + PausedDays + ExtendedDays);
+
+    private DateOnly LatestChange => _pauses.Count == 0 ? ReceivedOn : _pauses[^1].ResumedOn ?? _pauses[^1].PausedOn;
+
+    public static ResponseDeadline Start(DateTime receivedAtUtc, ResponseDeadlinePolicy policy) => new(UtcDay(receivedAtUtc), policy);
+
+    /// <summary>Stops the clock: we are waiting for the subject (e.g. for proof of identity).</summary>
+    public void Pause(DateTime atUtc)
+    {
+        Check(new DeadlineMustBeRunningToPauseRule(IsPaused));
+        Check(new DeadlineChangesMustNotGoBackInTimeRule(LatestChange, UtcDay(atUtc)));
+        _pauses.Add(new DeadlinePause(UtcDay(atUtc), null));
+    }
+
+    /// <summary>Starts the clock again with the time that was left; the due date moves by the days it stood still.</summary>
+    public void Resume(DateTime atUtc)
+    {
+        Check(new DeadlineMustBePausedToResumeRule(IsPaused));
+        Check(new DeadlineChangesMustNotGoBackInTimeRule(LatestChange, UtcDay(atUtc)));
+        _pauses[^1] = _pauses[^1] with { ResumedOn = UtcDay(atUtc) };
+    }
+
+    public void Extend(int days, string? reason, DateTime atUtc)
+    {
+        Check(new DeadlineExtensionNeedsAReasonRule(reason));
+        Check(new DeadlineExtensionMustStayWithinCapRule(days, ExtendedDays, Policy.MaxExtensionDays));
+        _extensions.Add(new DeadlineExtension(days, reason!.Trim(), atUtc));
+    }
+
+    /// <summary>
+    /// Calendar days from the UTC day of <paramref name="nowUtc"/> to the due date: 0 on the due day, negative when
+    /// overdue. While paused, the days that were left when the pause began.
+    /// </summary>
+    public int DaysRemaining(DateTime nowUtc)
+    {
+        var from = IsPaused ? _pauses[^1].PausedOn : UtcDay(nowUtc);
+        return RunningDueOn.DayNumber - from.DayNumber;
+    }
+
+    public DeadlineStanding StandingAt(DateTime nowUtc)
+    {
+        if (IsPaused)
+        {
+            return DeadlineStanding.Paused;
+        }
+
+        var remaining = DaysRemaining(nowUtc);
+        return remaining < 0 ? DeadlineStanding.Overdue
+            : remaining <= Policy.DueSoonDays ? DeadlineStanding.DueSoon
+            : DeadlineStanding.OnTrack;
+    }
+
+    private static DateOnly UtcDay(DateTime utc) => DateOnly.FromDateTime(utc.Kind == DateTimeKind.Local ? utc.ToUniversalTime() : utc);
+
+    private static void Check(IBusinessRule rule)
+    {
+        if (rule.IsBroken())
+        {
+            throw new BusinessRuleBrokenException(rule);
+        }
+    }
+}
