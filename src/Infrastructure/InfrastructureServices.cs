@@ -9,6 +9,7 @@ using Groupus.Infrastructure.Accounts;
 using Groupus.Infrastructure.Communications;
 using Groupus.Infrastructure.Messaging;
 using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Privacy;
 using Groupus.Infrastructure.Security;
 using Groupus.Infrastructure.Visitors;
 using Microsoft.Extensions.Configuration;
@@ -41,6 +42,7 @@ public static class InfrastructureServices
         services.AddVisitorsModule(configuration);
         services.AddCommunicationsModule();
         services.AddFaxModule(configuration);
+        services.AddPrivacyModule();
 
         services.AddHostedService<OutboxDispatcher>();
         return services;

@@ -11,6 +11,7 @@ using Groupus.Infrastructure.Accounts.Prospects;
 using Groupus.Contracts.Accounts;
 using Groupus.Infrastructure.Accounts.Tokens;
 using Groupus.Infrastructure.Persistence;
+using Groupus.Contracts.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +46,7 @@ internal static class AccountsModule
         services.AddSingleton<IInitialPasswordStore, FileInitialPasswordStore>();
         services.AddHostedService<AdminBootstrapper>();
         services.AddProspectsAndResellers();
+        services.AddSingleton<IPersonalDataRegistration, AccountsPersonalData>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Groupus.Application.Communications.NotifyOrganisationOfFax;
 using Groupus.Contracts.Fax;
+using Groupus.Contracts.Privacy;
 using Groupus.Application.Communications;
 using Groupus.Application.Communications.NotifyHostOfVisitorArrival;
 using Groupus.Contracts.Visitors;
@@ -15,6 +16,7 @@ internal static class CommunicationsModule
     {
         services.AddModuleDbContext<CommunicationsDbContext>(CommunicationsDbContext.ModuleName, publishesEvents: false);
         services.AddScoped<INotificationRepository, NotificationRepository>();
+        services.AddSingleton<IPersonalDataRegistration, CommunicationsPersonalData>();
         services.AddIntegrationEventHandler<VisitorArrived, NotifyHostOfVisitorArrival, CommunicationsDbContext>();
         services.AddIntegrationEventHandler<FaxArrived, NotifyOrganisationOfFax, CommunicationsDbContext>();
         return services;

@@ -7,6 +7,7 @@ using Groupus.Application.Fax.Gateway.Links;
 using Groupus.Infrastructure.Fax.Dispatch;
 using Groupus.Infrastructure.Fax.Documents;
 using Groupus.Infrastructure.Persistence;
+using Groupus.Contracts.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +34,7 @@ internal static class FaxModule
         services.AddSingleton<FaxDispatcher>();
         services.AddSingleton<IFaxQueueSignal>(provider => provider.GetRequiredService<FaxDispatcher>());
         services.AddHostedService(provider => provider.GetRequiredService<FaxDispatcher>());
+        services.AddSingleton<IPersonalDataRegistration, FaxPersonalData>();
         return services;
     }
 }

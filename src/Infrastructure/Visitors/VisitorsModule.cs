@@ -1,5 +1,6 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Application.Visitors;
+using Groupus.Contracts.Privacy;
 using Groupus.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ internal static class VisitorsModule
         services.AddSingleton<OnSiteCache>();
         services.AddScoped<VisitHostLookup>();
         services.AddHostedService<VisitorRetentionSweeper>();
+        services.AddSingleton<IPersonalDataRegistration, VisitorsPersonalData>();
         return services;
     }
 }

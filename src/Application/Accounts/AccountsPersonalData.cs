@@ -1,0 +1,97 @@
+using Groupus.Contracts.Privacy;
+using Groupus.Domain.Common;
+
+namespace Groupus.Application.Accounts;
+
+/// <summary>What the accounts module processes, in the notice's words ("Prospective Customers", "Current Customers").</summary>
+public sealed class AccountsPersonalData : IPersonalDataRegistration
+{
+    public const string ModuleName = "accounts";
+
+    public string Module => ModuleName;
+
+    public IReadOnlyList<ProcessingActivity> Activities { get; } =
+    [
+        new(
+            ModuleName,
+            "Customer organisations and their users",
+            ProcessingRole.Controller,
+            ["existing, prospective and past customers"],
+            [
+                PersonalDataCategory.Identification, PersonalDataCategory.Contact, PersonalDataCategory.Professional,
+                PersonalDataCategory.AccountCredentials, PersonalDataCategory.NationalIdentifiers, PersonalDataCategory.TransactionalHistory,
+            ],
+            [
+                "to provide your organization with the information, products or services that it has requested from us (including controlling access to those services, for example enabling your organization to join meetings or to log into our portal)",
+                "to administer records about your organization's account",
+                "for the purpose of general business or contract relationship management within GROUPUS, including auditing the use of our services",
+            ],
+            [LegalBasis.Contract, LegalBasis.LegitimateInterest],
+            PrivacyNotice.GeneralRetention,
+            PrivacyNotice.Recipients,
+            PrivacyNotice.Transfers),
+        new(
+            ModuleName,
+            "Numbers, emergency services registration and service configuration",
+            ProcessingRole.Controller,
+            ["existing, prospective and past customers"],
+            [PersonalDataCategory.Contact, PersonalDataCategory.CommunicationsMetadata, PersonalDataCategory.ServiceConfiguration, PersonalDataCategory.Identification],
+            [
+                "your name, address, email address, telephone number and/or payment card details during the registration/payment process, or for emergency services registration",
+                "the phone numbers you dial or provide to our services, service set-up information, service configurations and settings",
+            ],
+            [LegalBasis.Contract],
+            PrivacyNotice.GeneralRetention,
+            PrivacyNotice.Recipients,
+            PrivacyNotice.Transfers),
+        new(
+            ModuleName,
+            "Prospective customers' enquiries",
+            ProcessingRole.Controller,
+            ["prospective customers"],
+            [
+                PersonalDataCategory.Identification, PersonalDataCategory.Contact, PersonalDataCategory.Professional,
+                PersonalDataCategory.CommunicationsContent, PersonalDataCategory.TransactionalHistory,
+            ],
+            [
+                "to communicate with your organization about our website, products and services, to send you offers, for our other legitimate interests or those of a third party",
+            ],
+            [LegalBasis.LegitimateInterest, LegalBasis.Consent],
+            PrivacyNotice.GeneralRetention,
+            PrivacyNotice.Recipients,
+            PrivacyNotice.Transfers),
+        new(
+            ModuleName,
+            "Marketing communications",
+            ProcessingRole.Controller,
+            ["prospective customers", "existing, prospective and past customers"],
+            [PersonalDataCategory.Identification, PersonalDataCategory.Contact, PersonalDataCategory.MarketingPreferences],
+            ["to provide you and your organization with marketing and other communications about our products and services (where permitted by law)"],
+            [LegalBasis.Consent],
+            PrivacyNotice.GeneralRetention,
+            PrivacyNotice.Recipients,
+            PrivacyNotice.Transfers),
+        new(
+            ModuleName,
+            "Resellers and distributors",
+            ProcessingRole.Controller,
+            ["third party resellers or distributors"],
+            [PersonalDataCategory.Identification, PersonalDataCategory.Contact],
+            ["personal data relating to you in the context of our reseller/distribution programme including your name, address, email address and telephone number"],
+            [LegalBasis.Contract, LegalBasis.LegitimateInterest],
+            PrivacyNotice.GeneralRetention,
+            PrivacyNotice.Recipients,
+            PrivacyNotice.Transfers),
+        new(
+            ModuleName,
+            "Staff accounts and sign-in audit",
+            ProcessingRole.Controller,
+            ["GROUPUS staff"],
+            [PersonalDataCategory.Identification, PersonalDataCategory.AccountCredentials, PersonalDataCategory.Professional],
+            [PrivacyNotice.NotStated],
+            [],
+            new Retention(PrivacyNotice.NotStated, FixedPeriod: null),
+            [PrivacyNotice.NotStated],
+            []),
+    ];
+}
