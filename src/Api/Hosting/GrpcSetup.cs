@@ -4,6 +4,7 @@ using Groupus.Api.Accounts;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Groupus.Api.Communications;
 using Groupus.Api.Fax;
+using Groupus.Api.Privacy;
 using Groupus.Api.Visitors;
 
 namespace Groupus.Api.Hosting;
@@ -48,6 +49,7 @@ public static class GrpcSetup
         app.MapGrpcService<ResellerGrpcService>();
         app.MapGrpcService<VisitorGrpcService>();
         app.MapGrpcService<NotificationGrpcService>();
+        app.MapGrpcService<PrivacyGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

@@ -96,6 +96,8 @@ public sealed class EveryRpcDeclaresItsPolicyTests
         ["groupus.visitors.v1.VisitorService/SearchVisitHistory"] = [StaffRole.Reception, StaffRole.Admin, StaffRole.PrivacyOfficer],
         ["groupus.visitors.v1.VisitorService/ListRetentionRuns"] = [StaffRole.Admin, StaffRole.PrivacyOfficer],
         ["groupus.communications.v1.NotificationService/ListMyNotifications"] = AnyStaff,
+        ["groupus.privacy.v1.PrivacyService/GetRecordsOfProcessing"] = [StaffRole.PrivacyOfficer, StaffRole.Admin],
+        ["groupus.privacy.v1.PrivacyService/VerifyAuditLog"] = [StaffRole.PrivacyOfficer, StaffRole.Admin],
     };
 
     public static bool IsAnonymous(MethodDescriptor rpc) => Policy[$"{rpc.Service.FullName}/{rpc.Name}"] == Anonymous;

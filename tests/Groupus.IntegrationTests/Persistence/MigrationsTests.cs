@@ -1,10 +1,6 @@
 using Groupus.Application.Common.Messaging;
-using Groupus.Infrastructure.Accounts;
-using Groupus.Infrastructure.Communications;
 using Groupus.Infrastructure.Persistence;
-using Groupus.Infrastructure.Persistence.DesignTime;
-using Groupus.Infrastructure.Fax;
-using Groupus.Infrastructure.Visitors;
+using Groupus.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -14,17 +10,19 @@ namespace Groupus.IntegrationTests.Persistence;
 /// <summary>Both providers' migration sets must describe today's model; no SQL Server is needed to check that.</summary>
 public sealed class MigrationsTests
 {
-    public static TheoryData<DatabaseProvider, string> Contexts() => new()
+    public static TheoryData<DatabaseProvider, string> Contexts()
     {
-        { DatabaseProvider.Sqlite, AccountsDbContext.ModuleName },
-        { DatabaseProvider.Sqlite, VisitorsDbContext.ModuleName },
-        { DatabaseProvider.Sqlite, CommunicationsDbContext.ModuleName },
-        { DatabaseProvider.Sqlite, FaxDbContext.ModuleName },
-        { DatabaseProvider.SqlServer, AccountsDbContext.ModuleName },
-        { DatabaseProvider.SqlServer, VisitorsDbContext.ModuleName },
-        { DatabaseProvider.SqlServer, CommunicationsDbContext.ModuleName },
-        { DatabaseProvider.SqlServer, FaxDbContext.ModuleName },
-    };
+        var data = new TheoryData<DatabaseProvider, string>();
+        foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.SqlServer })
+        {
+            foreach (var module in ModuleContexts.Modules)
+            {
+                data.Add(provider, module);
+            }
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Contexts))]
@@ -58,13 +56,7 @@ public sealed class MigrationsTests
         Assert.True(context.Database.HasPendingModelChanges());
     }
 
-    private static ModuleDbContext Create(DatabaseProvider provider, string module) => module switch
-    {
-        AccountsDbContext.ModuleName => DesignTimeContextFactory.Create<AccountsDbContext>(provider, module),
-        VisitorsDbContext.ModuleName => DesignTimeContextFactory.Create<VisitorsDbContext>(provider, module),
-        FaxDbContext.ModuleName => DesignTimeContextFactory.Create<FaxDbContext>(provider, module),
-        _ => DesignTimeContextFactory.Create<CommunicationsDbContext>(provider, module),
-    };
+    private static ModuleDbContext Create(DatabaseProvider provider, string module) => ModuleContexts.Create(provider, module);
 
     private sealed class LaggingDbContext(DbContextOptions<LaggingDbContext> options) : ModuleDbContext(options, Array.Empty<IDomainEventMapper>())
     {

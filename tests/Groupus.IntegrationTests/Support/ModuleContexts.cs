@@ -3,6 +3,7 @@ using Groupus.Infrastructure.Communications;
 using Groupus.Infrastructure.Fax;
 using Groupus.Infrastructure.Persistence;
 using Groupus.Infrastructure.Persistence.DesignTime;
+using Groupus.Infrastructure.Privacy;
 using Groupus.Infrastructure.Visitors;
 
 namespace Groupus.IntegrationTests.Support;
@@ -11,7 +12,7 @@ namespace Groupus.IntegrationTests.Support;
 public static class ModuleContexts
 {
     public static readonly string[] Modules =
-        [AccountsDbContext.ModuleName, VisitorsDbContext.ModuleName, CommunicationsDbContext.ModuleName, FaxDbContext.ModuleName];
+        [AccountsDbContext.ModuleName, VisitorsDbContext.ModuleName, CommunicationsDbContext.ModuleName, FaxDbContext.ModuleName, PrivacyDbContext.ModuleName];
 
     public static ModuleDbContext Create(DatabaseProvider provider, string module) => module switch
     {
@@ -19,6 +20,7 @@ public static class ModuleContexts
         VisitorsDbContext.ModuleName => DesignTimeContextFactory.Create<VisitorsDbContext>(provider, module),
         CommunicationsDbContext.ModuleName => DesignTimeContextFactory.Create<CommunicationsDbContext>(provider, module),
         FaxDbContext.ModuleName => DesignTimeContextFactory.Create<FaxDbContext>(provider, module),
+        PrivacyDbContext.ModuleName => DesignTimeContextFactory.Create<PrivacyDbContext>(provider, module),
         _ => throw new ArgumentOutOfRangeException(nameof(module), module, "Add the module's context here."),
     };
 }
