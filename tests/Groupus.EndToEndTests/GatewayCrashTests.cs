@@ -46,16 +46,17 @@ public sealed class GatewayCrashTests(ITestOutputHelper output)
         Assert.Equal((FaxCallOutcome.Success, 2, 1), (done.Attempts[1].Outcome, done.Attempts[1].FirstPage, done.Attempts[1].PagesConfirmed));
         Assert.True(restarted.Output.Contains($"job {job.JobId} started, pages 2 to 2", StringComparison.Ordinal), "the restarted gateway did not send page 2 alone");
 
-        // What efax received in each call: page 1 in the first, page 2 alone in the second.
-        AssertReceived(lab, "first", expected[0]);
-        AssertReceived(lab, "second", expected[1]);
+        // What efax received in each call: page 1 in the first (and the start of page 2, cut off by the crash, which
+        // efax may have written as first.002), page 2 alone in the second.
+        AssertReceived(lab, "first", expected[0], alone: false);
+        AssertReceived(lab, "second", expected[1], alone: true);
     }
 
-    private static void AssertReceived(FaxLab lab, string prefix, Groupus.FaxGateway.Imaging.FaxPage expected)
+    private static void AssertReceived(FaxLab lab, string prefix, Groupus.FaxGateway.Imaging.FaxPage expected, bool alone)
     {
         var file = Path.Combine(lab.Directory, $"{prefix}.001");
         Assert.True(File.Exists(file), $"efax wrote no page in its '{prefix}' call");
-        Assert.False(File.Exists(Path.Combine(lab.Directory, $"{prefix}.002")), $"efax received more than one page in its '{prefix}' call");
+        Assert.False(alone && File.Exists(Path.Combine(lab.Directory, $"{prefix}.002")), $"efax received more than one page in its '{prefix}' call");
         var received = Assert.Single(FaxTiffReader.Read(file));
         var differing = PageComparison.DifferingRows(expected, received);
         Assert.True(
