@@ -27,8 +27,8 @@ public sealed class InboundFaxTests(ITestOutputHelper output)
         using var efax = lab.EfaxSend(files);
         Assert.True(await efax.WaitForExitAsync(TimeSpan.FromMinutes(2)), "efax did not finish sending");
         Assert.True(efax.ExitCode == 0, $"efax failed ({efax.ExitCode})");
-        var fax = await WaitForReceivedFaxAsync(lab, TimeSpan.FromSeconds(30));
-        var tiff = await DownloadAsync(lab, fax.FaxId);
+        var fax = await lab.WaitForReceivedFaxAsync(TimeSpan.FromSeconds(30));
+        var tiff = await lab.DownloadReceivedFaxAsync(fax.FaxId);
 
         Assert.Equal((lab.Customer.OrganisationId, FaxLab.FaxNumberE164, "line-a", 1), (fax.OrganisationId, fax.CalledNumber, fax.LineId, fax.PageCount));
         Assert.Equal("+1 1001", fax.RemoteId.Trim());
@@ -37,32 +37,5 @@ public sealed class InboundFaxTests(ITestOutputHelper output)
         Assert.True(
             differing.Count == 0,
             $"downloaded {PageComparison.Describe(received)}, sent {PageComparison.Describe(page)}; rows that differ below efax's header (page shifted {shift} rows): {PageComparison.Describe(differing)}");
-    }
-
-    private static async Task<ReceivedFax> WaitForReceivedFaxAsync(FaxLab lab, TimeSpan limit)
-    {
-        var until = DateTime.UtcNow + limit;
-        while (true)
-        {
-            var listed = await lab.Fax.ListReceivedFaxesAsync(new ListReceivedFaxesRequest(), lab.Customer.Headers);
-            if (listed.Faxes.Count > 0 || DateTime.UtcNow > until)
-            {
-                return Assert.Single(listed.Faxes);
-            }
-
-            await Task.Delay(250);
-        }
-    }
-
-    private static async Task<byte[]> DownloadAsync(FaxLab lab, string faxId)
-    {
-        using var call = lab.Fax.DownloadReceivedFax(new DownloadReceivedFaxRequest { FaxId = faxId, Format = DocumentFormat.Tiff }, lab.Customer.Headers);
-        using var file = new MemoryStream();
-        while (await call.ResponseStream.MoveNext(CancellationToken.None))
-        {
-            call.ResponseStream.Current.Data.WriteTo(file);
-        }
-
-        return file.ToArray();
     }
 }

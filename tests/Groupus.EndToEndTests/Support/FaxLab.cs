@@ -152,6 +152,35 @@ internal sealed class FaxLab : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits for the customer's one received fax; fails if none or more than one arrives.</summary>
+    public async Task<ReceivedFax> WaitForReceivedFaxAsync(TimeSpan limit)
+    {
+        var until = DateTime.UtcNow + limit;
+        while (true)
+        {
+            var listed = await Fax.ListReceivedFaxesAsync(new ListReceivedFaxesRequest(), Customer.Headers);
+            if (listed.Faxes.Count > 0 || DateTime.UtcNow > until)
+            {
+                return Assert.Single(listed.Faxes);
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>A received fax as its customer downloads it (TIFF).</summary>
+    public async Task<byte[]> DownloadReceivedFaxAsync(string faxId)
+    {
+        using var call = Fax.DownloadReceivedFax(new DownloadReceivedFaxRequest { FaxId = faxId, Format = DocumentFormat.Tiff }, Customer.Headers);
+        using var file = new MemoryStream();
+        while (await call.ResponseStream.MoveNext(CancellationToken.None))
+        {
+            call.ResponseStream.Current.Data.WriteTo(file);
+        }
+
+        return file.ToArray();
+    }
+
     public void Note(string message) => _output.WriteLine($"[{_clock.Elapsed.TotalSeconds,7:0.0}] {message}");
 
     public static async Task Until(Func<bool> condition, TimeSpan limit)
