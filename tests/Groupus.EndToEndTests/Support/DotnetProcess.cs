@@ -22,7 +22,8 @@ internal sealed class DotnetProcess : IDisposable
 
     public string Name { get; }
 
-    public int Id => _process.Id;
+    /// <summary>Kept after the process has ended, for the logs.</summary>
+    public int Id { get; private set; }
 
     public bool HasExited => _process.HasExited;
 
@@ -60,6 +61,7 @@ internal sealed class DotnetProcess : IDisposable
         process.OutputDataReceived += (_, e) => started.Append(e.Data);
         process.ErrorDataReceived += (_, e) => started.Append(e.Data);
         process.Start();
+        started.Id = process.Id;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return started;

@@ -192,7 +192,7 @@ internal sealed class FaxLab : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         foreach (var gateway in _gateways)
         {
@@ -209,7 +209,7 @@ internal sealed class FaxLab : IAsyncDisposable
         Note("every process stopped");
         foreach (var gateway in _gateways)
         {
-            _output.WriteLine($"--- {gateway.Process.Name} ---\n{gateway.Output}");
+            _output.WriteLine($"--- {gateway.Process.Name} (process {gateway.Process.Id}) ---\n{gateway.Output}");
         }
 
         foreach (var (name, peer) in _peers)
@@ -220,7 +220,7 @@ internal sealed class FaxLab : IAsyncDisposable
         _output.WriteLine($"--- core ---\n{Core.Process.Output}");
         _output.WriteLine(_modems.Log);
         _scratch.Dispose();
-        await Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     private async Task SetUpCustomerAsync()
