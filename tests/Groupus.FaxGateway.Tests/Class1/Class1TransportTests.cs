@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Groupus.FaxGateway.Class1;
 using Groupus.FaxGateway.Imaging;
+using Groupus.FaxGateway.Serial;
 using Groupus.FaxGateway.Sessions;
 using Groupus.FaxGateway.T30;
 using Groupus.FaxGateway.Tests.RealPeers;
@@ -184,6 +185,41 @@ public sealed class Class1TransportTests
         var confirmed = Assert.Single(result.Pages);
         Assert.Equal((1, PageOutcome.Confirmed), (confirmed.PageNumber, confirmed.Outcome));
         Assert.Contains("ATH0", line.Fake.Commands.SkipWhile(c => c != "AT+FTM=146").Skip(1));
+    }
+
+    [Fact]
+    public async Task The_line_driver_reports_a_sent_pages_verdict_before_the_next_page_starts()
+    {
+        await using var line = await FakeModemLine.OpenAsync();
+        var replies = new Queue<byte[]>([Frame(FacsimileControlField.DIS, Dis), Frame(FacsimileControlField.CFR), Frame(FacsimileControlField.MCF), Frame(FacsimileControlField.MCF)]);
+        var reports = new ConcurrentQueue<Lines.FaxProgress>();
+        List<Lines.FaxProgress> beforeSecondPage = [];
+        var pagesStarted = 0;
+        line.Fake
+            .On("ATDT1002", m => m.SendReceivedFrameAsync(Frame(FacsimileControlField.CSI, SubscriberIdentification.Encode("+44 1"), final: false)))
+            .On("AT+FRH=3", m => m.SendReceivedFrameAsync(replies.Dequeue()))
+            .On("AT+FTH=3", async m => await m.AcceptFramesAsync())
+            .On("AT+FTM=145", async m => await AcceptDataAsync(m))
+            .On("AT+FTM=146", async m =>
+            {
+                if (++pagesStarted == 2)
+                {
+                    beforeSecondPage = [.. reports];
+                }
+
+                await AcceptDataAsync(m);
+            });
+        var driver = new Class1FaxModemDriver(new ModemChannel(line.Port), new Lines.FaxLineOptions { Name = "test", Device = line.Port.Name, Class = "1" });
+
+        var result = await driver.SendAsync(
+            new Lines.FaxSendRequest("1002", [TestDocuments.SparsePage(), TestDocuments.SparsePage()]),
+            new Lines.SynchronousProgress<Lines.FaxProgress>(reports.Enqueue),
+            CancellationToken.None);
+
+        // The service reports the verdict to the core at once: a call that breaks on page 2 resumes from page 2.
+        Assert.Equal(Lines.FaxCallOutcome.Success, result.Outcome);
+        Assert.Contains(beforeSecondPage, report => report.Page is { PageNumber: 1, Accepted: true } && report.Phase == Lines.FaxCallPhase.PostPage);
+        Assert.Equal([1, 2], reports.Where(report => report.Page is not null).Select(report => report.Page!.PageNumber));
     }
 
     private static FaxLineOptions Options(FakeModemLine line) => new() { Modem = line.Settings, ProbeModem = false };

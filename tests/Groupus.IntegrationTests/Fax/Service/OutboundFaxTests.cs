@@ -138,6 +138,35 @@ public sealed class OutboundFaxTests
     }
 
     [Fact]
+    public async Task A_gateway_that_restarts_without_a_job_it_held_gives_it_back_at_once_and_it_resumes_from_the_first_unconfirmed_page()
+    {
+        // The default lease (60 s) is far longer than the test waits: only the new Register can free the job.
+        await using var server = await TestServer.StartAsync(settings: ["Fax:HeartbeatInterval=00:00:01", "Fax:ProtocolErrorRetry=00:00:00"]);
+        var admin = await server.AdminAsync();
+        var customer = await FaxCustomer.CreateAsync(server, admin, "Alpha Widgets Ltd", "alice-alpha");
+        var crashed = await FakeGateway.ConnectAsync(server, admin, "gw-1", FakeGateway.Line("a1"));
+        await crashed.IdleAsync("a1");
+        var job = await customer.SendPdfAsync(pages: 2);
+        var first = await crashed.NextAssignmentAsync();
+        await crashed.ProgressAsync(first, CallPhase.PostPage, 1, FakeGateway.Confirmed(1));
+        await customer.WaitForAsync(job.JobId, j => j.PagesConfirmed == 1);
+        await crashed.DropAsync();
+
+        // The same gateway, restarted: it knows nothing of the job and keeps its link alive with heartbeats.
+        await using var restarted = crashed.Reopen();
+        await restarted.ConnectAsync([FakeGateway.Line("a1")], []);
+        await restarted.SendAsync(new GatewayMessage { Heartbeat = new Heartbeat() });
+        await restarted.IdleAsync("a1");
+        var second = await restarted.NextAssignmentAsync();
+        await restarted.FinishAsync(second, CallOutcome.Success, FakeGateway.Confirmed(2));
+        var done = await customer.WaitForAsync(job.JobId, j => j.State == FaxJobState.Done);
+
+        Assert.Equal((job.JobId, 2), (second.JobId, second.FirstPage));
+        Assert.Equal([FaxCallOutcome.GatewayLost, FaxCallOutcome.Success], done.Attempts.Select(a => a.Outcome));
+        Assert.Equal(2, done.PagesConfirmed);
+    }
+
+    [Fact]
     public async Task Two_gateways_with_idle_lines_and_one_job_only_one_line_gets_it()
     {
         await using var server = await TestServer.StartAsync();

@@ -70,6 +70,14 @@ public sealed class RegisterGatewayLinesHandler(
             }
         }
 
+        // Register lists every job the gateway still holds. One it leaves out is not on any of its lines (a process
+        // that restarted after a crash, an assignment lost with the old link): without this, the new link's
+        // heartbeats would renew that lease for ever and the job would never be sent.
+        foreach (var orphan in held.Where(job => !command.ActiveJobs.Any(claim => claim.JobId == job.Id)))
+        {
+            orphan.ExpireLease(options.Value.RetryPolicy, now);
+        }
+
         return new GatewayRegistration(gatewayId, registered, lost);
     }
 }
