@@ -71,7 +71,9 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
         {
             case ResultFailureException failure:
                 return StatusMapping.ToRpcException(failure.Error);
-            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
+            // The caller went away (a cancelled call, a deadline, a gateway whose process died mid-stream): whatever
+            // the stream threw on the way out is not a fault of ours.
+            case OperationCanceledException or IOException when context.CancellationToken.IsCancellationRequested:
                 return new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled or its deadline passed."));
             default:
                 var reference = Activity.Current?.TraceId.ToString() ?? context.GetHttpContext().TraceIdentifier;
