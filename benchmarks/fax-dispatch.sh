@@ -7,7 +7,8 @@
 #      destinations), then one gateway with LINES lines that finishes each job at once and goes idle again; time to
 #      drain, dispatches per second, IDLE-to-AssignJob per line, priority inversions and per-number overlaps.
 # The simulated gateway and customer run in benchmarks/Groupus.Fax.Benchmarks on the same cores as the server.
-# Usage: benchmarks/fax-dispatch.sh [runs] [jobs] [lines] [numbers]   (defaults 200 10000 8 2000)
+# Usage: [DUMP=jobs.csv] benchmarks/fax-dispatch.sh [runs] [jobs] [lines] [numbers]   (defaults 200 10000 8 2000)
+#   runs 0 skips part 1; DUMP writes one CSV line per job of part 2 (lease and finish times, IDLE-to-AssignJob).
 # Prints Markdown for docs/BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,14 +18,16 @@ start_groupus_server 5095
 dotnet publish benchmarks/Groupus.Fax.Benchmarks -c Release -o "$work/bench" --nologo -v q >/dev/null
 bench() { dotnet "$work/bench/Groupus.Fax.Benchmarks.dll" "$@" --server "$GROUPUS_SERVER" --admin-password "$admin_password"; }
 
-echo "### Submit-to-dial latency"
-echo
-bench latency --runs "$runs" --document text
-echo
-bench latency --runs "$runs" --document pdf
-echo
+if [ "$runs" -gt 0 ]; then
+  echo "### Submit-to-dial latency"
+  echo
+  bench latency --runs "$runs" --document text
+  echo
+  bench latency --runs "$runs" --document pdf
+  echo
+fi
 echo "### Scheduling $jobs queued jobs on $lines lines"
 echo
-bench scheduling --jobs "$jobs" --lines "$lines" --numbers "$numbers"
+bench scheduling --jobs "$jobs" --lines "$lines" --numbers "$numbers" ${DUMP:+--dump "$DUMP"}
 echo
 echo "(machine: $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg) at the end of the run; $(date -u +%F))" >&2

@@ -11,7 +11,7 @@ namespace Groupus.Fax.Benchmarks;
 /// several lines connects, finishes every assigned job at once (SUCCESS, all pages confirmed) and goes idle again,
 /// until the queue is empty. Order and per-number concurrency are checked against the core's record of each try.
 /// </summary>
-internal sealed class SchedulingBenchmark(BenchmarkSession session, int jobCount, int lineCount, int numberCount, int queueingConcurrency)
+internal sealed class SchedulingBenchmark(BenchmarkSession session, int jobCount, int lineCount, int numberCount, int queueingConcurrency, string? dumpPath)
 {
     private static readonly TimeSpan StallTimeout = TimeSpan.FromSeconds(30);
 
@@ -32,6 +32,10 @@ internal sealed class SchedulingBenchmark(BenchmarkSession session, int jobCount
         var leaseTimes = jobs.Select(j => j.LeasedAt).Order().ToArray();
         var leaseGaps = leaseTimes.Skip(1).Select((t, i) => (t - leaseTimes[i]) / (double)TimeSpan.TicksPerMillisecond).ToList();
         var audit = ScheduleAudit.Run(jobs);
+        if (dumpPath is not null)
+        {
+            await DumpAsync(dumpPath, jobs, dispatches);
+        }
 
         Console.WriteLine();
         Console.WriteLine(FormattableString.Invariant($"Drain: {jobs.Count:N0} jobs, {lineCount} lines on one gateway, {numbers.Count:N0} distinct numbers"));
@@ -61,6 +65,22 @@ internal sealed class SchedulingBenchmark(BenchmarkSession session, int jobCount
         {
             Console.WriteLine($"  {example}");
         }
+    }
+
+    /// <summary>One CSV line per job, in lease order: the core's lease and finish times and what the gateway saw.</summary>
+    private static async Task DumpAsync(string path, List<QueuedJob> jobs, List<Dispatch> dispatches)
+    {
+        var seen = dispatches.ToDictionary(d => d.JobId, StringComparer.Ordinal);
+        var firstLease = jobs.Min(j => j.LeasedAt);
+        var lines = new List<string> { "job,priority,destination,line,leased_ms,finished_ms,idle_to_assign_ms" };
+        foreach (var job in jobs.OrderBy(j => j.LeasedAt))
+        {
+            var dispatch = seen[job.Id];
+            lines.Add(FormattableString.Invariant(
+                $"{job.Id},{job.Priority},{job.Destination},{dispatch.LineId},{(job.LeasedAt - firstLease) / (double)TimeSpan.TicksPerMillisecond:F3},{(job.FinishedAt - firstLease) / (double)TimeSpan.TicksPerMillisecond:F3},{Timing.Milliseconds(dispatch.IdleSentAt, dispatch.ArrivedAt):F3}"));
+        }
+
+        await File.WriteAllLinesAsync(path, lines);
     }
 
     private static List<string> Numbers(int count)
