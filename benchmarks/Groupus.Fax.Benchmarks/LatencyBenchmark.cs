@@ -79,7 +79,7 @@ internal sealed class LatencyBenchmark(BenchmarkSession session, int runs, int w
     {
         for (var poll = 0; poll < 3000; poll++)
         {
-            var job = await session.Fax.GetFaxJobAsync(new GetFaxJobRequest { JobId = jobId }, session.Customer);
+            var job = await session.Fax.GetFaxJobAsync(new GetFaxJobRequest { JobId = jobId }, session.Customer, deadline: DateTime.UtcNow.AddSeconds(30));
             if (job.State == FaxJobState.Done)
             {
                 return;

@@ -38,7 +38,7 @@ internal sealed class SchedulingBenchmark(BenchmarkSession session, int jobCount
         }
 
         Console.WriteLine();
-        Console.WriteLine(FormattableString.Invariant($"Drain: {jobs.Count:N0} jobs, {lineCount} lines on one gateway, {numbers.Count:N0} distinct numbers"));
+        Console.WriteLine(FormattableString.Invariant($"Drain: {jobs.Count:N0} jobs, {lineCount} lines on one gateway, {jobs.Select(j => j.Destination).Distinct().Count():N0} distinct numbers (drawn from {numbers.Count:N0})"));
         Console.WriteLine();
         Console.WriteLine("| figure | value |");
         Console.WriteLine("|---|---:|");
@@ -172,7 +172,7 @@ internal sealed class SchedulingBenchmark(BenchmarkSession session, int jobCount
         request.States.AddRange([FaxJobState.Pending, FaxJobState.Ready, FaxJobState.Active, FaxJobState.Sleeping]);
         for (var poll = 0; poll < 6000; poll++)
         {
-            var left = await session.Fax.ListFaxJobsAsync(request, session.Customer);
+            var left = await session.Fax.ListFaxJobsAsync(request, session.Customer, deadline: DateTime.UtcNow.AddSeconds(60));
             if (left.Jobs.Count == 0)
             {
                 return;
@@ -191,7 +191,7 @@ internal sealed class SchedulingBenchmark(BenchmarkSession session, int jobCount
         var seen = 0;
         do
         {
-            var page = await session.Fax.ListFaxJobsAsync(request, session.Customer);
+            var page = await session.Fax.ListFaxJobsAsync(request, session.Customer, deadline: DateTime.UtcNow.AddSeconds(60));
             foreach (var job in page.Jobs)
             {
                 if (!byId.TryGetValue(job.JobId, out var queued))

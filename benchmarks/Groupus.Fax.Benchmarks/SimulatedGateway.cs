@@ -96,23 +96,15 @@ internal sealed class SimulatedGateway : IAsyncDisposable
         return bytes;
     }
 
+    /// <summary>Drops the link (the call is cancelled, as when a gateway's process ends); the core releases the lines.</summary>
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            await _call.RequestStream.CompleteAsync();
-        }
-        catch (InvalidOperationException)
-        {
-            // Already completed or the call is over.
-        }
-
         await _stop.CancelAsync();
         foreach (var task in new[] { _reader, _heartbeats })
         {
             if (task is not null)
             {
-                await task;
+                await task.WaitAsync(TimeSpan.FromSeconds(10));
             }
         }
 
@@ -144,6 +136,9 @@ internal sealed class SimulatedGateway : IAsyncDisposable
         {
         }
         catch (OperationCanceledException)
+        {
+        }
+        catch (InvalidOperationException) when (_stop.IsCancellationRequested)
         {
         }
         finally
