@@ -9,17 +9,22 @@ internal sealed class FaxJobRepository(FaxDbContext db) : IFaxJobRepository
     public Task<FaxJob?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         db.Jobs.FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
 
-    public Task<FaxJob?> NextDueAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    public async Task<FaxJob?> NextDueAsync(DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var numbersOnACall = db.Jobs.Where(j => j.State == FaxJobState.Active).Select(j => j.Destination);
-        return db.Jobs
-            .Where(j => (j.State == FaxJobState.Ready
-                    || ((j.State == FaxJobState.Pending || j.State == FaxJobState.Sleeping) && j.NotBeforeUtc <= nowUtc))
-                && !numbersOnACall.Contains(j.Destination))
+        // One probe per queued state rather than one query over "Ready OR (Pending OR Sleeping) and due": each probe is
+        // an equality on State, so SQLite walks IX_fax_jobs_State_Priority_NotBeforeUtc from the highest priority and
+        // stops early, where the OR made it fetch and sort every queued job (or scan the whole table, finished jobs
+        // included) on every dispatch. Only the sort keys are read; the winner is loaded by its id.
+        var ready = await FirstFreeAsync(db.Jobs.Where(j => j.State == FaxJobState.Ready), cancellationToken);
+        var pending = await FirstFreeAsync(db.Jobs.Where(j => j.State == FaxJobState.Pending && j.NotBeforeUtc <= nowUtc), cancellationToken);
+        var sleeping = await FirstFreeAsync(db.Jobs.Where(j => j.State == FaxJobState.Sleeping && j.NotBeforeUtc <= nowUtc), cancellationToken);
+        var next = new[] { ready, pending, sleeping }
+            .OfType<DueJob>()
             .OrderByDescending(j => j.Priority)
             .ThenBy(j => j.NotBeforeUtc)
             .ThenBy(j => j.SubmittedAtUtc)
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefault();
+        return next is null ? null : await GetAsync(next.Id, cancellationToken);
     }
 
     public async Task<DateTime?> NextWakeUpAsync(CancellationToken cancellationToken) =>
@@ -58,4 +63,17 @@ internal sealed class FaxJobRepository(FaxDbContext db) : IFaxJobRepository
     }
 
     public void Add(FaxJob job) => db.Jobs.Add(job);
+
+    /// <summary>The most urgent of <paramref name="queued"/> whose number has no call in progress.</summary>
+    private Task<DueJob?> FirstFreeAsync(IQueryable<FaxJob> queued, CancellationToken cancellationToken)
+    {
+        var numbersOnACall = db.Jobs.Where(j => j.State == FaxJobState.Active).Select(j => j.Destination);
+        return queued
+            .Where(j => !numbersOnACall.Contains(j.Destination))
+            .OrderByDescending(j => j.Priority)
+            .ThenBy(j => j.NotBeforeUtc)
+            .ThenBy(j => j.SubmittedAtUtc)
+            .Select(j => new DueJob(j.Id, j.Priority, j.NotBeforeUtc, j.SubmittedAtUtc))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
 }
