@@ -8,6 +8,8 @@ public static class DatabaseProviderSetup
     public const string SqliteMigrationsAssembly = "Groupus.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "Groupus.Migrations.SqlServer";
 
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
+
     public static DbContextOptionsBuilder UseGroupusDatabase(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string module)
     {
         var historyTable = $"__{module}_migrations";
@@ -15,7 +17,8 @@ public static class DatabaseProviderSetup
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)
-                .MigrationsHistoryTable(historyTable)),
+                .MigrationsHistoryTable(historyTable))
+                .AddInterceptors(BusyTimeout),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, sqlServer => sqlServer
                 .MigrationsAssembly(SqlServerMigrationsAssembly)
                 .MigrationsHistoryTable(historyTable)
