@@ -5,18 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(socat ghostscript fonts-dejavu-core libfontconfig1 libtiff-tools iaxmodem efax hylafax-server hylafax-client)
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if ((${#missing[@]})); then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "Installing Debian packages the tests need: ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+scripts/ensure-debian-packages.sh \
+  socat ghostscript fonts-dejavu-core libfontconfig1 libtiff-tools iaxmodem efax hylafax-server hylafax-client
 
 # The long fax runs (dense fine pages, multi-page faxes through real modems) are for `./test.sh --filter Category=Long`.
 if (($# == 0)); then
