@@ -14,6 +14,7 @@ using Groupus.Application.Fax.ListUnroutedFaxes;
 using Groupus.Application.Fax.ResendFaxJob;
 using Groupus.Application.Fax.RouteReceivedFax;
 using Groupus.Application.Fax.SubmitFax;
+using static Groupus.Domain.Fax.FaxJobStateExtensions;
 using Grpc.Core;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -58,7 +59,7 @@ public sealed class FaxGrpcService(ISender sender, FreshScopeSender freshScope, 
                 lastVersion = job.Version;
             }
 
-            if (job.State is Domain.Fax.FaxJobState.Done or Domain.Fax.FaxJobState.Failed or Domain.Fax.FaxJobState.Cancelled)
+            if (job.State.IsFinal())
             {
                 return;
             }

@@ -100,7 +100,7 @@ public sealed class FaxJob : AggregateRoot
     /// <summary>Where the next try starts (document numbering, 1-based).</summary>
     public int FirstUnconfirmedPage => _pages.Where(p => !p.Confirmed).Select(p => p.PageNumber).DefaultIfEmpty(PageCount + 1).Min();
 
-    public bool IsFinished => State is FaxJobState.Done or FaxJobState.Failed or FaxJobState.Cancelled;
+    public bool IsFinished => State.IsFinal();
 
     public static FaxJob Submit(FaxJobSubmission submission, FaxRetryPolicy policy, DateTime nowUtc)
     {

@@ -8,5 +8,5 @@ public sealed class FaxJobMustBeUnfinishedRule(FaxJobState state) : IBusinessRul
 
     public string Message => $"The fax job is already {state.ToString().ToLowerInvariant()}.";
 
-    public bool IsBroken() => state is FaxJobState.Done or FaxJobState.Failed or FaxJobState.Cancelled;
+    public bool IsBroken() => state.IsFinal();
 }

@@ -9,6 +9,5 @@ public sealed class ListUnroutedFaxesValidator : RequestValidator<ListUnroutedFa
     public ListUnroutedFaxesValidator()
     {
         RuleFor(q => q.PageSize).InclusiveBetween(0, ListReceivedFaxesQuery.MaxPageSize);
-        RuleFor(q => q.PageToken).Must(token => FaxListCursor.TryRead(token, out _)).WithMessage("is not a page token this server gave");
     }
 }
