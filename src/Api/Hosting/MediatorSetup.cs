@@ -5,7 +5,7 @@ namespace Groupus.Api.Hosting;
 
 public static class MediatorSetup
 {
-    /// <summary>The pipeline, in order: logging, authorisation, validation, unit of work.</summary>
+    /// <summary>The pipeline, in order: logging, authorisation, validation, privacy restriction, unit of work.</summary>
     public static IServiceCollection AddGroupusMediator(this IServiceCollection services) =>
         services.AddMediator(options =>
         {
@@ -16,6 +16,7 @@ public static class MediatorSetup
                 typeof(LoggingBehaviour<,>),
                 typeof(AuthorisationBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
+                typeof(PrivacyRestrictionBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
             ];
         });

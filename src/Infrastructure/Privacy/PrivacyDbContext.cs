@@ -1,6 +1,8 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Domain.Privacy;
+using Groupus.Domain.Privacy.Restrictions;
 using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Privacy.Restrictions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Groupus.Infrastructure.Privacy;
@@ -13,6 +15,8 @@ public sealed class PrivacyDbContext(DbContextOptions<PrivacyDbContext> options,
     public override string Module => ModuleName;
 
     public DbSet<PrivacyAuditEntry> AuditLog => Set<PrivacyAuditEntry>();
+
+    public DbSet<ProcessingRestriction> Restrictions => Set<ProcessingRestriction>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -30,5 +34,7 @@ public sealed class PrivacyDbContext(DbContextOptions<PrivacyDbContext> options,
             entry.Property(e => e.Hash).HasMaxLength(64).IsFixedLength().IsUnicode(false);
             entry.HasIndex(e => e.AtUtc);
         });
+
+        modelBuilder.ApplyConfiguration(new ProcessingRestrictionConfiguration());
     }
 }

@@ -1,7 +1,9 @@
 using Groupus.Application.Privacy;
 using Groupus.Application.Privacy.Audit;
+using Groupus.Application.Privacy.Restrictions;
 using Groupus.Contracts.Privacy;
 using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Privacy.Restrictions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Groupus.Infrastructure.Privacy;
@@ -16,6 +18,8 @@ internal static class PrivacyModule
         services.AddScoped<IPrivacyAuditTrail>(provider => provider.GetRequiredService<PrivacyAuditLog>());
         services.AddScoped<IPersonalDataMap, ModelPersonalDataMap>();
         services.AddSingleton<IPersonalDataRegistration, PrivacyPersonalData>();
+        services.AddScoped<IRestrictionLedger, RestrictionLedger>();
+        services.AddScoped<IProcessingRestrictions, ProcessingRestrictions>();
         return services;
     }
 }

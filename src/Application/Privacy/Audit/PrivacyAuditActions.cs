@@ -4,4 +4,8 @@ namespace Groupus.Application.Privacy.Audit;
 public static class PrivacyAuditActions
 {
     public const string RecordsOfProcessingGenerated = "ropa.generated";
+
+    public const string ProcessingRestricted = "restriction.placed";
+
+    public const string ProcessingRestrictionLifted = "restriction.lifted";
 }
