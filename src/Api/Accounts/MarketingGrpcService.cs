@@ -2,8 +2,11 @@ using Groupus.Api.Grpc.Accounts.V1;
 using Groupus.Api.Grpc.Errors;
 using Groupus.Api.Grpc.Mapping;
 using Groupus.Application.Accounts.Marketing.GetMarketingSubscription;
+using Groupus.Application.Accounts.Marketing.ExportConsentEvidence;
 using Groupus.Application.Accounts.Marketing.RecordConsent;
 using Groupus.Application.Accounts.Marketing.RecordWithdrawal;
+using Groupus.Application.Accounts.Marketing.SelectMarketingAudience;
+using Groupus.Application.Accounts.Marketing.SendMarketingMessage;
 using Groupus.Application.Accounts.Marketing.Subscribe;
 using Groupus.Application.Accounts.Marketing.Unsubscribe;
 using Grpc.Core;
@@ -32,4 +35,13 @@ public sealed class MarketingGrpcService(ISender sender) : MarketingService.Mark
 
     public override async Task<MarketingSubscription> GetSubscription(GetSubscriptionRequest request, ServerCallContext context) =>
         (await sender.Send(new GetMarketingSubscriptionQuery(request.Email), context.CancellationToken)).OrThrow().ToProto();
+
+    public override async Task<SelectMarketingAudienceResponse> SelectMarketingAudience(SelectMarketingAudienceRequest request, ServerCallContext context) =>
+        (await sender.Send(new SelectMarketingAudienceQuery(), context.CancellationToken)).OrThrow().ToProto();
+
+    public override async Task<SendMarketingMessageResponse> SendMarketingMessage(SendMarketingMessageRequest request, ServerCallContext context) =>
+        (await sender.Send(new SendMarketingMessageCommand(request.Email, request.Campaign), context.CancellationToken)).OrThrow().ToProto();
+
+    public override async Task<ExportConsentEvidenceResponse> ExportConsentEvidence(ExportConsentEvidenceRequest request, ServerCallContext context) =>
+        (await sender.Send(new ExportConsentEvidenceQuery(request.Email), context.CancellationToken)).OrThrow().ToProto();
 }

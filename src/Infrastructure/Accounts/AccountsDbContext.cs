@@ -1,5 +1,6 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Domain.Accounts;
+using Groupus.Infrastructure.Accounts.Marketing;
 using Groupus.Infrastructure.Accounts.Prospects;
 using Groupus.Domain.Accounts.Numbers;
 using Groupus.Domain.Accounts.ServiceConfiguration;
@@ -86,6 +87,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
 
         ConfigureSignInAudit(modelBuilder);
         ProspectsAndResellers.ConfigureModel(modelBuilder);
+        MarketingSelection.ConfigureModel(modelBuilder);
         modelBuilder.ApplyConfiguration(new PhoneNumberConfiguration());
         modelBuilder.Entity<PhoneNumber>().HasQueryFilter(n => CallerOrganisationFilter == null || n.OrganisationId == CallerOrganisationFilter);
         ServiceConfigurationModel.Configure(modelBuilder);

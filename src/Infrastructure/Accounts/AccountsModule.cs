@@ -7,6 +7,7 @@ using Groupus.Infrastructure.Accounts.ServiceConfiguration;
 using Groupus.Application.Accounts.Passwords;
 using Groupus.Application.Common.Messaging;
 using Groupus.Infrastructure.Accounts.Passwords;
+using Groupus.Infrastructure.Accounts.Marketing;
 using Groupus.Infrastructure.Accounts.Prospects;
 using Groupus.Contracts.Accounts;
 using Groupus.Infrastructure.Accounts.Tokens;
@@ -46,6 +47,7 @@ internal static class AccountsModule
         services.AddSingleton<IInitialPasswordStore, FileInitialPasswordStore>();
         services.AddHostedService<AdminBootstrapper>();
         services.AddProspectsAndResellers();
+        services.AddMarketingSelection();
         services.AddSingleton<IPersonalDataRegistration, AccountsPersonalData>();
         return services;
     }

@@ -1,0 +1,3 @@
+namespace Groupus.Application.Accounts.Marketing.ExportConsentEvidence;
+
+public sealed record ConsentEvidence(MarketingSubscriptionDto Subscription, DateTime ExportedAtUtc);
