@@ -137,6 +137,40 @@ namespace Groupus.Migrations.SqlServer.Accounts
                     b.ToTable("accounts_gateway_credentials", (string)null);
                 });
 
+            modelBuilder.Entity("Groupus.Domain.Accounts.Marketing.MarketingSend", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Campaign")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ConsentRecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("SentByStaffId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubscriptionId", "SentAtUtc");
+
+                    b.ToTable("accounts_marketing_sends", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Domain.Accounts.Marketing.MarketingSubscription", b =>
                 {
                     b.Property<Guid>("Id")

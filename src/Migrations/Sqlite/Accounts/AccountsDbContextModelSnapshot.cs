@@ -132,6 +132,40 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.ToTable("accounts_gateway_credentials", (string)null);
                 });
 
+            modelBuilder.Entity("Groupus.Domain.Accounts.Marketing.MarketingSend", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Campaign")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsentRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SentByStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubscriptionId", "SentAtUtc");
+
+                    b.ToTable("accounts_marketing_sends", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Domain.Accounts.Marketing.MarketingSubscription", b =>
                 {
                     b.Property<Guid>("Id")
