@@ -10,6 +10,7 @@ using Groupus.Contracts.Privacy;
 using Groupus.Infrastructure.Persistence;
 using Groupus.IntegrationTests.Support;
 using Microsoft.Data.Sqlite;
+using ProcessingRole = Groupus.Contracts.Privacy.ProcessingRole;
 
 namespace Groupus.IntegrationTests.Privacy;
 
