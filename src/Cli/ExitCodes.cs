@@ -20,5 +20,8 @@ public static class ExitCodes
 
     /// <summary>A fax job that was followed to its end was cancelled.</summary>
     public const int FaxCancelled = 12;
+
+    /// <summary>groupus privacy audit verify found a row edited, removed or out of order.</summary>
+    public const int AuditLogBroken = 13;
     public const int Cancelled = 130;
 }

@@ -7,6 +7,7 @@ using Groupus.Cli.Commands.Notifications;
 using Groupus.Cli.Commands.Numbers;
 using Groupus.Cli.Commands.Organisations;
 using Groupus.Cli.Commands.Password;
+using Groupus.Cli.Commands.Privacy;
 using Groupus.Cli.Commands.Prospects;
 using Groupus.Cli.Commands.Resellers;
 using Groupus.Cli.Commands.ServiceConfig;
@@ -120,6 +121,7 @@ internal static class CommandTree
                 new ListUnroutedFaxesCommand(runner),
                 new RouteReceivedFaxCommand(runner),
             },
+            PrivacyCommands.Build(runner),
         };
         foreach (var option in globals.All)
         {

@@ -4,6 +4,7 @@ using Groupus.Api.Grpc.Accounts.V1;
 using Groupus.Api.Grpc.Auth.V1;
 using Groupus.Api.Grpc.Communications.V1;
 using Groupus.Api.Grpc.Fax.V1;
+using Groupus.Api.Grpc.Privacy.V1;
 using Groupus.Api.Grpc.Visitors.V1;
 
 namespace Groupus.Cli.Connection;
@@ -36,6 +37,7 @@ internal sealed class GroupusClient : IDisposable
         Numbers = new NumberService.NumberServiceClient(invoker);
         ServiceConfigurations = new ServiceConfigurationService.ServiceConfigurationServiceClient(invoker);
         Fax = new FaxService.FaxServiceClient(invoker);
+        Privacy = new PrivacyService.PrivacyServiceClient(invoker);
     }
 
     public AuthService.AuthServiceClient Auth { get; }
@@ -63,6 +65,8 @@ internal sealed class GroupusClient : IDisposable
     public ServiceConfigurationService.ServiceConfigurationServiceClient ServiceConfigurations { get; }
 
     public FaxService.FaxServiceClient Fax { get; }
+
+    public PrivacyService.PrivacyServiceClient Privacy { get; }
 
     public static GroupusClient Anonymous(ServerAddress server, TimeSpan timeout, CancellationToken cancellationToken) =>
         new(server, accessToken: null, timeout, cancellationToken);
