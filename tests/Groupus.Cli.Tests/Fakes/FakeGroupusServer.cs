@@ -41,6 +41,7 @@ public sealed class FakeGroupusServer : IAsyncDisposable
         app.MapGrpcService<FakeVisitorService>();
         app.MapGrpcService<FakeNotificationService>();
         app.MapGrpcService<FakeFaxService>();
+        app.MapGrpcService<FakePrivacyService>();
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
