@@ -1,5 +1,6 @@
 using Groupus.Application.Common.Security;
 using Groupus.Infrastructure.Messaging;
+using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,8 @@ internal static class ModuleDbContextRegistration
         services.AddDbContext<TContext>((provider, builder) =>
         {
             var options = provider.GetRequiredService<IOptions<GroupusOptions>>().Value;
-            builder.UseGroupusDatabase(options.DatabaseProvider, options.ResolveConnectionString(), module);
+            builder.UseGroupusDatabase(options.DatabaseProvider, options.ResolveConnectionString(), module)
+                .AddInterceptors(provider.GetRequiredService<SubjectFieldSealing>(), provider.GetRequiredService<SubjectFieldOpening>());
         });
         if (publishesEvents)
         {
