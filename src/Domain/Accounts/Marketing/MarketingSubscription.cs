@@ -121,6 +121,16 @@ public sealed class MarketingSubscription : AggregateRoot, IHasDataSubject
         return true;
     }
 
+    /// <summary>An erased person subscribes again: the suppression entry holds their address and name once more, under their new subject.</summary>
+    public void ReinstateAfterErasure(string email, string? name, Guid dataSubjectId)
+    {
+        Email = email;
+        Name = name;
+        DataSubjectId = dataSubjectId;
+        ErasedAtUtc = null;
+        MarkChanged();
+    }
+
     /// <summary>The latest consent given, if any (the one a re-subscription replaced is still in <see cref="History"/>).</summary>
     public ConsentRecord? CurrentConsent =>
         Status == MarketingSubscriptionStatus.Subscribed ? _history.OrderBy(r => r.Sequence).LastOrDefault(r => r.Action == ConsentAction.Given) : null;
