@@ -142,6 +142,15 @@ public sealed class Visit : AggregateRoot, IHasDataSubject
         MarkChanged();
     }
 
+    /// <summary>Rectification at the visitor's request; a null leaves that field as it is.</summary>
+    public void CorrectVisitorDetails(string? visitorName, string? company, string? purpose)
+    {
+        VisitorName = visitorName ?? VisitorName;
+        Company = company ?? Company;
+        Purpose = purpose ?? Purpose;
+        MarkChanged();
+    }
+
     private void AssignHost(VisitHost host)
     {
         HostStaffId = host.StaffId;

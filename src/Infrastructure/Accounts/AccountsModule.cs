@@ -11,6 +11,7 @@ using Groupus.Infrastructure.Accounts.Prospects;
 using Groupus.Contracts.Accounts;
 using Groupus.Infrastructure.Accounts.Tokens;
 using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Accounts.Privacy;
 using Groupus.Contracts.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,8 @@ internal static class AccountsModule
         services.AddSingleton<IInitialPasswordStore, FileInitialPasswordStore>();
         services.AddHostedService<AdminBootstrapper>();
         services.AddProspectsAndResellers();
+        services.AddScoped<IPersonalDataProvider, AccountsPersonalDataProvider>();
+        services.AddHostedService<AccountsSubjectBackfill>();
         services.AddSingleton<IPersonalDataRegistration, AccountsPersonalData>();
         return services;
     }
