@@ -38,6 +38,9 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>Who is asking; set when the context is created for a request. Used by tenant query filters.</summary>
     internal ICurrentUser? Caller { get; set; }
 
+    /// <summary>Seals and opens the personal text of subject-keyed records; null at design time (migrations need no keys).</summary>
+    internal SubjectFieldCipher? SubjectCipher { get; set; }
+
     /// <summary>
     /// For a customer's user, the only organisation whose rows any query may return (Guid.Empty, matching nothing,
     /// if the token named none); null for staff and the system. Query filters compare against it.

@@ -21,6 +21,7 @@ internal static class ModuleDbContextRegistration
         {
             var context = ActivatorUtilities.CreateInstance<TContext>(provider);
             context.Caller = provider.GetService<ICurrentUser>();
+            context.SubjectCipher = provider.GetRequiredService<SubjectFieldCipher>();
             provider.GetRequiredService<EnlistedContexts>().Enlist(context);
             return context;
         });
@@ -29,7 +30,7 @@ internal static class ModuleDbContextRegistration
         {
             var options = provider.GetRequiredService<IOptions<GroupusOptions>>().Value;
             builder.UseGroupusDatabase(options.DatabaseProvider, options.ResolveConnectionString(), module)
-                .AddInterceptors(provider.GetRequiredService<SubjectFieldSealing>(), provider.GetRequiredService<SubjectFieldOpening>());
+                .AddInterceptors(SubjectFieldSealing.Instance, SubjectFieldOpening.Instance);
         });
         if (publishesEvents)
         {

@@ -11,9 +11,16 @@ namespace Groupus.Infrastructure.Persistence.Subjects;
 /// not), so the domain only ever sees plaintext and the change tracker does not think an unchanged record changed.
 /// Only added values and modified properties are sealed: an unchanged column is not rewritten.
 /// </summary>
-internal sealed class SubjectFieldSealing(SubjectFieldCipher cipher) : SaveChangesInterceptor
+internal sealed class SubjectFieldSealing : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, List<SealedValue>> _pending = [];
+
+    private SubjectFieldSealing()
+    {
+    }
+
+    /// <summary>One instance for the process, like <see cref="SubjectFieldOpening"/>; the cipher comes from the context.</summary>
+    public static SubjectFieldSealing Instance { get; } = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -57,6 +64,11 @@ internal sealed class SubjectFieldSealing(SubjectFieldCipher cipher) : SaveChang
 
     private void Seal(DbContext context)
     {
+        if ((context as ModuleDbContext)?.SubjectCipher is not { } cipher)
+        {
+            return;
+        }
+
         context.ChangeTracker.DetectChanges();
         var sealedValues = new List<SealedValue>();
         OwnerLookup? owners = null;

@@ -22,8 +22,6 @@ internal static class VaultServices
         services.AddSingleton<IDataSubjectRegistry, SubjectRegister>();
         services.AddSingleton<IBlindIndex, RecordBlindIndex>();
         services.AddSingleton<SubjectFieldCipher>();
-        services.AddSingleton<SubjectFieldSealing>();
-        services.AddSingleton<SubjectFieldOpening>();
         return services;
     }
 }
