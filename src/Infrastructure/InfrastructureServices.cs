@@ -10,6 +10,7 @@ using Groupus.Infrastructure.Communications;
 using Groupus.Infrastructure.Messaging;
 using Groupus.Infrastructure.Persistence;
 using Groupus.Infrastructure.Privacy;
+using Groupus.Infrastructure.Privacy.Vault;
 using Groupus.Infrastructure.Security;
 using Groupus.Infrastructure.Visitors;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,7 @@ public static class InfrastructureServices
         services.AddScoped<OrganisationScope>();
         services.AddSingleton<IPhoneNumbers, LibPhoneNumbers>();
         services.AddScoped<EnlistedContexts>();
+        services.AddSubjectKeyVault(configuration);
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IntegrationEventRegistry>();

@@ -3,8 +3,10 @@ using Groupus.Domain.Common;
 namespace Groupus.Domain.Accounts;
 
 /// <summary>A person at a customer organisation who signs in to manage its services.</summary>
-public sealed class CustomerUser : PasswordAccount
+public sealed class CustomerUser : PasswordAccount, IHasDataSubject
 {
+    public const string ErasedDisplayName = "Erased user";
+
     private CustomerUser()
     {
     }
@@ -22,9 +24,34 @@ public sealed class CustomerUser : PasswordAccount
     public string? WorkPhone { get; private set; }
 
     [PersonalData(PersonalDataCategory.Professional)]
+    [StoredInClear("one of a few fixed role names, checked for authorisation")]
     public string Role { get; private set; } = OrganisationRole.Member;
 
     public DateTime CreatedAtUtc { get; private set; }
+
+    public Guid DataSubjectId { get; private set; }
+
+    /// <summary>When the person's data was erased; the account stays, anonymised, for the organisation's audit.</summary>
+    public DateTime? ErasedAtUtc { get; private set; }
+
+    /// <summary>Links the account to the person in the privacy register (on registration, or when an older row is backfilled).</summary>
+    public void LinkDataSubject(Guid dataSubjectId) => DataSubjectId = dataSubjectId;
+
+    /// <summary>Anonymises the account and stops it signing in. Erasing twice changes nothing.</summary>
+    public bool Erase(string unusablePasswordHash, DateTime nowUtc)
+    {
+        if (ErasedAtUtc is not null)
+        {
+            return false;
+        }
+
+        DisplayName = ErasedDisplayName;
+        WorkEmail = "";
+        WorkPhone = null;
+        ErasedAtUtc = nowUtc;
+        DisableSignIn(unusablePasswordHash);
+        return true;
+    }
 
     public static CustomerUser Register(
         Guid organisationId, string username, string displayName, string workEmail, string? workPhone, string role, string passwordHash, DateTime nowUtc)

@@ -10,9 +10,11 @@ public abstract class PasswordAccount : AggregateRoot
 {
     /// <summary>Lower-case, unique among accounts of its kind.</summary>
     [PersonalData(PersonalDataCategory.AccountCredentials, PersonalDataCategory.Identification)]
+    [StoredInClear("the sign-in name, looked up and kept unique by the database")]
     public string Username { get; protected set; } = "";
 
     [PersonalData(PersonalDataCategory.AccountCredentials)]
+    [StoredInClear("a salted one-way hash")]
     public string PasswordHash { get; private set; } = "";
 
     public bool PasswordChangeRequired { get; private set; }
@@ -24,6 +26,7 @@ public abstract class PasswordAccount : AggregateRoot
     public DateTime? LastLoginAtUtc { get; private set; }
 
     [PersonalData(PersonalDataCategory.AccountCredentials)]
+    [StoredInClear("a one-way hash of a short-lived token")]
     public string? PasswordResetTokenHash { get; private set; }
 
     public DateTime? PasswordResetExpiresAtUtc { get; private set; }
@@ -87,6 +90,18 @@ public abstract class PasswordAccount : AggregateRoot
         CheckRule(new PasswordResetTokenMustBeValidRule(this, tokenHash, nowUtc));
         ChangePassword(newPasswordHash);
         Unlock();
+    }
+
+    /// <summary>No one can sign in any more: the password is replaced by one nobody knows and the lockout never ends.</summary>
+    protected void DisableSignIn(string unusablePasswordHash)
+    {
+        PasswordHash = unusablePasswordHash;
+        PasswordChangeRequired = true;
+        PasswordResetTokenHash = null;
+        PasswordResetExpiresAtUtc = null;
+        FailedLoginCount = 0;
+        LockedOutUntilUtc = DateTime.MaxValue;
+        MarkChanged();
     }
 
     protected void InitialisePassword(string passwordHash, bool changeRequired)

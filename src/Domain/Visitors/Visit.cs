@@ -6,7 +6,7 @@ namespace Groupus.Domain.Visitors;
 /// One visit to the office: expected (pre-registered), then on site (signed in, wearing a badge),
 /// then signed out. Personal details are anonymised once the retention period has passed.
 /// </summary>
-public sealed class Visit : AggregateRoot
+public sealed class Visit : AggregateRoot, IHasDataSubject
 {
     public const string AnonymisedName = "Anonymised visitor";
 
@@ -28,16 +28,20 @@ public sealed class Visit : AggregateRoot
     public Guid HostStaffId { get; private set; }
 
     [PersonalData(PersonalDataCategory.Identification)]
+    [StoredInClear("the host's, a member of staff, not the visitor's")]
     public string HostUsername { get; private set; } = "";
 
     [PersonalData(PersonalDataCategory.Identification)]
+    [StoredInClear("the host's, a member of staff, not the visitor's")]
     public string HostDisplayName { get; private set; } = "";
 
     [PersonalData(PersonalDataCategory.VisitDetails)]
+    [StoredInClear("the office's badge label, reissued to other visitors")]
     public string? BadgeNumber { get; private set; }
 
     /// <summary>The badge while the visitor wears it; cleared at sign-out so the badge can be reissued.</summary>
     [PersonalData(PersonalDataCategory.VisitDetails)]
+    [StoredInClear("the database keeps it unique among visitors on site")]
     public string? ActiveBadgeNumber { get; private set; }
 
     public DateTime? ExpectedAtUtc { get; private set; }
@@ -49,6 +53,11 @@ public sealed class Visit : AggregateRoot
     public DateTime? AnonymisedAtUtc { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
+
+    public Guid DataSubjectId { get; private set; }
+
+    /// <summary>Links the visit to the visitor in the privacy register (when created, or when an older row is backfilled).</summary>
+    public void LinkDataSubject(Guid dataSubjectId) => DataSubjectId = dataSubjectId;
 
     public VisitHost Host => new(HostStaffId, HostUsername, HostDisplayName);
 
@@ -130,6 +139,15 @@ public sealed class Visit : AggregateRoot
         Purpose = null;
         BadgeNumber = null;
         AnonymisedAtUtc = nowUtc;
+        MarkChanged();
+    }
+
+    /// <summary>Rectification at the visitor's request; a null leaves that field as it is.</summary>
+    public void CorrectVisitorDetails(string? visitorName, string? company, string? purpose)
+    {
+        VisitorName = visitorName ?? VisitorName;
+        Company = company ?? Company;
+        Purpose = purpose ?? Purpose;
         MarkChanged();
     }
 

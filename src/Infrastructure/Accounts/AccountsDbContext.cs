@@ -72,6 +72,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             user.Property(u => u.WorkPhone).HasMaxLength(20);
             user.Property(u => u.Role).HasMaxLength(16);
             user.HasIndex(u => u.OrganisationId);
+            user.HasIndex(u => u.DataSubjectId);
             user.HasQueryFilter(u => CallerOrganisationFilter == null || u.OrganisationId == CallerOrganisationFilter);
         });
 

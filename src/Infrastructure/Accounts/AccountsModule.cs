@@ -12,6 +12,7 @@ using Groupus.Infrastructure.Accounts.Prospects;
 using Groupus.Contracts.Accounts;
 using Groupus.Infrastructure.Accounts.Tokens;
 using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Accounts.Privacy;
 using Groupus.Contracts.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,8 @@ internal static class AccountsModule
         services.AddHostedService<AdminBootstrapper>();
         services.AddProspectsAndResellers();
         services.AddMarketingSelection();
+        services.AddScoped<IPersonalDataProvider, AccountsPersonalDataProvider>();
+        services.AddHostedService<AccountsSubjectBackfill>();
         services.AddSingleton<IPersonalDataRegistration, AccountsPersonalData>();
         return services;
     }

@@ -35,6 +35,7 @@ internal static class FaxModule
         services.AddSingleton<IFaxQueueSignal>(provider => provider.GetRequiredService<FaxDispatcher>());
         services.AddHostedService(provider => provider.GetRequiredService<FaxDispatcher>());
         services.AddSingleton<IPersonalDataRegistration, FaxPersonalData>();
+        services.AddScoped<IPersonalDataProvider, Privacy.FaxPersonalDataProvider>();
         return services;
     }
 }

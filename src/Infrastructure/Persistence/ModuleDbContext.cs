@@ -3,7 +3,10 @@ using Groupus.Application.Common.Messaging;
 using Groupus.Application.Common.Security;
 using Groupus.Domain.Common;
 using Groupus.Infrastructure.Messaging;
+using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Groupus.Infrastructure.Persistence;
 
@@ -12,9 +15,16 @@ namespace Groupus.Infrastructure.Persistence;
 /// concurrency token on aggregates, and an outbox and inbox of its own. Domain events raised by tracked
 /// aggregates become outbox rows inside the same SaveChanges, hence the same transaction.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, IEnumerable<IDomainEventMapper> mappers) : DbContext(options)
+public abstract class ModuleDbContext : DbContext
 {
-    private readonly IDomainEventMapper[] _mappers = [.. mappers];
+    private readonly IDomainEventMapper[] _mappers;
+
+    protected ModuleDbContext(DbContextOptions options, IEnumerable<IDomainEventMapper> mappers)
+        : base(options)
+    {
+        _mappers = [.. mappers];
+        ChangeTracker.Tracked += KeepOpenedValuesAsOriginal;
+    }
 
     /// <summary>Prefix of this module's tables, e.g. "visitors" gives visitors_visits.</summary>
     public abstract string Module { get; }
@@ -27,6 +37,9 @@ public abstract class ModuleDbContext(DbContextOptions options, IEnumerable<IDom
 
     /// <summary>Who is asking; set when the context is created for a request. Used by tenant query filters.</summary>
     internal ICurrentUser? Caller { get; set; }
+
+    /// <summary>Seals and opens the personal text of subject-keyed records; null at design time (migrations need no keys).</summary>
+    internal SubjectFieldCipher? SubjectCipher { get; set; }
 
     /// <summary>
     /// For a customer's user, the only organisation whose rows any query may return (Guid.Empty, matching nothing,
@@ -52,6 +65,7 @@ public abstract class ModuleDbContext(DbContextOptions options, IEnumerable<IDom
         });
 
         ConfigureModule(modelBuilder);
+        WidenSealedColumns(modelBuilder);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
@@ -64,6 +78,43 @@ public abstract class ModuleDbContext(DbContextOptions options, IEnumerable<IDom
     }
 
     protected abstract void ConfigureModule(ModelBuilder modelBuilder);
+
+    /// <summary>A column sealed under its subject's key must hold the envelope of the longest value it accepts.</summary>
+    private static void WidenSealedColumns(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in SubjectKeyedModel.SealedPropertiesOf(entity).Cast<IMutableProperty>())
+            {
+                if (property.GetMaxLength() is { } plaintextLength)
+                {
+                    property.SetMaxLength(SubjectFieldCipher.StoredLength(plaintextLength));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A record read by a tracking query keeps the opened plaintext as its original values too, so that saving it
+    /// unchanged writes nothing (the values read from the database were envelopes).
+    /// </summary>
+    private static void KeepOpenedValuesAsOriginal(object? sender, EntityTrackedEventArgs tracked)
+    {
+        if (!tracked.FromQuery)
+        {
+            return;
+        }
+
+        foreach (var column in SubjectKeyedModel.SealedColumnsOf(tracked.Entry.Metadata))
+        {
+            var property = tracked.Entry.Property(column.Property);
+            if (!Equals(property.OriginalValue, property.CurrentValue))
+            {
+                property.OriginalValue = property.CurrentValue;
+                property.IsModified = false;
+            }
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

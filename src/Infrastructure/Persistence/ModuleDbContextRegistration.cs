@@ -1,5 +1,6 @@
 using Groupus.Application.Common.Security;
 using Groupus.Infrastructure.Messaging;
+using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ internal static class ModuleDbContextRegistration
         {
             var context = ActivatorUtilities.CreateInstance<TContext>(provider);
             context.Caller = provider.GetService<ICurrentUser>();
+            context.SubjectCipher = provider.GetRequiredService<SubjectFieldCipher>();
             provider.GetRequiredService<EnlistedContexts>().Enlist(context);
             return context;
         });
@@ -27,7 +29,8 @@ internal static class ModuleDbContextRegistration
         services.AddDbContext<TContext>((provider, builder) =>
         {
             var options = provider.GetRequiredService<IOptions<GroupusOptions>>().Value;
-            builder.UseGroupusDatabase(options.DatabaseProvider, options.ResolveConnectionString(), module);
+            builder.UseGroupusDatabase(options.DatabaseProvider, options.ResolveConnectionString(), module)
+                .AddInterceptors(SubjectFieldSealing.Instance, SubjectFieldOpening.Instance);
         });
         if (publishesEvents)
         {

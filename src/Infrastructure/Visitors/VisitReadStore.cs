@@ -21,19 +21,17 @@ internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCac
             return cached;
         }
 
-        var visits = await Project(db.Visits.AsNoTracking()
+        var visits = await ToDtosAsync(db.Visits.AsNoTracking()
                 .Where(v => v.Status == VisitStatus.OnSite)
-                .OrderBy(v => v.SignedInAtUtc))
-            .ToListAsync(cancellationToken);
+                .OrderBy(v => v.SignedInAtUtc), cancellationToken);
         onSiteCache.Store(stamp, visits);
         return visits;
     }
 
     public async Task<IReadOnlyList<VisitDto>> ListExpectedAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
-        await Project(db.Visits.AsNoTracking()
+        await ToDtosAsync(db.Visits.AsNoTracking()
                 .Where(v => v.Status == VisitStatus.Expected && v.ExpectedAtUtc >= fromUtc && v.ExpectedAtUtc < toUtc)
-                .OrderBy(v => v.ExpectedAtUtc))
-            .ToListAsync(cancellationToken);
+                .OrderBy(v => v.ExpectedAtUtc), cancellationToken);
 
     public async Task<IReadOnlyList<VisitDto>> SearchHistoryAsync(DateTime fromUtc, DateTime toUtc, string? hostUsername, int skip, int take, CancellationToken cancellationToken)
     {
@@ -43,7 +41,7 @@ internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCac
             visits = visits.Where(v => v.HostUsername == hostUsername);
         }
 
-        return await Project(visits.OrderBy(v => v.SignedInAtUtc).ThenBy(v => v.Id).Skip(skip).Take(take)).ToListAsync(cancellationToken);
+        return await ToDtosAsync(visits.OrderBy(v => v.SignedInAtUtc).ThenBy(v => v.Id).Skip(skip).Take(take), cancellationToken);
     }
 
     public async Task<IReadOnlyList<RetentionRunDto>> ListRetentionRunsAsync(int take, CancellationToken cancellationToken) =>
@@ -53,7 +51,10 @@ internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCac
             .Select(r => new RetentionRunDto(r.RanAtUtc, r.CutOffUtc, r.AnonymisedCount))
             .ToListAsync(cancellationToken);
 
-    private static IQueryable<VisitDto> Project(IQueryable<Visit> visits) =>
-        visits.Select(v => new VisitDto(v.Id, v.Status, v.VisitorName, v.Company, v.Purpose, v.HostUsername, v.HostDisplayName,
-            v.BadgeNumber, v.ExpectedAtUtc, v.SignedInAtUtc, v.SignedOutAtUtc, v.AnonymisedAtUtc != null, v.Version));
+    /// <summary>
+    /// Whole visits are read and mapped here, not projected in SQL: the visitor's name, company and purpose are sealed
+    /// under their key and only opened when a visit is materialised.
+    /// </summary>
+    private static async Task<List<VisitDto>> ToDtosAsync(IQueryable<Visit> visits, CancellationToken cancellationToken) =>
+        (await visits.ToListAsync(cancellationToken)).Select(VisitDto.From).ToList();
 }

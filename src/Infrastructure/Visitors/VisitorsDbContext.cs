@@ -74,6 +74,7 @@ public sealed class VisitorsDbContext(DbContextOptions<VisitorsDbContext> option
             visit.HasIndex(v => v.SignedInAtUtc);
             visit.HasIndex(v => v.ExpectedAtUtc);
             visit.HasIndex(v => new { v.AnonymisedAtUtc, v.SignedOutAtUtc });
+            visit.HasIndex(v => v.DataSubjectId);
         });
         modelBuilder.Entity<VisitorsChangeStamp>(stamp =>
         {

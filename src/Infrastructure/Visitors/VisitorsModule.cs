@@ -2,6 +2,7 @@ using Groupus.Application.Common.Messaging;
 using Groupus.Application.Visitors;
 using Groupus.Contracts.Privacy;
 using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Visitors.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,8 @@ internal static class VisitorsModule
         services.AddScoped<VisitHostLookup>();
         services.AddHostedService<VisitorRetentionSweeper>();
         services.AddSingleton<IPersonalDataRegistration, VisitorsPersonalData>();
+        services.AddScoped<IPersonalDataProvider, VisitorsPersonalDataProvider>();
+        services.AddHostedService<VisitSubjectBackfill>();
         return services;
     }
 }

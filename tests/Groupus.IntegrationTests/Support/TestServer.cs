@@ -1,6 +1,5 @@
 using Groupus.Api.Grpc.Auth.V1;
 using Groupus.Api.Hosting;
-using Groupus.Contracts.Privacy;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
@@ -61,7 +60,6 @@ public sealed class TestServer : IAsyncDisposable
         var app = GroupusServer.Build(args, builder =>
         {
             builder.Logging.AddProvider(logs);
-            builder.Services.AddSingleton<IDataSubjectRegistry, InMemoryDataSubjectRegistry>();
             if (clock is not null)
             {
                 builder.Services.AddSingleton<TimeProvider>(clock);

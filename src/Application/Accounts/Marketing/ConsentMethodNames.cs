@@ -13,6 +13,7 @@ public static class ConsentMethodNames
         ConsentMethod.InWriting => "in-writing",
         ConsentMethod.UnsubscribeLink => "unsubscribe-link",
         ConsentMethod.InPerson => "in-person",
+        ConsentMethod.PrivacyRequest => "privacy-request",
         _ => "unknown",
     };
 }

@@ -1,10 +1,11 @@
 using Groupus.Application.Common.Results;
+using Groupus.Contracts.Privacy;
 using Groupus.Domain.Visitors;
 using Mediator;
 
 namespace Groupus.Application.Visitors.SignInVisitor;
 
-public sealed class SignInVisitorHandler(IVisitRepository visits, VisitHostLookup hosts, TimeProvider clock)
+public sealed class SignInVisitorHandler(IVisitRepository visits, VisitHostLookup hosts, IDataSubjectRegistry subjects, TimeProvider clock)
     : ICommandHandler<SignInVisitorCommand, Result<VisitDto>>
 {
     public async ValueTask<Result<VisitDto>> Handle(SignInVisitorCommand command, CancellationToken cancellationToken)
@@ -32,6 +33,7 @@ public sealed class SignInVisitorHandler(IVisitRepository visits, VisitHostLooku
         if (command.IsWalkIn)
         {
             var walkIn = Visit.SignInWalkIn(command.VisitorName!.Trim(), command.Company?.Trim(), purpose!, host!, badge, now);
+            walkIn.LinkDataSubject(await subjects.EnrolAsync([SubjectIdentifier.NameAndCompany(walkIn.VisitorName, walkIn.Company)], cancellationToken));
             visits.Add(walkIn);
             return VisitDto.From(walkIn);
         }

@@ -20,4 +20,7 @@ public enum ConsentMethod
 
     /// <summary>In person, at a meeting.</summary>
     InPerson = 6,
+
+    /// <summary>The person's erasure request (the privacy module's).</summary>
+    PrivacyRequest = 7,
 }

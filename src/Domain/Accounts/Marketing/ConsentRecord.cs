@@ -43,6 +43,13 @@ public sealed class ConsentRecord
     [NotPersonalData("the consent statement shown, the same text for everyone who saw that version")]
     public string? Wording { get; private set; }
 
+    /// <summary>Erasure keeps when and how consent was given or withdrawn, not what was shown.</summary>
+    internal void ForgetWording()
+    {
+        NoticeVersion = null;
+        Wording = null;
+    }
+
     /// <summary>The member of staff who wrote it down; null when the person did it themselves (web form, unsubscribe link).</summary>
     public Guid? RecordedByStaffId { get; private set; }
 }

@@ -3,7 +3,7 @@ using Groupus.Domain.Common;
 namespace Groupus.Domain.Accounts.Prospects;
 
 /// <summary>A sales enquiry or quote request, from the website form or written down by staff, and sales' follow-up of it.</summary>
-public sealed class Prospect : AggregateRoot
+public sealed class Prospect : AggregateRoot, IHasDataSubject
 {
     private readonly List<ProspectFollowUp> _followUps = [];
 
@@ -35,6 +35,11 @@ public sealed class Prospect : AggregateRoot
     public Guid? OrganisationId { get; private set; }
 
     public DateTime StatusChangedAtUtc { get; private set; }
+
+    public Guid DataSubjectId { get; private set; }
+
+    /// <summary>Links the prospect to the person in the privacy register (when received, or when an older row is backfilled).</summary>
+    public void LinkDataSubject(Guid dataSubjectId) => DataSubjectId = dataSubjectId;
 
     public IReadOnlyList<ProspectFollowUp> FollowUps => _followUps;
 

@@ -11,7 +11,7 @@ public sealed record ProspectContact(
     [property: PersonalData(PersonalDataCategory.Identification)] string ContactName,
     [property: PersonalData(PersonalDataCategory.Contact)] string WorkEmail,
     [property: PersonalData(PersonalDataCategory.Contact)] string? WorkPhone,
-    [property: PersonalData(PersonalDataCategory.Contact)] string CountryCode,
+    [property: PersonalData(PersonalDataCategory.Contact)] [property: StoredInClear("one of about 250 ISO country codes")] string CountryCode,
     [property: PersonalData(PersonalDataCategory.Professional)] string? Industry,
     [property: PersonalData(PersonalDataCategory.Professional)] RevenueBand? RevenueBand,
     [property: PersonalData(PersonalDataCategory.Professional)] int? EmployeeCount,

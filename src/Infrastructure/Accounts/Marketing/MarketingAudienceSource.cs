@@ -6,10 +6,12 @@ namespace Groupus.Infrastructure.Accounts.Marketing;
 
 internal sealed class MarketingAudienceSource(AccountsDbContext db) : IMarketingAudienceSource
 {
+    // Whole rows, not a projection: the address and name are sealed in the database and opened when a row is loaded.
     public async Task<IReadOnlyList<MarketingRecipient>> ListSubscribedAsync(CancellationToken cancellationToken) =>
-        await db.Set<MarketingSubscription>().AsNoTracking()
+        (await db.Set<MarketingSubscription>().AsNoTracking()
             .Where(s => s.Status == MarketingSubscriptionStatus.Subscribed)
             .OrderBy(s => s.CreatedAtUtc).ThenBy(s => s.Id)
-            .Select(s => new MarketingRecipient(s.Id, s.Email, s.Name, ""))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+        .Select(s => new MarketingRecipient(s.Id, s.Email, s.Name, ""))
+        .ToList();
 }

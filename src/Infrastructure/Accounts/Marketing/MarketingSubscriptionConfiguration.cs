@@ -13,7 +13,10 @@ internal sealed class MarketingSubscriptionConfiguration : IEntityTypeConfigurat
         subscription.HasKey(s => s.Id);
         subscription.Property(s => s.Id).ValueGeneratedNever();
         subscription.Property(s => s.Email).HasMaxLength(254);
-        subscription.HasIndex(s => s.Email).IsUnique();
+        // The address is sealed under its subject's key; its keyed hash is what is found and kept unique.
+        subscription.Property(s => s.EmailIndex).HasMaxLength(64);
+        subscription.HasIndex(s => s.EmailIndex).IsUnique();
+        subscription.HasIndex(s => s.DataSubjectId);
         subscription.Property(s => s.Name).HasMaxLength(200);
         subscription.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         subscription.Ignore(s => s.CurrentConsent);

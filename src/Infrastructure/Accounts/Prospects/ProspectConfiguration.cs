@@ -28,7 +28,6 @@ internal sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
             contact.Property(c => c.RevenueBand).HasColumnName("RevenueBand").HasConversion<string>().HasMaxLength(32);
             contact.Property(c => c.EmployeeCount).HasColumnName("EmployeeCount");
             contact.Property(c => c.PurchasingTimeframe).HasColumnName("PurchasingTimeframe").HasConversion<string>().HasMaxLength(32);
-            contact.HasIndex(c => c.WorkEmail);
         });
         prospect.Navigation(p => p.Contact).IsRequired();
         prospect.OwnsMany(p => p.FollowUps, followUp =>
@@ -45,5 +44,6 @@ internal sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         prospect.Navigation(p => p.FollowUps).UsePropertyAccessMode(PropertyAccessMode.Field);
         prospect.HasIndex(p => new { p.Status, p.ReceivedAtUtc });
         prospect.HasIndex(p => p.ReceivedAtUtc);
+        prospect.HasIndex(p => p.DataSubjectId);
     }
 }

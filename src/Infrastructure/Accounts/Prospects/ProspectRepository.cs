@@ -17,15 +17,43 @@ internal sealed class ProspectRepository(AccountsDbContext db) : IProspectReposi
             prospects = prospects.Where(p => p.Status == wanted);
         }
 
-        if (!string.IsNullOrEmpty(search))
+        var newestFirst = prospects.OrderByDescending(p => p.ReceivedAtUtc).ThenByDescending(p => p.Id);
+        if (string.IsNullOrEmpty(search))
         {
-            var lowered = search.ToLowerInvariant();
-            prospects = prospects.Where(p =>
-                p.Contact.Company.ToLower().Contains(lowered) || p.Contact.ContactName.ToLower().Contains(lowered) || p.Contact.WorkEmail.Contains(lowered));
+            return await newestFirst.Skip(skip).Take(take).ToListAsync(cancellationToken);
         }
 
-        return await prospects.OrderByDescending(p => p.ReceivedAtUtc).ThenByDescending(p => p.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        // The contact's company, name and e-mail are sealed under the person's key, so SQL cannot match them: the rows
+        // are opened as they stream and matched here (a scan of the status's prospects; see ADR 0020).
+        var lowered = search.ToLowerInvariant();
+        var page = new List<Prospect>(take);
+        var skipped = 0;
+        await foreach (var prospect in newestFirst.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!Matches(prospect.Contact, lowered))
+            {
+                continue;
+            }
+
+            if (skipped++ < skip)
+            {
+                continue;
+            }
+
+            page.Add(prospect);
+            if (page.Count == take)
+            {
+                break;
+            }
+        }
+
+        return page;
     }
+
+    private static bool Matches(ProspectContact contact, string lowered) =>
+        contact.Company.Contains(lowered, StringComparison.OrdinalIgnoreCase)
+        || contact.ContactName.Contains(lowered, StringComparison.OrdinalIgnoreCase)
+        || contact.WorkEmail.Contains(lowered, StringComparison.Ordinal);
 
     public void Add(Prospect prospect) => db.Set<Prospect>().Add(prospect);
 }

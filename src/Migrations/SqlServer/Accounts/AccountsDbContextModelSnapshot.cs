@@ -30,11 +30,17 @@ namespace Groupus.Migrations.SqlServer.Accounts
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid>("DataSubjectId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(864)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(864)");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("FailedLoginCount")
                         .HasColumnType("int");
@@ -83,16 +89,18 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                     b.Property<string>("WorkEmail")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(1080)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("nvarchar(1080)");
 
                     b.Property<string>("WorkPhone")
-                        .HasMaxLength(20)
+                        .HasMaxLength(144)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("nvarchar(144)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DataSubjectId");
 
                     b.HasIndex("OrganisationId");
 
@@ -179,16 +187,28 @@ namespace Groupus.Migrations.SqlServer.Accounts
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid>("DataSubjectId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(1080)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("nvarchar(1080)");
+
+                    b.Property<string>("EmailIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Name")
-                        .HasMaxLength(200)
+                        .HasMaxLength(864)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(864)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -204,7 +224,9 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
+                    b.HasIndex("DataSubjectId");
+
+                    b.HasIndex("EmailIndex")
                         .IsUnique();
 
                     b.ToTable("accounts_marketing_subscriptions", (string)null);
@@ -324,11 +346,14 @@ namespace Groupus.Migrations.SqlServer.Accounts
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid>("DataSubjectId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Enquiry")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(16064)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid?>("EnteredByStaffId")
                         .HasColumnType("uniqueidentifier");
@@ -339,9 +364,9 @@ namespace Groupus.Migrations.SqlServer.Accounts
                         .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("LostReason")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2064)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("nvarchar(2064)");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
@@ -367,6 +392,8 @@ namespace Groupus.Migrations.SqlServer.Accounts
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DataSubjectId");
 
                     b.HasIndex("ReceivedAtUtc");
 
@@ -897,16 +924,16 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                             b1.Property<string>("Company")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(864)
                                 .IsUnicode(true)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("nvarchar(864)")
                                 .HasColumnName("Company");
 
                             b1.Property<string>("ContactName")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(864)
                                 .IsUnicode(true)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("nvarchar(864)")
                                 .HasColumnName("ContactName");
 
                             b1.Property<string>("CountryCode")
@@ -921,9 +948,9 @@ namespace Groupus.Migrations.SqlServer.Accounts
                                 .HasColumnName("EmployeeCount");
 
                             b1.Property<string>("Industry")
-                                .HasMaxLength(100)
+                                .HasMaxLength(464)
                                 .IsUnicode(true)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("nvarchar(464)")
                                 .HasColumnName("Industry");
 
                             b1.Property<string>("PurchasingTimeframe")
@@ -938,20 +965,18 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                             b1.Property<string>("WorkEmail")
                                 .IsRequired()
-                                .HasMaxLength(254)
+                                .HasMaxLength(1080)
                                 .IsUnicode(true)
-                                .HasColumnType("nvarchar(254)")
+                                .HasColumnType("nvarchar(1080)")
                                 .HasColumnName("WorkEmail");
 
                             b1.Property<string>("WorkPhone")
-                                .HasMaxLength(20)
+                                .HasMaxLength(144)
                                 .IsUnicode(true)
-                                .HasColumnType("nvarchar(20)")
+                                .HasColumnType("nvarchar(144)")
                                 .HasColumnName("WorkPhone");
 
                             b1.HasKey("ProspectId");
-
-                            b1.HasIndex("WorkEmail");
 
                             b1.ToTable("accounts_prospects");
 
@@ -973,9 +998,9 @@ namespace Groupus.Migrations.SqlServer.Accounts
                                 .HasColumnType("nvarchar(16)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(4000)
+                                .HasMaxLength(16064)
                                 .IsUnicode(true)
-                                .HasColumnType("nvarchar(4000)");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<Guid>("ProspectId")
                                 .HasColumnType("uniqueidentifier");

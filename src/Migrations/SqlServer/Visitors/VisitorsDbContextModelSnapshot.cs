@@ -41,12 +41,15 @@ namespace Groupus.Migrations.SqlServer.Visitors
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Company")
-                        .HasMaxLength(200)
+                        .HasMaxLength(864)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(864)");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DataSubjectId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("ExpectedAtUtc")
                         .HasColumnType("datetime2");
@@ -67,9 +70,9 @@ namespace Groupus.Migrations.SqlServer.Visitors
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Purpose")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2064)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("nvarchar(2064)");
 
                     b.Property<DateTime?>("SignedInAtUtc")
                         .HasColumnType("datetime2");
@@ -88,15 +91,17 @@ namespace Groupus.Migrations.SqlServer.Visitors
 
                     b.Property<string>("VisitorName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(864)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(864)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ActiveBadgeNumber")
                         .IsUnique()
                         .HasFilter("[ActiveBadgeNumber] IS NOT NULL");
+
+                    b.HasIndex("DataSubjectId");
 
                     b.HasIndex("ExpectedAtUtc");
 

@@ -25,10 +25,16 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("DataSubjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(864)
                         .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FailedLoginCount")
@@ -78,16 +84,18 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                     b.Property<string>("WorkEmail")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(1080)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WorkPhone")
-                        .HasMaxLength(20)
+                        .HasMaxLength(144)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DataSubjectId");
 
                     b.HasIndex("OrganisationId");
 
@@ -174,14 +182,26 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("DataSubjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(1080)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
-                        .HasMaxLength(200)
+                        .HasMaxLength(864)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
@@ -199,7 +219,9 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
+                    b.HasIndex("DataSubjectId");
+
+                    b.HasIndex("EmailIndex")
                         .IsUnique();
 
                     b.ToTable("accounts_marketing_subscriptions", (string)null);
@@ -319,9 +341,12 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("DataSubjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Enquiry")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(16064)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
@@ -334,7 +359,7 @@ namespace Groupus.Migrations.Sqlite.Accounts
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LostReason")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2064)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
@@ -362,6 +387,8 @@ namespace Groupus.Migrations.Sqlite.Accounts
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DataSubjectId");
 
                     b.HasIndex("ReceivedAtUtc");
 
@@ -892,14 +919,14 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                             b1.Property<string>("Company")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(864)
                                 .IsUnicode(true)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("Company");
 
                             b1.Property<string>("ContactName")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(864)
                                 .IsUnicode(true)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ContactName");
@@ -916,7 +943,7 @@ namespace Groupus.Migrations.Sqlite.Accounts
                                 .HasColumnName("EmployeeCount");
 
                             b1.Property<string>("Industry")
-                                .HasMaxLength(100)
+                                .HasMaxLength(464)
                                 .IsUnicode(true)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("Industry");
@@ -933,20 +960,18 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                             b1.Property<string>("WorkEmail")
                                 .IsRequired()
-                                .HasMaxLength(254)
+                                .HasMaxLength(1080)
                                 .IsUnicode(true)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("WorkEmail");
 
                             b1.Property<string>("WorkPhone")
-                                .HasMaxLength(20)
+                                .HasMaxLength(144)
                                 .IsUnicode(true)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("WorkPhone");
 
                             b1.HasKey("ProspectId");
-
-                            b1.HasIndex("WorkEmail");
 
                             b1.ToTable("accounts_prospects");
 
@@ -968,7 +993,7 @@ namespace Groupus.Migrations.Sqlite.Accounts
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(4000)
+                                .HasMaxLength(16064)
                                 .IsUnicode(true)
                                 .HasColumnType("TEXT");
 

@@ -36,11 +36,14 @@ namespace Groupus.Migrations.Sqlite.Visitors
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Company")
-                        .HasMaxLength(200)
+                        .HasMaxLength(864)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DataSubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ExpectedAtUtc")
@@ -62,7 +65,7 @@ namespace Groupus.Migrations.Sqlite.Visitors
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Purpose")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2064)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
@@ -83,7 +86,7 @@ namespace Groupus.Migrations.Sqlite.Visitors
 
                     b.Property<string>("VisitorName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(864)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
@@ -91,6 +94,8 @@ namespace Groupus.Migrations.Sqlite.Visitors
 
                     b.HasIndex("ActiveBadgeNumber")
                         .IsUnique();
+
+                    b.HasIndex("DataSubjectId");
 
                     b.HasIndex("ExpectedAtUtc");
 

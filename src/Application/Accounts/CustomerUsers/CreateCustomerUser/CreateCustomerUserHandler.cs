@@ -1,4 +1,6 @@
+using Groupus.Application.Accounts.Privacy;
 using Groupus.Application.Common.Contact;
+using Groupus.Contracts.Privacy;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
 using Groupus.Domain.Accounts;
@@ -13,6 +15,7 @@ public sealed class CreateCustomerUserHandler(
     CustomerUserAccess access,
     IPasswordHasher hasher,
     IPhoneNumbers phones,
+    IDataSubjectRegistry subjects,
     TimeProvider clock) : ICommandHandler<CreateCustomerUserCommand, Result<CustomerUserDto>>
 {
     public async ValueTask<Result<CustomerUserDto>> Handle(CreateCustomerUserCommand command, CancellationToken cancellationToken)
@@ -49,6 +52,7 @@ public sealed class CreateCustomerUserHandler(
             command.Role,
             hasher.Hash(command.InitialPassword),
             now);
+        user.LinkDataSubject(await subjects.EnrolAsync(AccountsSubjects.Of(user), cancellationToken));
         users.Add(user);
         return CustomerUserDto.From(user, now);
     }

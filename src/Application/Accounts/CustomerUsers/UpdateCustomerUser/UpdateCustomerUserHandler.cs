@@ -1,10 +1,12 @@
+using Groupus.Application.Accounts.Privacy;
 using Groupus.Application.Common.Contact;
+using Groupus.Contracts.Privacy;
 using Groupus.Application.Common.Results;
 using Mediator;
 
 namespace Groupus.Application.Accounts.CustomerUsers.UpdateCustomerUser;
 
-public sealed class UpdateCustomerUserHandler(CustomerUserAccess access, IPhoneNumbers phones, TimeProvider clock)
+public sealed class UpdateCustomerUserHandler(CustomerUserAccess access, IPhoneNumbers phones, IDataSubjectRegistry subjects, TimeProvider clock)
     : ICommandHandler<UpdateCustomerUserCommand, Result<CustomerUserDto>>
 {
     public async ValueTask<Result<CustomerUserDto>> Handle(UpdateCustomerUserCommand command, CancellationToken cancellationToken)
@@ -33,6 +35,14 @@ public sealed class UpdateCustomerUserHandler(CustomerUserAccess access, IPhoneN
             command.WorkPhone is null ? null : phones.Normalise(command.WorkPhone).E164,
             command.Role,
             now);
+
+        // New contact details are linked in the register to the person the account already names.
+        var enrolled = await subjects.EnrolAsync(AccountsSubjects.Of(user), cancellationToken);
+        if (user.DataSubjectId == Guid.Empty)
+        {
+            user.LinkDataSubject(enrolled);
+        }
+
         return CustomerUserDto.From(user, now);
     }
 }

@@ -1,0 +1,8 @@
+namespace Groupus.Infrastructure.Persistence.Subjects;
+
+/// <summary>The data subjects' AES-256 keys, for encrypting their fields and content (the privacy vault holds them).</summary>
+internal interface ISubjectKeys
+{
+    /// <summary>The subject's key, or null when it was destroyed (the subject was erased) or the subject was never enrolled.</summary>
+    byte[]? Find(Guid subjectId);
+}

@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using Groupus.Application.Privacy;
+using Groupus.Infrastructure.Persistence.Subjects;
+using Microsoft.Data.Sqlite;
+
+namespace Groupus.Infrastructure.Privacy.Vault;
+
+/// <summary>
+/// One random AES-256 key per data subject, kept wrapped (AES-GCM, the subject id as associated data) by the vault's
+/// master key, and cached unwrapped in memory. Destroying a key deletes its row (overwritten in the file), drops it
+/// from the cache and the register, and leaves a tombstone so the subject reads as erased rather than unknown.
+/// </summary>
+internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey masterKey, TimeProvider clock) : ISubjectKeys, ISubjectKeyVault
+{
+    private const int KeySize = 32;
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+    private readonly ConcurrentDictionary<Guid, byte[]> _cache = new();
+
+    public byte[]? Find(Guid subjectId)
+    {
+        if (_cache.TryGetValue(subjectId, out var cached))
+        {
+            return cached;
+        }
+
+        var wrapped = database.Run(connection =>
+        {
+            using var command = VaultDatabase.Command(connection, "SELECT wrapped_key FROM subject_keys WHERE subject_id = $id", ("$id", subjectId.ToByteArray()));
+            return command.ExecuteScalar() as byte[];
+        });
+        if (wrapped is null)
+        {
+            return null;
+        }
+
+        var key = Unwrap(subjectId, wrapped);
+        return _cache.GetOrAdd(subjectId, key);
+    }
+
+    public Task DestroyAsync(Guid subjectId, CancellationToken cancellationToken)
+    {
+        database.Run(connection =>
+        {
+            using var transaction = connection.BeginTransaction();
+            var id = ("$id", (object)subjectId.ToByteArray());
+            VaultDatabase.Execute(connection, "DELETE FROM subject_keys WHERE subject_id = $id", id);
+            VaultDatabase.Execute(connection, "DELETE FROM subject_index WHERE subject_id = $id", id);
+            VaultDatabase.Execute(
+                connection,
+                "INSERT OR IGNORE INTO subject_tombstones (subject_id, destroyed_at) VALUES ($id, $at)",
+                id,
+                ("$at", clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
+            transaction.Commit();
+            return 0;
+        });
+        if (_cache.TryRemove(subjectId, out var key))
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<SubjectKeyState> StateOfAsync(Guid subjectId, CancellationToken cancellationToken) =>
+        Task.FromResult(database.Run(connection =>
+        {
+            using var command = VaultDatabase.Command(
+                connection,
+                """
+                SELECT CASE
+                    WHEN EXISTS (SELECT 1 FROM subject_keys WHERE subject_id = $id) THEN 1
+                    WHEN EXISTS (SELECT 1 FROM subject_tombstones WHERE subject_id = $id) THEN 2
+                    ELSE 0 END
+                """,
+                ("$id", subjectId.ToByteArray()));
+            return (SubjectKeyState)Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }));
+
+    /// <summary>Creates a new subject with a fresh key, inside the caller's transaction on the vault's connection.</summary>
+    internal void CreateSubject(SqliteConnection connection, Guid subjectId)
+    {
+        var key = RandomNumberGenerator.GetBytes(KeySize);
+        VaultDatabase.Execute(
+            connection,
+            "INSERT INTO subject_keys (subject_id, wrapped_key, created_at) VALUES ($id, $key, $at)",
+            ("$id", subjectId.ToByteArray()),
+            ("$key", Wrap(subjectId, key)),
+            ("$at", clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
+        CryptographicOperations.ZeroMemory(key);
+    }
+
+    private byte[] Wrap(Guid subjectId, byte[] key)
+    {
+        var sealedKey = new byte[NonceSize + TagSize + KeySize];
+        var nonce = sealedKey.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var gcm = new AesGcm(masterKey.WrappingKey, TagSize);
+        gcm.Encrypt(nonce, key, sealedKey.AsSpan(NonceSize + TagSize), sealedKey.AsSpan(NonceSize, TagSize), subjectId.ToByteArray());
+        return sealedKey;
+    }
+
+    private byte[] Unwrap(Guid subjectId, byte[] sealedKey)
+    {
+        var key = new byte[KeySize];
+        using var gcm = new AesGcm(masterKey.WrappingKey, TagSize);
+        gcm.Decrypt(sealedKey.AsSpan(0, NonceSize), sealedKey.AsSpan(NonceSize + TagSize), sealedKey.AsSpan(NonceSize, TagSize), key, subjectId.ToByteArray());
+        return key;
+    }
+}

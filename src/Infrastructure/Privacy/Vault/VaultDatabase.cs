@@ -1,0 +1,85 @@
+using Groupus.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Groupus.Infrastructure.Privacy.Vault;
+
+/// <summary>
+/// The vault's own SQLite file, outside the module database. Opened with secure_delete, so a destroyed key's bytes
+/// are overwritten in the file, and a rollback journal (never WAL, whose log would keep the old pages after the delete).
+/// One connection, used by one caller at a time; other server nodes sharing the file wait on SQLite's lock.
+/// </summary>
+internal sealed class VaultDatabase : IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly Lazy<SqliteConnection> _connection;
+
+    public VaultDatabase(IOptions<VaultOptions> vault, IOptions<GroupusOptions> groupus)
+    {
+        FilePath = Path.GetFullPath(vault.Value.Path ?? Path.Combine(groupus.Value.ResolveDataDirectory(), "privacy-vault.db"));
+        _connection = new Lazy<SqliteConnection>(Open);
+    }
+
+    public string FilePath { get; }
+
+    /// <summary>Runs the work on the vault's connection, alone.</summary>
+    public T Run<T>(Func<SqliteConnection, T> work)
+    {
+        lock (_gate)
+        {
+            return work(_connection.Value);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_connection.IsValueCreated)
+        {
+            _connection.Value.Dispose();
+        }
+    }
+
+    private SqliteConnection Open()
+    {
+        DataDirectory.EnsureExists(Path.GetDirectoryName(FilePath)!);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString());
+        connection.Open();
+        Execute(connection, """
+            PRAGMA journal_mode=DELETE;
+            PRAGMA secure_delete=ON;
+            PRAGMA busy_timeout=10000;
+            CREATE TABLE IF NOT EXISTS subject_keys (
+                subject_id BLOB NOT NULL PRIMARY KEY,
+                wrapped_key BLOB NOT NULL,
+                created_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS subject_tombstones (
+                subject_id BLOB NOT NULL PRIMARY KEY,
+                destroyed_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS subject_index (
+                kind INTEGER NOT NULL,
+                hash BLOB NOT NULL,
+                subject_id BLOB NOT NULL,
+                PRIMARY KEY (kind, hash));
+            CREATE INDEX IF NOT EXISTS subject_index_by_subject ON subject_index (subject_id);
+            """);
+        return connection;
+    }
+
+    public static int Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    public static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+}
