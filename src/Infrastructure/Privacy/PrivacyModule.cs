@@ -1,21 +1,36 @@
 using Groupus.Application.Privacy;
 using Groupus.Application.Privacy.Audit;
+using Groupus.Application.Privacy.Exports;
+using Groupus.Application.Privacy.Holds;
+using Groupus.Application.Privacy.Requests;
+using Groupus.Application.Privacy.RunRequest;
 using Groupus.Contracts.Privacy;
 using Groupus.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Groupus.Infrastructure.Privacy;
 
 internal static class PrivacyModule
 {
-    public static IServiceCollection AddPrivacyModule(this IServiceCollection services)
+    /// <summary>
+    /// The privacy module. IDataSubjectRegistry, ISubjectKeys and IRestrictionLedger are bound by the modules that
+    /// own them (the subject key vault and the restriction ledger).
+    /// </summary>
+    public static IServiceCollection AddPrivacyModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<PrivacyDbContext>(PrivacyDbContext.ModuleName, publishesEvents: false);
+        services.Configure<PrivacyRequestOptions>(configuration.GetSection(PrivacyRequestOptions.Section));
         services.AddScoped<PrivacyAuditLog>();
         services.AddScoped<IPrivacyAudit>(provider => provider.GetRequiredService<PrivacyAuditLog>());
         services.AddScoped<IPrivacyAuditTrail>(provider => provider.GetRequiredService<PrivacyAuditLog>());
         services.AddScoped<IPersonalDataMap, ModelPersonalDataMap>();
         services.AddSingleton<IPersonalDataRegistration, PrivacyPersonalData>();
+        services.AddScoped<IDataSubjectRequests, DataSubjectRequestRepository>();
+        services.AddScoped<ILegalHolds, LegalHoldRepository>();
+        services.AddScoped<IExportPackages, ExportPackageRepository>();
+        services.AddScoped<RequestStepRunner>();
+        services.AddHostedService<RequestResumer>();
         return services;
     }
 }
