@@ -100,7 +100,7 @@ public sealed class RecordsOfProcessingTests
     public void A_csv_cell_with_a_comma_a_quote_or_a_line_break_is_quoted()
     {
         var activity = new ProcessingActivity(
-            "m", "Name, with \"quotes\"", ProcessingRole.Controller, ["a"], [Groupus.Domain.Common.PersonalDataCategory.Contact],
+            "m", "Name, with \"quotes\"", Groupus.Contracts.Privacy.ProcessingRole.Controller, ["a"], [Groupus.Domain.Common.PersonalDataCategory.Contact],
             ["line one\nline two"], [], new Retention("r", TimeSpan.FromDays(30)), [], []);
         var records = new RecordsOfProcessing(DateTime.UtcNow, [new ProcessingRecord(activity, [new CategoryFields(Groupus.Domain.Common.PersonalDataCategory.Contact, ["t.c"])])], []);
 

@@ -44,7 +44,14 @@ public sealed class TestServer : IAsyncDisposable
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "groupus-tests", Guid.NewGuid().ToString("N"));
 
-    public static async Task<TestServer> StartAsync(string? dataDirectory = null, SettableClock? clock = null, params string[] settings)
+    public static Task<TestServer> StartAsync(string? dataDirectory = null, SettableClock? clock = null, params string[] settings) =>
+        StartWithAsync(null, dataDirectory, clock, settings);
+
+    /// <summary>
+    /// The server with extra services registered before the real ones (so a real implementation, once there, wins for
+    /// single services; providers add up). Ports whose implementations live on other branches get test doubles here.
+    /// </summary>
+    public static async Task<TestServer> StartWithAsync(Action<IServiceCollection>? services, string? dataDirectory = null, SettableClock? clock = null, params string[] settings)
     {
         dataDirectory ??= NewDataDirectory();
         var logs = new LogRecorder();
@@ -60,6 +67,10 @@ public sealed class TestServer : IAsyncDisposable
         var app = GroupusServer.Build(args, builder =>
         {
             builder.Logging.AddProvider(logs);
+            builder.Services.AddSingleton<Groupus.Contracts.Privacy.IDataSubjectRegistry, Privacy.Doubles.InMemorySubjectRegistry>();
+            builder.Services.AddSingleton<Groupus.Application.Privacy.Restrictions.IRestrictionLedger, Privacy.Doubles.RecordingRestrictionLedger>();
+            builder.Services.AddSingleton<Groupus.Application.Privacy.Erasure.ISubjectKeys>(new Privacy.Doubles.CountingSubjectKeys());
+            services?.Invoke(builder.Services);
             if (clock is not null)
             {
                 builder.Services.AddSingleton<TimeProvider>(clock);
