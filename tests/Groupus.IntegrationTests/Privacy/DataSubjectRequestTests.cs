@@ -66,7 +66,7 @@ public sealed class DataSubjectRequestTests
     [Fact]
     public async Task Identity_codes_go_only_to_a_contact_on_record_allow_a_few_wrong_attempts_and_expire()
     {
-        var clock = new SettableClock(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var clock = new SettableClock(DateTimeOffset.UtcNow);
         await using var world = await RequestWorld.StartAsync(clock: clock);
         var subject = await world.EnrolAsync("cat@example.com", "+447700900003");
         var request = await world.CreateAsync(subject, RequestType.Access, "cat@example.com", "+447700900999");
@@ -123,18 +123,20 @@ public sealed class DataSubjectRequestTests
     [Fact]
     public async Task Deadlines_pause_resume_and_extend_only_with_a_reason()
     {
-        var clock = new SettableClock(new DateTimeOffset(2028, 2, 1, 9, 0, 0, TimeSpan.Zero));
+        // Tokens are checked against the real time, so the clock starts now; the day arithmetic is the unit tests'.
+        var clock = new SettableClock(DateTimeOffset.UtcNow);
+        var today = DateTime.UtcNow.Date;
         await using var world = await RequestWorld.StartAsync(clock: clock);
         var subject = await world.EnrolAsync("eve@example.com", "+447700900005");
         var request = await world.CreateAsync(subject, RequestType.Access, "eve@example.com");
-        Assert.Equal(new DateTime(2028, 3, 17), request.DueAt.ToDateTime().Date);
+        Assert.Equal(today.AddDays(45), request.DueAt.ToDateTime().Date);
 
         var paused = await world.Privacy.PauseRequestAsync(new PauseRequestRequest { RequestId = request.Id, Reason = "asked for proof of address" }, world.Officer.Headers);
         Assert.True(paused.Paused);
         Assert.Equal(RequestStatus.WaitingForSubject, paused.Status);
         clock.Advance(TimeSpan.FromDays(10));
         var resumed = await world.Privacy.ResumeRequestAsync(new ResumeRequestRequest { RequestId = request.Id }, world.Officer.Headers);
-        Assert.Equal(new DateTime(2028, 3, 27), resumed.DueAt.ToDateTime().Date);
+        Assert.Equal(today.AddDays(55), resumed.DueAt.ToDateTime().Date);
         Assert.Equal(RequestStatus.Received, resumed.Status);
 
         var noReason = await RpcFailure.Of(() => world.Privacy.ExtendRequestAsync(new ExtendRequestRequest { RequestId = request.Id, Days = 30 }, world.Officer.Headers));
@@ -142,9 +144,9 @@ public sealed class DataSubjectRequestTests
         Assert.Contains("reason", noReason.Violations.Keys);
 
         var extended = await world.Privacy.ExtendRequestAsync(new ExtendRequestRequest { RequestId = request.Id, Days = 30, Reason = "complex: many modules" }, world.Officer.Headers);
-        Assert.Equal(new DateTime(2028, 4, 26), extended.DueAt.ToDateTime().Date);
+        Assert.Equal(today.AddDays(85), extended.DueAt.ToDateTime().Date);
 
-        clock.Advance(TimeSpan.FromDays(70));
+        clock.Advance(TimeSpan.FromDays(76));
         var overdue = await world.Privacy.ListRequestsAsync(new ListRequestsRequest { Standing = DeadlineStanding.Overdue }, world.Officer.Headers);
         Assert.Equal(request.Id, Assert.Single(overdue.Requests).Id);
         var dueSoon = await world.Privacy.ListRequestsAsync(new ListRequestsRequest { Standing = DeadlineStanding.DueSoon }, world.Officer.Headers);
@@ -258,7 +260,7 @@ public sealed class DataSubjectRequestTests
     [Fact]
     public async Task An_expired_download_token_is_refused()
     {
-        var clock = new SettableClock(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        var clock = new SettableClock(DateTimeOffset.UtcNow);
         await using var world = await RequestWorld.StartAsync(clock: clock);
         var subject = await world.EnrolAsync("ida@example.com", "+447700900009");
         var request = await world.VerifiedAsync(subject, RequestType.Portability, "ida@example.com");
