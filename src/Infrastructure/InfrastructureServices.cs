@@ -42,9 +42,9 @@ public static class InfrastructureServices
 
         services.AddAccountsModule(configuration);
         services.AddVisitorsModule(configuration);
-        services.AddCommunicationsModule();
+        services.AddCommunicationsModule(configuration);
         services.AddFaxModule(configuration);
-        services.AddPrivacyModule();
+        services.AddPrivacyModule(configuration);
 
         services.AddHostedService<OutboxDispatcher>();
         return services;

@@ -6,7 +6,9 @@ namespace Groupus.Api.Hosting;
 /// <summary>The composition root: what the server is made of, in the order requests meet it.</summary>
 public static class GroupusServer
 {
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customise = null)
+    /// <param name="customise">Runs first: logging, configuration, services the real ones may replace.</param>
+    /// <param name="overrides">Runs after every real registration: the place to replace or decorate one (tests).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customise = null, Action<IServiceCollection>? overrides = null)
     {
         // The content root is where appsettings.json ships, whatever directory the server is started from.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -17,6 +19,7 @@ public static class GroupusServer
         builder.Services.AddGroupusMediator();
         builder.Services.AddGroupusAuthentication();
         builder.Services.AddGroupusGrpc();
+        overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseAuthentication();

@@ -17,7 +17,7 @@ public sealed class CommunicationsPersonalData : IPersonalDataRegistration
             "Notifications of visitors and faxes",
             ProcessingRole.Controller,
             ["visitors to our offices", "existing, prospective and past customers"],
-            [PersonalDataCategory.CommunicationsContent],
+            [PersonalDataCategory.CommunicationsContent, PersonalDataCategory.Contact],
             [
                 "administrative, notification and housekeeping purposes",
                 "to provide your organization with the information, products or services that it has requested from us",

@@ -17,7 +17,7 @@ public sealed class PrivacyPersonalData : IPersonalDataRegistration
             "Data protection requests and their audit log",
             ProcessingRole.Controller,
             ["individuals wishing to exercise their data protection rights", "GROUPUS staff"],
-            [PersonalDataCategory.Identification],
+            [PersonalDataCategory.Identification, PersonalDataCategory.Contact, PersonalDataCategory.Professional],
             ["We respond to all requests we receive from individuals wishing to exercise their data protection rights in accordance with applicable data protection laws."],
             [LegalBasis.LegalObligation],
             new Retention(PrivacyNotice.NotStated, FixedPeriod: null),

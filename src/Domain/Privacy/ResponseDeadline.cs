@@ -41,6 +41,15 @@ public sealed class ResponseDeadline
 
     public static ResponseDeadline Start(DateTime receivedAtUtc, ResponseDeadlinePolicy policy) => new(UtcDay(receivedAtUtc), policy);
 
+    /// <summary>A deadline as it was stored: its pauses and extensions as they were recorded.</summary>
+    public static ResponseDeadline Restore(DateOnly receivedOn, ResponseDeadlinePolicy policy, IEnumerable<DeadlinePause> pauses, IEnumerable<DeadlineExtension> extensions)
+    {
+        var deadline = new ResponseDeadline(receivedOn, policy);
+        deadline._pauses.AddRange(pauses);
+        deadline._extensions.AddRange(extensions);
+        return deadline;
+    }
+
     /// <summary>Stops the clock: we are waiting for the subject (e.g. for proof of identity).</summary>
     public void Pause(DateTime atUtc)
     {

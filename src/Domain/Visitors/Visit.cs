@@ -102,7 +102,7 @@ public sealed class Visit : AggregateRoot, IHasDataSubject
         ActiveBadgeNumber = badgeNumber;
         SignedInAtUtc = nowUtc;
         MarkChanged();
-        Raise(new VisitorSignedIn(Id, HostStaffId, VisitorName, Company, badgeNumber, nowUtc));
+        Raise(new VisitorSignedIn(Id, HostStaffId, badgeNumber, nowUtc));
     }
 
     public void ChangeHost(VisitHost host)

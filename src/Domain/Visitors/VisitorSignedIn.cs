@@ -5,7 +5,5 @@ namespace Groupus.Domain.Visitors;
 public sealed record VisitorSignedIn(
     Guid VisitId,
     Guid HostStaffId,
-    string VisitorName,
-    string? Company,
     string BadgeNumber,
     DateTime OccurredAtUtc) : IDomainEvent;

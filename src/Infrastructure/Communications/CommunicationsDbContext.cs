@@ -14,6 +14,8 @@ public sealed class CommunicationsDbContext(DbContextOptions<CommunicationsDbCon
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Notification>(notification =>
@@ -26,6 +28,18 @@ public sealed class CommunicationsDbContext(DbContextOptions<CommunicationsDbCon
             notification.Property(n => n.Channel).HasConversion<string>().HasMaxLength(16);
             notification.Property(n => n.DeliveryStatus).HasConversion<string>().HasMaxLength(16);
             notification.HasIndex(n => new { n.RecipientStaffId, n.CreatedAtUtc });
+        });
+        modelBuilder.Entity<OutgoingMessage>(message =>
+        {
+            message.ToTable("communications_outgoing_messages");
+            message.HasKey(m => m.Id);
+            message.Property(m => m.Id).ValueGeneratedNever();
+            message.Property(m => m.RecipientAddress).HasMaxLength(254);
+            message.Property(m => m.Subject).HasMaxLength(200);
+            message.Property(m => m.Body).HasMaxLength(4000);
+            message.Property(m => m.Channel).HasConversion<string>().HasMaxLength(16);
+            message.Property(m => m.DeliveryStatus).HasConversion<string>().HasMaxLength(16);
+            message.HasIndex(m => new { m.DeliveryStatus, m.CreatedAtUtc });
         });
     }
 }

@@ -11,7 +11,8 @@ public sealed class OutboxMessage
     [NotPersonalData("the event's type name")]
     public string Type { get; set; } = "";
 
-    // Integration events can carry what the receiving module needs, e.g. a visitor's name and company (VisitorArrived).
+    // Integration events carry ids, numbers and codes; an event must not carry what a subject's key seals (a visitor's
+    // name), since outbox rows are not sealed.
     [PersonalData(PersonalDataCategory.Identification, PersonalDataCategory.Professional)]
     public string Payload { get; set; } = "";
 

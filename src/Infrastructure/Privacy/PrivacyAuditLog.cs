@@ -52,6 +52,12 @@ internal sealed class PrivacyAuditLog(
         }
     }
 
+    public Task<PrivacyAuditEntry?> FindLatestAsync(string action, string detailsContaining, CancellationToken cancellationToken) =>
+        readContext.AuditLog.AsNoTracking()
+            .Where(e => e.Action == action && e.Details.Contains(detailsContaining))
+            .OrderByDescending(e => e.Sequence)
+            .FirstOrDefaultAsync(cancellationToken);
+
     public async IAsyncEnumerable<PrivacyAuditEntry> ReadInSequenceOrderAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var entry in readContext.AuditLog.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))

@@ -44,7 +44,14 @@ public sealed class TestServer : IAsyncDisposable
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "groupus-tests", Guid.NewGuid().ToString("N"));
 
-    public static async Task<TestServer> StartAsync(string? dataDirectory = null, SettableClock? clock = null, params string[] settings)
+    public static Task<TestServer> StartAsync(string? dataDirectory = null, SettableClock? clock = null, params string[] settings) =>
+        StartWithAsync(null, dataDirectory, clock, settings);
+
+    /// <summary>
+    /// The server with services registered after the real ones: they replace single services, add to collections
+    /// (personal-data providers) and may decorate what is there (<see cref="ServiceDecoration"/>).
+    /// </summary>
+    public static async Task<TestServer> StartWithAsync(Action<IServiceCollection>? services, string? dataDirectory = null, SettableClock? clock = null, params string[] settings)
     {
         dataDirectory ??= NewDataDirectory();
         var logs = new LogRecorder();
@@ -64,7 +71,7 @@ public sealed class TestServer : IAsyncDisposable
             {
                 builder.Services.AddSingleton<TimeProvider>(clock);
             }
-        });
+        }, services);
         await app.StartAsync();
         return new TestServer(app, dataDirectory, logs, clock);
     }

@@ -89,7 +89,9 @@ public sealed class ReceptionDayTests
         var notifications = await Eventually.ValueAsync(
             async () => (await host.Notifications.ListMyNotificationsAsync(new ListMyNotificationsRequest(), host.Headers)).Notifications,
             n => n.Count == 2);
-        Assert.Contains(notifications, n => n.Body.Contains("Ada Lovelace from Analytical Engines Ltd", StringComparison.Ordinal));
+        Assert.Contains(notifications, n => n.Body.Contains("badge", StringComparison.Ordinal));
+        // Notifications are not sealed under the visitor's key, so they never name the visitor (it would outlive an erasure).
+        Assert.All(notifications, n => Assert.DoesNotContain("Lovelace", n.Body, StringComparison.Ordinal));
         Assert.All(notifications, n => Assert.Equal("Pending", n.DeliveryStatus));
     }
 

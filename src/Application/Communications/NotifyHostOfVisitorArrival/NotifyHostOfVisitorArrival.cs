@@ -9,11 +9,10 @@ public sealed class NotifyHostOfVisitorArrival(INotificationRepository notificat
 {
     public Task HandleAsync(VisitorArrived integrationEvent, CancellationToken cancellationToken)
     {
-        var from = integrationEvent.Company is null ? "" : $" from {integrationEvent.Company}";
         notifications.Add(Notification.ForStaff(
             integrationEvent.HostStaffId,
             "Your visitor has arrived",
-            $"{integrationEvent.VisitorName}{from} is at reception (badge {integrationEvent.BadgeNumber}).",
+            $"Your visitor is at reception wearing badge {integrationEvent.BadgeNumber}; their name is on the on-site list.",
             NotificationChannel.Email,
             integrationEvent.OccurredAtUtc));
         return Task.CompletedTask;

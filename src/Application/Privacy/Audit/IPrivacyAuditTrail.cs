@@ -6,4 +6,7 @@ namespace Groupus.Application.Privacy.Audit;
 public interface IPrivacyAuditTrail
 {
     IAsyncEnumerable<PrivacyAuditEntry> ReadInSequenceOrderAsync(CancellationToken cancellationToken);
+
+    /// <summary>The newest row with this action whose details mention the text (e.g. a request id).</summary>
+    Task<PrivacyAuditEntry?> FindLatestAsync(string action, string detailsContaining, CancellationToken cancellationToken);
 }

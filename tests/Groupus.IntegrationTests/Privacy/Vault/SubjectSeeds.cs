@@ -18,6 +18,8 @@ internal static class SubjectSeeds
     {
         using var scope = services.CreateScope();
         var visit = Visit.PreRegister(name, company, purpose, new VisitHost(Guid.CreateVersion7(), "host", "Host Person"), Now.AddDays(1), Now);
+        // Signed in, so the arrival goes through the outbox to a notification for the host: neither may keep the name.
+        visit.SignIn(purpose, "B-" + Random.Shared.Next(100_000, 999_999), Now.AddDays(1));
         visit.LinkDataSubject(await scope.ServiceProvider.GetRequiredService<IDataSubjectRegistry>()
             .EnrolAsync([SubjectIdentifier.NameAndCompany(name, company)], CancellationToken.None));
         var db = scope.ServiceProvider.GetRequiredService<VisitorsDbContext>();

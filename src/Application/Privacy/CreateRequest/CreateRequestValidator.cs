@@ -1,0 +1,31 @@
+using FluentValidation;
+using Groupus.Application.Common.Validation;
+using Groupus.Application.Privacy.Requests;
+using Groupus.Domain.Privacy.Requests;
+
+namespace Groupus.Application.Privacy.CreateRequest;
+
+public sealed class CreateRequestValidator : RequestValidator<CreateRequestCommand>
+{
+    public static readonly IReadOnlyList<string> Channels = ["email", "letter", "phone", "web-form", "in-person"];
+
+    public CreateRequestValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.SubjectId).ValidId();
+        RuleFor(c => c.Type).IsInEnum().WithMessage("must be ACCESS, RECTIFICATION, ERASURE, RESTRICTION, OBJECTION or PORTABILITY");
+        RuleFor(c => c.Channel).Must(Channels.Contains).WithMessage($"must be one of {string.Join(", ", Channels)}");
+        RuleFor(c => c.ReceivedAtUtc).Must(at => at is null || at <= clock.GetUtcNow().UtcDateTime.AddMinutes(1)).WithMessage("must not be in the future");
+        SubjectQueryRules.Apply(this, c => c.NamedAs, "NamedAs.", exactlyOne: false);
+        RuleFor(c => c.Corrections).Must(c => c.Count > 0).When(c => c.Type == DataSubjectRequestType.Rectification)
+            .WithMessage("a rectification names at least one field and its corrected value");
+        RuleFor(c => c.Corrections).Must(c => c.Count == 0).When(c => c.Type != DataSubjectRequestType.Rectification)
+            .WithMessage("only a rectification carries corrections");
+        RuleForEach(c => c.Corrections).Must(p => p.Key.Length is > 0 and <= 100 && p.Value.Length <= 1000 && !p.Value.Any(char.IsControl))
+            .WithMessage("field names up to 100 characters, values up to 1000, no control characters");
+        RuleForEach(c => c.Purposes).Must(RequestPurposes.ByCode.ContainsKey)
+            .WithMessage($"must be one of {string.Join(", ", RequestPurposes.ByCode.Keys)}");
+        RuleFor(c => c.Purposes).Must(p => p.Count == 0).When(c => c.Type is not (DataSubjectRequestType.Restriction or DataSubjectRequestType.Objection))
+            .WithMessage("only a restriction or an objection names purposes");
+        RuleFor(c => c.Notes).OptionalText(2000);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Groupus.Application.Privacy.DownloadExport;
+
+public sealed record ExportFile(string FileName, byte[] Bytes, string Sha256);

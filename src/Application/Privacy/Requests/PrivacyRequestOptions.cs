@@ -1,0 +1,26 @@
+using Groupus.Domain.Privacy;
+
+namespace Groupus.Application.Privacy.Requests;
+
+/// <summary>The "Privacy" configuration section: deadlines, identity codes and download tokens.</summary>
+public sealed class PrivacyRequestOptions
+{
+    public const string Section = "Privacy";
+
+    /// <summary>The notice promises an answer within 45 days of receipt.</summary>
+    public int ResponseDays { get; set; } = 45;
+
+    public int MaxExtensionDays { get; set; } = 45;
+
+    public int DueSoonDays { get; set; } = 7;
+
+    public int CodeDigits { get; set; } = 6;
+
+    public TimeSpan CodeValidity { get; set; } = TimeSpan.FromMinutes(15);
+
+    public int CodeAttempts { get; set; } = 5;
+
+    public TimeSpan DownloadValidity { get; set; } = TimeSpan.FromDays(7);
+
+    public ResponseDeadlinePolicy DeadlinePolicy => new(ResponseDays, MaxExtensionDays, DueSoonDays);
+}

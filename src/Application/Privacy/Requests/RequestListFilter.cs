@@ -1,0 +1,12 @@
+using Groupus.Domain.Privacy.Requests;
+
+namespace Groupus.Application.Privacy.Requests;
+
+/// <summary>Statuses (none = all), a due-date window (inclusive; null = open), open-only or closed-only, and a page.</summary>
+public sealed record RequestListFilter(
+    IReadOnlyList<DataSubjectRequestStatus> Statuses,
+    DateOnly? DueFrom,
+    DateOnly? DueTo,
+    bool? Open,
+    int Skip,
+    int Take);

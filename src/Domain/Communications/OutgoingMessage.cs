@@ -1,0 +1,55 @@
+using Groupus.Domain.Common;
+
+namespace Groupus.Domain.Communications;
+
+/// <summary>
+/// A message to an e-mail address or phone number (not to a member of staff), recorded before delivery. A
+/// confidential body (a one-time code) is delivered but never stored: <see cref="Body"/> is null then.
+/// </summary>
+public sealed class OutgoingMessage : AggregateRoot
+{
+    private OutgoingMessage()
+    {
+    }
+
+    public NotificationChannel Channel { get; private set; }
+
+    [PersonalData(PersonalDataCategory.Contact)]
+    public string RecipientAddress { get; private set; } = "";
+
+    [PersonalData(PersonalDataCategory.CommunicationsContent)]
+    public string Subject { get; private set; } = "";
+
+    [PersonalData(PersonalDataCategory.CommunicationsContent)]
+    public string? Body { get; private set; }
+
+    public DeliveryStatus DeliveryStatus { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime? DeliveredAtUtc { get; private set; }
+
+    public static OutgoingMessage Record(NotificationChannel channel, string address, string subject, string body, bool confidential, DateTime nowUtc) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Channel = channel,
+        RecipientAddress = address,
+        Subject = subject,
+        Body = confidential ? null : body,
+        DeliveryStatus = DeliveryStatus.Pending,
+        CreatedAtUtc = nowUtc,
+    };
+
+    public void MarkDelivered(DateTime nowUtc)
+    {
+        DeliveryStatus = DeliveryStatus.Delivered;
+        DeliveredAtUtc = nowUtc;
+        MarkChanged();
+    }
+
+    public void MarkFailed()
+    {
+        DeliveryStatus = DeliveryStatus.Failed;
+        MarkChanged();
+    }
+}

@@ -1,0 +1,92 @@
+using Groupus.Api.Grpc.Privacy.V1;
+using Groupus.Contracts.Privacy;
+using Groupus.IntegrationTests.Privacy.Doubles;
+using Groupus.IntegrationTests.Privacy.Vault;
+using Groupus.IntegrationTests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Groupus.IntegrationTests.Privacy;
+
+/// <summary>
+/// An erasure killed at each of its steps (a module throws as the process would die: before its erasure, or after it
+/// but before the step is recorded) resumes on the next start of a new server over the same files, completes, leaves
+/// nothing behind in any module, and applies no step's effect twice.
+/// </summary>
+public sealed class ErasureCrashTests
+{
+    private const string Email = "kim.canary@example.com";
+    private const string Name = "Kim Canary";
+    private const string Company = "Canary Engines Ltd";
+
+    // Four real modules (accounts, communications, fax, visitors) die before and after erasing: 8 points; the two
+    // test modules once each, and the key's destruction: 11 in all.
+    public static TheoryData<int> EveryCrashPoint => [.. Enumerable.Range(1, 11)];
+
+    [Theory]
+    [MemberData(nameof(EveryCrashPoint))]
+    public async Task An_erasure_killed_at_any_step_resumes_on_restart_and_completes_with_nothing_left(int crashAt)
+    {
+        var crash = new CrashSwitch(crashAt);
+        var providers = new[] { new TestPersonalDataProvider("alpha", crash), new TestPersonalDataProvider("bravo", crash) };
+        var keys = new CountingSubjectKeys(crash);
+        var dataDirectory = TestServer.NewDataDirectory();
+        Guid subject;
+        string requestId;
+        await using (var first = await RequestWorld.StartAsync(providers, keys, dataDirectory, crashRealModules: crash))
+        {
+            subject = await first.EnrolAsync(Email, "+447700900011");
+            await SeedEveryModuleAsync(first.Server.App.Services);
+            Assert.Equal(4, (await RealHoldingsAsync(first.Server.App.Services, subject)).Sum(h => h.RecordCount));
+
+            var request = await first.VerifiedAsync(subject, RequestType.Erasure, Email);
+            requestId = request.Id;
+            await RpcFailure.Of(() => first.Privacy.RunRequestAsync(new RunRequestRequest { RequestId = requestId }, first.Officer.Headers));
+            Assert.True(crash.Crashed);
+            var interrupted = await first.Privacy.GetRequestAsync(new GetRequestRequest { RequestId = requestId }, first.Officer.Headers);
+            Assert.Equal(RequestStatus.InProgress, interrupted.Status);
+            Assert.Contains(interrupted.Steps, s => s.State != "DONE");
+        }
+
+        await using var second = await RequestWorld.StartAsync(providers, keys, dataDirectory, newOfficer: false);
+        var resumed = await Eventually.ValueAsync(
+            async () => await second.Privacy.GetRequestAsync(new GetRequestRequest { RequestId = requestId }, second.Officer.Headers),
+            r => r.Status == RequestStatus.Completed);
+
+        Assert.All(resumed.Steps, s => Assert.Equal("DONE", s.State));
+        Assert.Empty(await RealHoldingsAsync(second.Server.App.Services, subject));
+        Assert.All(providers, p => Assert.False(p.Records.ContainsKey(subject)));
+        Assert.All(providers, p => Assert.Equal(1, p.Erasures.GetValueOrDefault(subject)));
+        Assert.Equal(1, keys.Destroyed[subject]);
+        var registry = second.Server.App.Services.GetRequiredService<IDataSubjectRegistry>();
+        Assert.Empty(await registry.FindAsync(SubjectIdentifier.Email(Email), CancellationToken.None));
+
+        var certificate = await second.Privacy.GetErasureCertificateAsync(new GetErasureCertificateRequest { RequestId = requestId }, second.Officer.Headers);
+        Assert.True(certificate.SubjectKeyDestroyed);
+        Assert.Equal(2, certificate.Lines.Count(l => l.Module is "alpha" or "bravo" && l.Action == "DELETED" && l.RecordCount == 1));
+        // A step that ran again after dying past its erasure reports what that run found (nothing), never more.
+        Assert.InRange(certificate.Lines.Where(l => l is { Module: "visitors", Action: "DELETED" }).Max(l => l.RecordCount), 0, 1);
+        Assert.Contains(certificate.Lines, l => l.Module == "accounts");
+    }
+
+    private static async Task SeedEveryModuleAsync(IServiceProvider services)
+    {
+        await SubjectSeeds.ProspectAsync(services, Name, Company, Email, "Quote for 40 seats", "Called back");
+        await SubjectSeeds.SubscriptionAsync(services, Email, Name);
+        await SubjectSeeds.CustomerUserAsync(services, "kim.canary", Name, Email);
+        await SubjectSeeds.VisitAsync(services, Name, Company, "Contract signing");
+    }
+
+    /// <summary>What the server's own modules (not the test modules) report holding about the subject as controller.</summary>
+    private static async Task<IReadOnlyList<PersonalDataHolding>> RealHoldingsAsync(IServiceProvider services, Guid subject)
+    {
+        using var scope = services.CreateScope();
+        var lookup = new SubjectLookup(subject, [SubjectIdentifier.Email(Email)]);
+        var holdings = new List<PersonalDataHolding>();
+        foreach (var provider in scope.ServiceProvider.GetServices<IPersonalDataProvider>().Where(p => p.Module is not ("alpha" or "bravo")))
+        {
+            holdings.AddRange((await provider.FindAsync(lookup, CancellationToken.None)).Where(h => h.Role == Groupus.Contracts.Privacy.ProcessingRole.Controller && h.RecordCount > 0));
+        }
+
+        return holdings;
+    }
+}
