@@ -203,6 +203,23 @@ public sealed class PrivacySpecifications : CliSpecification
     }
 
     [Fact]
+    public async Task Lift_sends_the_reason_and_a_refusal_exits_with_the_servers_message()
+    {
+        await LoggedInAsAliceAsync();
+        Backend.On<LiftRestrictionRequest, DataSubjectRequest>(_ => Request(RequestStatus.Completed));
+
+        var lifted = await Cli.RunAsync("privacy", "requests", "lift", RequestId, "--reason", "subject withdrew it");
+        Backend.Fail<LiftRestrictionRequest>(new RpcException(new Status(StatusCode.FailedPrecondition, "Only a completed restriction or objection request can be lifted.")));
+        var refused = await Cli.RunAsync("privacy", "requests", "lift", RequestId, "--reason", "again");
+
+        Assert.Equal(0, lifted.ExitCode);
+        Assert.Contains("restriction lifted", lifted.Output);
+        Assert.Equal("subject withdrew it", Backend.RequestsOf<LiftRestrictionRequest>().First().Reason);
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("Only a completed restriction", refused.Error);
+    }
+
+    [Fact]
     public async Task Extending_without_a_reason_or_by_zero_days_is_refused_before_any_call()
     {
         await LoggedInAsAliceAsync();

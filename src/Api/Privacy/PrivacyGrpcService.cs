@@ -16,6 +16,7 @@ using Groupus.Application.Privacy.ListLegalHolds;
 using Groupus.Application.Privacy.ListRequests;
 using Groupus.Application.Privacy.PauseRequest;
 using Groupus.Application.Privacy.PlaceLegalHold;
+using Groupus.Application.Privacy.LiftRestriction;
 using Groupus.Application.Privacy.RejectRequest;
 using Groupus.Application.Privacy.ReleaseLegalHold;
 using Groupus.Application.Privacy.ResumeRequest;
@@ -110,6 +111,9 @@ public sealed class PrivacyGrpcService(ISender sender) : PrivacyService.PrivacyS
 
     public override async Task<ProtoRequest> ExtendRequest(ExtendRequestRequest request, ServerCallContext context) =>
         (await sender.Send(new ExtendRequestCommand(request.RequestId, request.Days, request.Reason.OrNull()), context.CancellationToken)).OrThrow().ToProto();
+
+    public override async Task<ProtoRequest> LiftRestriction(LiftRestrictionRequest request, ServerCallContext context) =>
+        (await sender.Send(new LiftRestrictionCommand(request.RequestId, request.Reason.OrNull()), context.CancellationToken)).OrThrow().ToProto();
 
     public override async Task<ProtoRequest> RejectRequest(RejectRequestRequest request, ServerCallContext context) =>
         (await sender.Send(new RejectRequestCommand(request.RequestId, request.Reason.OrNull()), context.CancellationToken)).OrThrow().ToProto();

@@ -35,6 +35,9 @@ public sealed class FakePrivacyService(FakeBackend backend) : PrivacyService.Pri
     public override Task<DataSubjectRequest> RejectRequest(RejectRequestRequest request, ServerCallContext context) =>
         backend.Answer<RejectRequestRequest, DataSubjectRequest>(request, context);
 
+    public override Task<DataSubjectRequest> LiftRestriction(LiftRestrictionRequest request, ServerCallContext context) =>
+        backend.Answer<LiftRestrictionRequest, DataSubjectRequest>(request, context);
+
     public override Task<DataSubjectRequest> RunRequest(RunRequestRequest request, ServerCallContext context) =>
         backend.Answer<RunRequestRequest, DataSubjectRequest>(request, context);
 

@@ -117,6 +117,7 @@ public sealed class EveryRpcDeclaresItsPolicyTests
         ["groupus.privacy.v1.PrivacyService/GetErasureCertificate"] = [StaffRole.PrivacyOfficer, StaffRole.Admin],
         ["groupus.privacy.v1.PrivacyService/PlaceLegalHold"] = [StaffRole.PrivacyOfficer, StaffRole.Admin],
         ["groupus.privacy.v1.PrivacyService/ReleaseLegalHold"] = [StaffRole.PrivacyOfficer, StaffRole.Admin],
+        ["groupus.privacy.v1.PrivacyService/LiftRestriction"] = [StaffRole.PrivacyOfficer, StaffRole.Admin],
         ["groupus.privacy.v1.PrivacyService/ListLegalHolds"] = [StaffRole.PrivacyOfficer, StaffRole.Admin],
         ["groupus.privacy.v1.PrivacyService/DownloadExport"] = Anonymous,
         ["groupus.privacy.v1.PrivacyService/GetExportSchema"] = Anonymous,

@@ -293,5 +293,25 @@ public sealed class DataSubjectRequestTests
         var restrictions = scope.ServiceProvider.GetRequiredService<Groupus.Contracts.Privacy.IProcessingRestrictions>();
         Assert.Equal([subject], await restrictions.RestrictedAmongAsync([subject], Groupus.Contracts.Privacy.ProcessingPurpose.Marketing, CancellationToken.None));
         Assert.Empty(await restrictions.RestrictedAmongAsync([subject], Groupus.Contracts.Privacy.ProcessingPurpose.ServiceDelivery, CancellationToken.None));
+
+        var noReason = await RpcFailure.Of(() => world.Privacy.LiftRestrictionAsync(new LiftRestrictionRequest { RequestId = created.Request.Id }, world.Officer.Headers));
+        Assert.Equal(StatusCode.InvalidArgument, noReason.StatusCode);
+        var lifted = await world.Privacy.LiftRestrictionAsync(
+            new LiftRestrictionRequest { RequestId = created.Request.Id, Reason = "subject withdrew the objection" }, world.Officer.Headers);
+        Assert.Contains(lifted.History, e => e.What == "restriction-lifted");
+        Assert.Empty(await restrictions.RestrictedAmongAsync([subject], Groupus.Contracts.Privacy.ProcessingPurpose.Marketing, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Lifting_a_request_that_placed_no_restriction_is_refused()
+    {
+        await using var world = await RequestWorld.StartAsync();
+        var subject = await world.EnrolAsync("lee@example.com", "+447700900012");
+        var access = await world.VerifiedAsync(subject, RequestType.Access, "lee@example.com");
+
+        var refused = await RpcFailure.Of(() => world.Privacy.LiftRestrictionAsync(
+            new LiftRestrictionRequest { RequestId = access.Id, Reason = "no reason to keep it" }, world.Officer.Headers));
+
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
     }
 }

@@ -18,6 +18,7 @@ internal static class PrivacyCommands
             new ResumeRequestCommand(runner),
             new ExtendRequestCommand(runner),
             new RejectRequestCommand(runner),
+            new LiftRestrictionCommand(runner),
             new RunRequestCommand(runner),
             new ExportRequestCommand(runner),
             new CertificateCommand(runner),

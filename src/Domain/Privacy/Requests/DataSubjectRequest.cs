@@ -196,6 +196,14 @@ public sealed class DataSubjectRequest : AggregateRoot
         return IdentityCheckOutcome.Verified;
     }
 
+    /// <summary>Records that the restriction or objection this request placed was lifted, and why.</summary>
+    public void RecordRestrictionLifted(string reason, DateTime nowUtc, string actor)
+    {
+        CheckRule(new OnlyAnAppliedRestrictionCanBeLiftedRule(Type, Status));
+        Record(nowUtc, actor, "restriction-lifted", reason);
+        MarkChanged();
+    }
+
     public void WaitForSubject(string? reason, DateTime nowUtc, string actor)
     {
         CheckRule(new RequestMustBeOpenRule(Status));
