@@ -5,16 +5,41 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Groupus.Infrastructure.Privacy;
 
 /// <summary>
-/// On start, runs again every request a previous process left in progress with steps pending (it was killed mid-run):
-/// the step journal says where it stopped, and every step is idempotent.
+/// At start and then every <see cref="PrivacyRequestOptions.ResumeInterval"/>, runs again every request left in progress
+/// with steps pending (a process killed mid-run, a module that failed): the step journal says where it stopped, and
+/// every step is idempotent. A run that races an officer's own run loses cleanly (REQUEST_RUN_CONFLICT).
 /// </summary>
-internal sealed partial class RequestResumer(IServiceScopeFactory scopes, ILogger<RequestResumer> logger) : BackgroundService
+internal sealed partial class RequestResumer(
+    IServiceScopeFactory scopes, IOptions<PrivacyRequestOptions> options, TimeProvider clock, ILogger<RequestResumer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ResumeInterval, clock);
+        do
+        {
+            await ResumeInterruptedAsync(stoppingToken);
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task ResumeInterruptedAsync(CancellationToken stoppingToken)
     {
         try
         {

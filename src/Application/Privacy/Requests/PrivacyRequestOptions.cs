@@ -22,5 +22,8 @@ public sealed class PrivacyRequestOptions
 
     public TimeSpan DownloadValidity { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>How often requests left in progress (a crash, a module that failed) are run again; also once at start.</summary>
+    public TimeSpan ResumeInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     public ResponseDeadlinePolicy DeadlinePolicy => new(ResponseDays, MaxExtensionDays, DueSoonDays);
 }

@@ -12,6 +12,6 @@ internal sealed class MarketingAudienceSource(AccountsDbContext db) : IMarketing
             .Where(s => s.Status == MarketingSubscriptionStatus.Subscribed)
             .OrderBy(s => s.CreatedAtUtc).ThenBy(s => s.Id)
             .ToListAsync(cancellationToken))
-        .Select(s => new MarketingRecipient(s.Id, s.Email, s.Name, ""))
+        .Select(s => new MarketingRecipient(s.Id, s.DataSubjectId, s.Email, s.Name))
         .ToList();
 }

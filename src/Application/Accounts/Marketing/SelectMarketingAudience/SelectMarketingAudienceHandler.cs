@@ -18,7 +18,9 @@ public sealed class SelectMarketingAudienceHandler(
         var subjectsOf = new Dictionary<Guid, IReadOnlyList<Guid>>(subscribed.Count);
         foreach (var recipient in subscribed)
         {
-            subjectsOf[recipient.SubscriptionId] = await subjects.FindAsync(SubjectIdentifier.Email(recipient.Email), cancellationToken);
+            subjectsOf[recipient.SubscriptionId] = recipient.DataSubjectId != Guid.Empty
+                ? [recipient.DataSubjectId]
+                : await subjects.FindAsync(SubjectIdentifier.Email(recipient.Email), cancellationToken);
         }
 
         var restricted = await restrictions.RestrictedAmongAsync(
