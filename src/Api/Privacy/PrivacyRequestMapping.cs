@@ -71,7 +71,7 @@ public static class PrivacyRequestMapping
             LinkedDuplicateIds = { view.DuplicateIds.Select(id => id.ToString()) },
             Purposes = { request.Purposes },
         };
-        proto.Corrections.Add(request.Corrections);
+        proto.Corrections.Add(request.Corrections.ToDictionary());
         proto.Steps.AddRange(request.Steps.OrderBy(s => s.Order).Select(s => new Groupus.Api.Grpc.Privacy.V1.RequestStep
         {
             Module = s.Module,

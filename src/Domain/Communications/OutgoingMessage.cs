@@ -3,14 +3,17 @@ using Groupus.Domain.Common;
 namespace Groupus.Domain.Communications;
 
 /// <summary>
-/// A message to an e-mail address or phone number (not to a member of staff), recorded before delivery. A
-/// confidential body (a one-time code) is delivered but never stored: <see cref="Body"/> is null then.
+/// A message to a person at an e-mail address or phone number (not to a member of staff), recorded before delivery
+/// and sealed under the person's key. A confidential body (a one-time code) is delivered but never stored:
+/// <see cref="Body"/> is null then.
 /// </summary>
-public sealed class OutgoingMessage : AggregateRoot
+public sealed class OutgoingMessage : AggregateRoot, IHasDataSubject
 {
     private OutgoingMessage()
     {
     }
+
+    public Guid DataSubjectId { get; private set; }
 
     public NotificationChannel Channel { get; private set; }
 
@@ -29,9 +32,11 @@ public sealed class OutgoingMessage : AggregateRoot
 
     public DateTime? DeliveredAtUtc { get; private set; }
 
-    public static OutgoingMessage Record(NotificationChannel channel, string address, string subject, string body, bool confidential, DateTime nowUtc) => new()
+    public static OutgoingMessage Record(
+        Guid dataSubjectId, NotificationChannel channel, string address, string subject, string body, bool confidential, DateTime nowUtc) => new()
     {
         Id = Guid.CreateVersion7(),
+        DataSubjectId = dataSubjectId,
         Channel = channel,
         RecipientAddress = address,
         Subject = subject,

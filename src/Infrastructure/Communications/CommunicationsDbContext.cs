@@ -40,6 +40,7 @@ public sealed class CommunicationsDbContext(DbContextOptions<CommunicationsDbCon
             message.Property(m => m.Channel).HasConversion<string>().HasMaxLength(16);
             message.Property(m => m.DeliveryStatus).HasConversion<string>().HasMaxLength(16);
             message.HasIndex(m => new { m.DeliveryStatus, m.CreatedAtUtc });
+            message.HasIndex(m => m.DataSubjectId);
         });
     }
 }

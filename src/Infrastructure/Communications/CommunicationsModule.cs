@@ -24,7 +24,7 @@ internal static class CommunicationsModule
         services.AddModuleDbContext<CommunicationsDbContext>(CommunicationsDbContext.ModuleName, publishesEvents: false);
         services.AddScoped<INotificationRepository, NotificationRepository>();
         services.AddSingleton<IPersonalDataRegistration, CommunicationsPersonalData>();
-        services.AddSingleton<IPersonalDataProvider, Privacy.CommunicationsPersonalDataProvider>();
+        services.AddScoped<IPersonalDataProvider, Privacy.CommunicationsPersonalDataProvider>();
         services.AddIntegrationEventHandler<VisitorArrived, NotifyHostOfVisitorArrival, CommunicationsDbContext>();
         services.AddIntegrationEventHandler<FaxArrived, NotifyOrganisationOfFax, CommunicationsDbContext>();
         return services;

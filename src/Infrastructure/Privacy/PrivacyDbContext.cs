@@ -67,8 +67,27 @@ public sealed class PrivacyDbContext(DbContextOptions<PrivacyDbContext> options,
             request.HasIndex(r => r.ActiveKey).IsUnique();
             request.Property(r => r.Channel).HasMaxLength(20);
             request.Property(r => r.Notes).HasMaxLength(2000);
-            Json(request.Property(r => r.NamedAs)).HasMaxLength(2000);
-            Json(request.Property(r => r.Corrections)).HasMaxLength(20000);
+            // Rows of their own, so their values are sealed under the subject's key like any personal text.
+            request.OwnsMany(r => r.NamedAs, named =>
+            {
+                named.ToTable("privacy_request_identifiers");
+                named.WithOwner().HasForeignKey("RequestId");
+                named.Property<Guid>("Id").ValueGeneratedOnAdd();
+                named.HasKey("Id");
+                named.Property(n => n.Kind).HasMaxLength(20);
+                named.Property(n => n.Value).HasMaxLength(300);
+            });
+            request.Navigation(r => r.NamedAs).HasField("_namedAs").UsePropertyAccessMode(PropertyAccessMode.Field);
+            request.OwnsMany<FieldCorrection>("_corrections", correction =>
+            {
+                correction.ToTable("privacy_request_corrections");
+                correction.WithOwner().HasForeignKey("RequestId");
+                correction.Property<Guid>("Id").ValueGeneratedOnAdd();
+                correction.HasKey("Id");
+                correction.Property(c => c.Field).HasMaxLength(100);
+                correction.Property(c => c.Value).HasMaxLength(1000);
+            });
+            request.Ignore(r => r.Corrections);
             Json(request.Property(r => r.Purposes)).HasMaxLength(200);
             Json(request.Property(r => r.Pauses)).HasMaxLength(4000);
             Json(request.Property(r => r.Extensions)).HasMaxLength(4000);

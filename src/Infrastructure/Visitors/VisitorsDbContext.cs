@@ -48,6 +48,24 @@ public sealed class VisitorsDbContext(DbContextOptions<VisitorsDbContext> option
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Deletes every visit of a person in one statement, with the change stamp, in one transaction: an erasure costs the
+    /// same for ten visits as for ten thousand, give or take the index.
+    /// </summary>
+    public Task<int> DeleteVisitsOfSubjectAsync(Guid subjectId, CancellationToken cancellationToken) =>
+        Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(token);
+            var deleted = await Visits.Where(v => v.DataSubjectId == subjectId).ExecuteDeleteAsync(token);
+            if (deleted > 0)
+            {
+                await BumpChangeStampAsync(token);
+            }
+
+            await transaction.CommitAsync(token);
+            return deleted;
+        }, cancellationToken);
+
     private Task<int> BumpChangeStampAsync(CancellationToken cancellationToken) =>
         ChangeStamps.Where(s => s.Id == VisitorsChangeStamp.SingletonId)
             .ExecuteUpdateAsync(setters => setters.SetProperty(s => s.Value, s => s.Value + 1), cancellationToken);

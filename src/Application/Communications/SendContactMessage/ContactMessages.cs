@@ -12,6 +12,7 @@ public sealed class ContactMessages(IOutgoingMessages outgoing, INotificationRep
     public async Task SendAsync(ContactMessage message, CancellationToken cancellationToken)
     {
         var record = OutgoingMessage.Record(
+            message.DataSubjectId,
             message.Channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.TextMessage,
             message.Address,
             message.Subject,

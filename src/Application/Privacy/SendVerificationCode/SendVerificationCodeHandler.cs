@@ -51,6 +51,7 @@ public sealed class SendVerificationCodeHandler(
         var minutes = (int)Math.Round(settings.CodeValidity.TotalMinutes);
         await messages.SendAsync(
             new ContactMessage(
+                request.SubjectId,
                 command.SendTo == SubjectIdentifierKind.Email ? ContactChannel.Email : ContactChannel.TextMessage,
                 contact!.Value,
                 "Your verification code",

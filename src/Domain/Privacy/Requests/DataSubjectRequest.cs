@@ -7,10 +7,14 @@ namespace Groupus.Domain.Privacy.Requests;
 /// (waiting for the subject | referred) → completed or rejected; its response deadline runs from receipt, stands still
 /// while we wait for the subject and can be extended with a reason. Running it follows a step journal planned once,
 /// so a run cut short by a crash resumes where it stopped. While it is open its <see cref="ActiveKey"/> holds the
-/// subject and type, which the database keeps unique: one active request per subject and type.
+/// subject and type, which the database keeps unique: one active request per subject and type. What it holds about the
+/// person (the identifiers it was made under, corrections, notes) is sealed under the subject's key like any module's
+/// personal data: a copy of the database kept from before an erasure does not give it back.
 /// </summary>
-public sealed class DataSubjectRequest : AggregateRoot
+public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
 {
+    private readonly List<NamedIdentifier> _namedAs = [];
+    private readonly List<FieldCorrection> _corrections = [];
     private readonly List<RequestStep> _steps = [];
     private readonly List<Referral> _referrals = [];
     private readonly List<RequestEvent> _history = [];
@@ -42,11 +46,12 @@ public sealed class DataSubjectRequest : AggregateRoot
     [PersonalData(PersonalDataCategory.Identification, PersonalDataCategory.Contact)]
     public string? Notes { get; private set; }
 
-    [PersonalData(PersonalDataCategory.Identification, PersonalDataCategory.Contact)]
-    public List<NamedIdentifier> NamedAs { get; private set; } = [];
+    public IReadOnlyList<NamedIdentifier> NamedAs => _namedAs;
 
-    [PersonalData(PersonalDataCategory.Identification, PersonalDataCategory.Contact, PersonalDataCategory.Professional)]
-    public Dictionary<string, string> Corrections { get; private set; } = [];
+    /// <summary>Rectification: field name → corrected value.</summary>
+    public IReadOnlyDictionary<string, string> Corrections => _corrections.ToDictionary(c => c.Field, c => c.Value, StringComparer.Ordinal);
+
+    Guid IHasDataSubject.DataSubjectId => SubjectId;
 
     [NotPersonalData("processing purpose codes")]
     public List<string> Purposes { get; private set; } = [];
@@ -124,13 +129,13 @@ public sealed class DataSubjectRequest : AggregateRoot
             CreatedAtUtc = nowUtc,
             Channel = channel,
             Notes = notes,
-            NamedAs = [.. namedAs],
-            Corrections = corrections.ToDictionary(),
             Purposes = [.. purposes],
             ResponseDays = policy.ResponseDays,
             MaxExtensionDays = policy.MaxExtensionDays,
             DueSoonDays = policy.DueSoonDays,
         };
+        request._namedAs.AddRange(namedAs);
+        request._corrections.AddRange(corrections.Select(c => new FieldCorrection(c.Key, c.Value)));
         request.DueOn = request.Deadline.DueOn;
         request.Record(nowUtc, actor, "received", null);
         return request;
@@ -336,8 +341,8 @@ public sealed class DataSubjectRequest : AggregateRoot
     /// <summary>After an erasure, the identifiers and notes the request itself held about the person are dropped too.</summary>
     public void ForgetPersonalDetails()
     {
-        NamedAs = [];
-        Corrections = [];
+        _namedAs.Clear();
+        _corrections.Clear();
         Notes = null;
         MarkChanged();
     }

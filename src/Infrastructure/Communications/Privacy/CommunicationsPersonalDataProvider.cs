@@ -1,26 +1,54 @@
+using System.Globalization;
 using Groupus.Contracts.Privacy;
+using Groupus.Domain.Common;
+using Groupus.Domain.Communications;
+using Microsoft.EntityFrameworkCore;
 
 namespace Groupus.Infrastructure.Communications.Privacy;
 
 /// <summary>
-/// Notifications go to staff and to customer organisations about their services; none is about a data subject, so the
-/// module holds nothing to find, export or erase. (Messages to a person, when they come, will be sealed under their key.)
+/// Messages sent to a person at their address (verification codes for their own requests): exported, deleted on
+/// erasure. Notifications go to staff and to customer organisations about their services and are about no one.
 /// </summary>
-internal sealed class CommunicationsPersonalDataProvider : IPersonalDataProvider
+internal sealed class CommunicationsPersonalDataProvider(CommunicationsDbContext db) : IPersonalDataProvider
 {
+    private const string RecordType = "OutgoingMessage";
+    private static readonly PersonalDataCategory[] Categories = [PersonalDataCategory.Contact, PersonalDataCategory.CommunicationsContent];
+
     public string Module => CommunicationsDbContext.ModuleName;
 
-    public IReadOnlyList<ErasurePolicy> ErasurePolicies { get; } = [];
+    public IReadOnlyList<ErasurePolicy> ErasurePolicies { get; } = [.. Categories.Select(c => new ErasurePolicy(RecordType, c, ErasureAction.Delete))];
 
-    public Task<IReadOnlyList<PersonalDataHolding>> FindAsync(SubjectLookup subject, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<PersonalDataHolding>>([]);
+    public async Task<IReadOnlyList<PersonalDataHolding>> FindAsync(SubjectLookup subject, CancellationToken cancellationToken)
+    {
+        var count = await MessagesOf(subject).CountAsync(cancellationToken);
+        return count == 0 ? [] : [new PersonalDataHolding(Module, RecordType, count, Categories, ProcessingRole.Controller, null, [])];
+    }
 
-    public Task<ModuleExport> ExportAsync(SubjectLookup subject, CancellationToken cancellationToken) =>
-        Task.FromResult(new ModuleExport(Module, [], []));
+    public async Task<ModuleExport> ExportAsync(SubjectLookup subject, CancellationToken cancellationToken)
+    {
+        var messages = await MessagesOf(subject).AsNoTracking().OrderBy(m => m.CreatedAtUtc).ToListAsync(cancellationToken);
+        return new ModuleExport(Module, [.. messages.Select(Export)], []);
+    }
 
     public Task<RectificationOutcome> RectifyAsync(SubjectLookup subject, IReadOnlyDictionary<string, string> corrections, CancellationToken cancellationToken) =>
         Task.FromResult(new RectificationOutcome(Module, [], 0, [.. corrections.Keys]));
 
-    public Task<IReadOnlyList<ErasureOutcome>> EraseAsync(SubjectLookup subject, ErasureInstruction instruction, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ErasureOutcome>>([]);
+    public async Task<IReadOnlyList<ErasureOutcome>> EraseAsync(SubjectLookup subject, ErasureInstruction instruction, CancellationToken cancellationToken)
+    {
+        var deleted = await MessagesOf(subject).ExecuteDeleteAsync(cancellationToken);
+        return [.. ErasurePolicies.Select(p => new ErasureOutcome(Module, p.RecordType, p.Category, p.Action, deleted, p.LegalObligation))];
+    }
+
+    private IQueryable<OutgoingMessage> MessagesOf(SubjectLookup subject) => db.OutgoingMessages.Where(m => m.DataSubjectId == subject.SubjectId);
+
+    private static ExportedRecord Export(OutgoingMessage message) => new(RecordType, message.Id.ToString("D"), new Dictionary<string, string?>
+    {
+        [nameof(OutgoingMessage.Channel)] = message.Channel.ToString(),
+        [nameof(OutgoingMessage.RecipientAddress)] = message.RecipientAddress,
+        [nameof(OutgoingMessage.Subject)] = message.Subject,
+        [nameof(OutgoingMessage.Body)] = message.Body ?? "(a one-time code, not kept)",
+        [nameof(OutgoingMessage.DeliveryStatus)] = message.DeliveryStatus.ToString(),
+        [nameof(OutgoingMessage.CreatedAtUtc)] = message.CreatedAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+    });
 }

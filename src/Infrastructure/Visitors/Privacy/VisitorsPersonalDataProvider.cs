@@ -50,11 +50,8 @@ internal sealed class VisitorsPersonalDataProvider(VisitorsDbContext db) : IPers
 
     public async Task<IReadOnlyList<ErasureOutcome>> EraseAsync(SubjectLookup subject, ErasureInstruction instruction, CancellationToken cancellationToken)
     {
-        // Removed through the change tracker so the on-site list's change stamp moves in the same transaction.
-        var visits = await VisitsOf(subject).ToListAsync(cancellationToken);
-        db.Visits.RemoveRange(visits);
-        await db.SaveChangesAsync(cancellationToken);
-        return [.. ErasurePolicies.Select(p => new ErasureOutcome(Module, p.RecordType, p.Category, p.Action, visits.Count, p.LegalObligation))];
+        var deleted = await db.DeleteVisitsOfSubjectAsync(subject.SubjectId, cancellationToken);
+        return [.. ErasurePolicies.Select(p => new ErasureOutcome(Module, p.RecordType, p.Category, p.Action, deleted, p.LegalObligation))];
     }
 
     private IQueryable<Visit> VisitsOf(SubjectLookup subject) => db.Visits.Where(v => v.DataSubjectId == subject.SubjectId);

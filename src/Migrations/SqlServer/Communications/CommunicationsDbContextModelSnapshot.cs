@@ -75,9 +75,9 @@ namespace Groupus.Migrations.SqlServer.Communications
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Body")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(16064)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -86,6 +86,9 @@ namespace Groupus.Migrations.SqlServer.Communications
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DataSubjectId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("DeliveredAtUtc")
                         .HasColumnType("datetime2");
@@ -97,21 +100,23 @@ namespace Groupus.Migrations.SqlServer.Communications
 
                     b.Property<string>("RecipientAddress")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(1080)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("nvarchar(1080)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(864)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(864)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DataSubjectId");
 
                     b.HasIndex("DeliveryStatus", "CreatedAtUtc");
 

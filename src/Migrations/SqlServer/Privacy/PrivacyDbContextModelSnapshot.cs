@@ -233,11 +233,6 @@ namespace Groupus.Migrations.SqlServer.Privacy
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("Corrections")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -258,15 +253,10 @@ namespace Groupus.Migrations.SqlServer.Privacy
                     b.Property<int>("MaxExtensionDays")
                         .HasColumnType("int");
 
-                    b.Property<string>("NamedAs")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
                     b.Property<string>("Notes")
-                        .HasMaxLength(2000)
+                        .HasMaxLength(8064)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Pauses")
                         .IsRequired()
@@ -625,6 +615,75 @@ namespace Groupus.Migrations.SqlServer.Privacy
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("privacy_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Privacy.Requests.DataSubjectRequest", b =>
+                {
+                    b.OwnsMany("Groupus.Domain.Privacy.Requests.FieldCorrection", "_corrections", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Field")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(4064)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("privacy_request_corrections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
+                    b.OwnsMany("Groupus.Domain.Privacy.Requests.NamedIdentifier", "NamedAs", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(1264)
+                                .IsUnicode(true)
+                                .HasColumnType("nvarchar(1264)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("privacy_request_identifiers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
+                    b.Navigation("NamedAs");
+
+                    b.Navigation("_corrections");
                 });
 
             modelBuilder.Entity("Groupus.Domain.Privacy.Requests.Referral", b =>

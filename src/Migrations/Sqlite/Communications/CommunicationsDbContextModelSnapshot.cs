@@ -70,7 +70,7 @@ namespace Groupus.Migrations.Sqlite.Communications
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(16064)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
@@ -80,6 +80,9 @@ namespace Groupus.Migrations.Sqlite.Communications
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DataSubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DeliveredAtUtc")
@@ -92,13 +95,13 @@ namespace Groupus.Migrations.Sqlite.Communications
 
                     b.Property<string>("RecipientAddress")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(1080)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(864)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
@@ -107,6 +110,8 @@ namespace Groupus.Migrations.Sqlite.Communications
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DataSubjectId");
 
                     b.HasIndex("DeliveryStatus", "CreatedAtUtc");
 

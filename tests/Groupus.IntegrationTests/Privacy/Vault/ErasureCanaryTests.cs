@@ -30,7 +30,7 @@ public sealed class ErasureCanaryTests
 
         var victim = people[0];
         var backup = Path.Combine(server.DataDirectory, "..", Path.GetFileName(server.DataDirectory) + "-backup");
-        CopyDatabaseAndContent(server.DataDirectory, backup);
+        DataDirectoryCopy.DatabaseAndContent(server.DataDirectory, backup);
 
         var lookup = new SubjectLookup(victim.SubjectId, [SubjectIdentifier.Email(victim.Email)]);
         using (var scope = services.CreateScope())
@@ -49,23 +49,6 @@ public sealed class ErasureCanaryTests
         foreach (var other in people.Skip(1))
         {
             await other.AssertStillReadableAsync(services);
-        }
-    }
-
-    private static void CopyDatabaseAndContent(string dataDirectory, string backup)
-    {
-        Directory.CreateDirectory(backup);
-        foreach (var file in Directory.GetFiles(dataDirectory, "groupus.db*"))
-        {
-            File.Copy(file, Path.Combine(backup, Path.GetFileName(file)));
-        }
-
-        var content = Path.Combine(dataDirectory, "content");
-        foreach (var file in Directory.GetFiles(content, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(backup, "content", Path.GetRelativePath(content, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Groupus.Migrations.Sqlite.Privacy
 {
     [DbContext(typeof(PrivacyDbContext))]
-    [Migration("20261128171934_DataSubjectRequests")]
+    [Migration("20261128173717_DataSubjectRequests")]
     partial class DataSubjectRequests
     {
         /// <inheritdoc />
@@ -231,11 +231,6 @@ namespace Groupus.Migrations.Sqlite.Privacy
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Corrections")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -256,13 +251,8 @@ namespace Groupus.Migrations.Sqlite.Privacy
                     b.Property<int>("MaxExtensionDays")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("NamedAs")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Notes")
-                        .HasMaxLength(2000)
+                        .HasMaxLength(8064)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
@@ -622,6 +612,75 @@ namespace Groupus.Migrations.Sqlite.Privacy
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("privacy_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Privacy.Requests.DataSubjectRequest", b =>
+                {
+                    b.OwnsMany("Groupus.Domain.Privacy.Requests.FieldCorrection", "_corrections", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Field")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(4064)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("privacy_request_corrections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
+                    b.OwnsMany("Groupus.Domain.Privacy.Requests.NamedIdentifier", "NamedAs", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(1264)
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("privacy_request_identifiers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
+                    b.Navigation("NamedAs");
+
+                    b.Navigation("_corrections");
                 });
 
             modelBuilder.Entity("Groupus.Domain.Privacy.Requests.Referral", b =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Groupus.Migrations.SqlServer.Communications
 {
     [DbContext(typeof(CommunicationsDbContext))]
-    [Migration("20261128170448_DataSubjectRequests")]
-    partial class DataSubjectRequests
+    [Migration("20261128173922_OutgoingMessages")]
+    partial class OutgoingMessages
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -78,9 +78,9 @@ namespace Groupus.Migrations.SqlServer.Communications
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Body")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(16064)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -89,6 +89,9 @@ namespace Groupus.Migrations.SqlServer.Communications
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DataSubjectId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("DeliveredAtUtc")
                         .HasColumnType("datetime2");
@@ -100,21 +103,23 @@ namespace Groupus.Migrations.SqlServer.Communications
 
                     b.Property<string>("RecipientAddress")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(1080)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("nvarchar(1080)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(864)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(864)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DataSubjectId");
 
                     b.HasIndex("DeliveryStatus", "CreatedAtUtc");
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Groupus.Migrations.SqlServer.Communications
 {
     /// <inheritdoc />
-    public partial class DataSubjectRequests : Migration
+    public partial class OutgoingMessages : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,10 +16,11 @@ namespace Groupus.Migrations.SqlServer.Communications
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DataSubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Channel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    RecipientAddress = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    RecipientAddress = table.Column<string>(type: "nvarchar(1080)", maxLength: 1080, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(864)", maxLength: 864, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", maxLength: 16064, nullable: true),
                     DeliveryStatus = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     DeliveredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
@@ -29,6 +30,11 @@ namespace Groupus.Migrations.SqlServer.Communications
                 {
                     table.PrimaryKey("PK_communications_outgoing_messages", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_communications_outgoing_messages_DataSubjectId",
+                table: "communications_outgoing_messages",
+                column: "DataSubjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_communications_outgoing_messages_DeliveryStatus_CreatedAtUtc",

@@ -112,9 +112,7 @@ namespace Groupus.Migrations.SqlServer.Privacy
                     ReceivedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Notes = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    NamedAs = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Corrections = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(max)", maxLength: 8064, nullable: true),
                     Purposes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     ResponseDays = table.Column<int>(type: "int", nullable: false),
                     MaxExtensionDays = table.Column<int>(type: "int", nullable: false),
@@ -157,6 +155,26 @@ namespace Groupus.Migrations.SqlServer.Privacy
                 });
 
             migrationBuilder.CreateTable(
+                name: "privacy_request_corrections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Field = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", maxLength: 4064, nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_privacy_request_corrections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_privacy_request_corrections_privacy_requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "privacy_requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "privacy_request_history",
                 columns: table => new
                 {
@@ -172,6 +190,26 @@ namespace Groupus.Migrations.SqlServer.Privacy
                     table.PrimaryKey("PK_privacy_request_history", x => x.Id);
                     table.ForeignKey(
                         name: "FK_privacy_request_history_privacy_requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "privacy_requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "privacy_request_identifiers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(1264)", maxLength: 1264, nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_privacy_request_identifiers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_privacy_request_identifiers_privacy_requests_RequestId",
                         column: x => x.RequestId,
                         principalTable: "privacy_requests",
                         principalColumn: "Id",
@@ -257,8 +295,18 @@ namespace Groupus.Migrations.SqlServer.Privacy
                 columns: new[] { "SubjectId", "ReleasedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_privacy_request_corrections_RequestId",
+                table: "privacy_request_corrections",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_privacy_request_history_RequestId",
                 table: "privacy_request_history",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_privacy_request_identifiers_RequestId",
+                table: "privacy_request_identifiers",
                 column: "RequestId");
 
             migrationBuilder.CreateIndex(
@@ -319,7 +367,13 @@ namespace Groupus.Migrations.SqlServer.Privacy
                 name: "privacy_legal_holds");
 
             migrationBuilder.DropTable(
+                name: "privacy_request_corrections");
+
+            migrationBuilder.DropTable(
                 name: "privacy_request_history");
+
+            migrationBuilder.DropTable(
+                name: "privacy_request_identifiers");
 
             migrationBuilder.DropTable(
                 name: "privacy_request_referrals");

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Groupus.Migrations.Sqlite.Communications
 {
     [DbContext(typeof(CommunicationsDbContext))]
-    [Migration("20261128170419_DataSubjectRequests")]
-    partial class DataSubjectRequests
+    [Migration("20261128173916_OutgoingMessages")]
+    partial class OutgoingMessages
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -73,7 +73,7 @@ namespace Groupus.Migrations.Sqlite.Communications
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(16064)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
@@ -83,6 +83,9 @@ namespace Groupus.Migrations.Sqlite.Communications
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DataSubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DeliveredAtUtc")
@@ -95,13 +98,13 @@ namespace Groupus.Migrations.Sqlite.Communications
 
                     b.Property<string>("RecipientAddress")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(1080)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(864)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
@@ -110,6 +113,8 @@ namespace Groupus.Migrations.Sqlite.Communications
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DataSubjectId");
 
                     b.HasIndex("DeliveryStatus", "CreatedAtUtc");
 
