@@ -34,6 +34,7 @@ internal static class PrivacyModule
         services.AddScoped<ILegalHolds, LegalHoldRepository>();
         services.AddScoped<IExportPackages, ExportPackageRepository>();
         services.AddScoped<RequestStepRunner>();
+        services.AddScoped<RequestChange>();
         services.AddHostedService<RequestResumer>();
         return services;
     }

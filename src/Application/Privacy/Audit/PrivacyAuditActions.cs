@@ -18,6 +18,7 @@ public static class PrivacyAuditActions
     public const string RequestResumed = "request.resumed";
     public const string RequestExtended = "request.extended";
     public const string RequestRejected = "request.rejected";
+    public const string RestrictionLiftRecorded = "request.restriction-lifted";
     public const string RequestPlanned = "request.planned";
     public const string StepDone = "request.step-done";
     public const string ErasureIncomplete = "request.erasure-incomplete";

@@ -1,34 +1,23 @@
-using Groupus.Application.Common.Persistence;
+using System.Globalization;
 using Groupus.Application.Common.Results;
-using Groupus.Application.Common.Security;
 using Groupus.Application.Privacy.Audit;
 using Groupus.Application.Privacy.Requests;
 using Mediator;
 
 namespace Groupus.Application.Privacy.ExtendRequest;
 
-public sealed class ExtendRequestHandler(IDataSubjectRequests requests, IUnitOfWork unitOfWork, IPrivacyAudit audit, ICurrentUser caller, TimeProvider clock)
-    : ICommandHandler<ExtendRequestCommand, Result<RequestView>>
+public sealed class ExtendRequestHandler(RequestChange change) : ICommandHandler<ExtendRequestCommand, Result<RequestView>>
 {
-    public async ValueTask<Result<RequestView>> Handle(ExtendRequestCommand command, CancellationToken cancellationToken)
-    {
-        if (await requests.GetAsync(Guid.Parse(command.RequestId), cancellationToken) is not { } request)
-        {
-            return Error.NotFound("Request");
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        request.Extend(command.Days, command.Reason, now, PrivacyActor.Of(caller));
-        if (await unitOfWork.CommitAsync(cancellationToken) is { IsSuccess: false } refused)
-        {
-            return refused.Error!;
-        }
-
-        await audit.AppendAsync(
+    public async ValueTask<Result<RequestView>> Handle(ExtendRequestCommand command, CancellationToken cancellationToken) =>
+        await change.ApplyAsync(
+            command.RequestId,
+            (request, now, actor) => request.Extend(command.Days, command.Reason, now, actor),
             PrivacyAuditActions.RequestExtended,
-            request.SubjectId.ToString(),
-            new Dictionary<string, string> { ["request"] = request.Id.ToString(), ["type"] = request.Type.ToString(), ["days"] = command.Days.ToString(System.Globalization.CultureInfo.InvariantCulture), ["reason"] = command.Reason!.Trim(), ["dueOn"] = request.DueOn?.ToString("O") ?? "" },
+            request => new Dictionary<string, string>
+            {
+                ["days"] = command.Days.ToString(CultureInfo.InvariantCulture),
+                ["reason"] = command.Reason!.Trim(),
+                ["dueOn"] = request.DueOn?.ToString("O") ?? "",
+            },
             cancellationToken);
-        return await RequestView.LoadAsync(request, requests, clock, cancellationToken);
-    }
 }

@@ -1,6 +1,4 @@
-using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
-using Groupus.Application.Common.Security;
 using Groupus.Application.Privacy.Audit;
 using Groupus.Application.Privacy.Requests;
 using Groupus.Application.Privacy.Restrictions;
@@ -8,26 +6,23 @@ using Mediator;
 
 namespace Groupus.Application.Privacy.LiftRestriction;
 
-/// <summary>The request records the lift; the ledger ends the restriction (and writes its own audit row).</summary>
-public sealed class LiftRestrictionHandler(
-    IDataSubjectRequests requests, IRestrictionLedger ledger, IUnitOfWork unitOfWork, ICurrentUser caller, TimeProvider clock)
-    : ICommandHandler<LiftRestrictionCommand, Result<RequestView>>
+/// <summary>The request records the lift; then the ledger ends the restriction (and writes its own audit row).</summary>
+public sealed class LiftRestrictionHandler(RequestChange change, IRestrictionLedger ledger) : ICommandHandler<LiftRestrictionCommand, Result<RequestView>>
 {
     public async ValueTask<Result<RequestView>> Handle(LiftRestrictionCommand command, CancellationToken cancellationToken)
     {
-        if (await requests.GetAsync(Guid.Parse(command.RequestId), cancellationToken) is not { } request)
-        {
-            return Error.NotFound("Request");
-        }
-
         var reason = command.Reason!.Trim();
-        request.RecordRestrictionLifted(reason, clock.GetUtcNow().UtcDateTime, PrivacyActor.Of(caller));
-        if (await unitOfWork.CommitAsync(cancellationToken) is { IsSuccess: false } refused)
+        var lifted = await change.ApplyAsync(
+            command.RequestId,
+            (request, now, actor) => request.RecordRestrictionLifted(reason, now, actor),
+            PrivacyAuditActions.RestrictionLiftRecorded,
+            _ => new Dictionary<string, string> { ["reason"] = reason },
+            cancellationToken);
+        if (lifted.IsSuccess)
         {
-            return refused.Error!;
+            await ledger.LiftAsync(lifted.Value.Request.SubjectId, lifted.Value.Request.Id, reason, cancellationToken);
         }
 
-        await ledger.LiftAsync(request.SubjectId, request.Id, reason, cancellationToken);
-        return await RequestView.LoadAsync(request, requests, clock, cancellationToken);
+        return lifted;
     }
 }

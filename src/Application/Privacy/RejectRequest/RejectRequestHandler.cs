@@ -1,34 +1,17 @@
-using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
-using Groupus.Application.Common.Security;
 using Groupus.Application.Privacy.Audit;
 using Groupus.Application.Privacy.Requests;
 using Mediator;
 
 namespace Groupus.Application.Privacy.RejectRequest;
 
-public sealed class RejectRequestHandler(IDataSubjectRequests requests, IUnitOfWork unitOfWork, IPrivacyAudit audit, ICurrentUser caller, TimeProvider clock)
-    : ICommandHandler<RejectRequestCommand, Result<RequestView>>
+public sealed class RejectRequestHandler(RequestChange change) : ICommandHandler<RejectRequestCommand, Result<RequestView>>
 {
-    public async ValueTask<Result<RequestView>> Handle(RejectRequestCommand command, CancellationToken cancellationToken)
-    {
-        if (await requests.GetAsync(Guid.Parse(command.RequestId), cancellationToken) is not { } request)
-        {
-            return Error.NotFound("Request");
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        request.Reject(command.Reason, now, PrivacyActor.Of(caller));
-        if (await unitOfWork.CommitAsync(cancellationToken) is { IsSuccess: false } refused)
-        {
-            return refused.Error!;
-        }
-
-        await audit.AppendAsync(
+    public async ValueTask<Result<RequestView>> Handle(RejectRequestCommand command, CancellationToken cancellationToken) =>
+        await change.ApplyAsync(
+            command.RequestId,
+            (request, now, actor) => request.Reject(command.Reason, now, actor),
             PrivacyAuditActions.RequestRejected,
-            request.SubjectId.ToString(),
-            new Dictionary<string, string> { ["request"] = request.Id.ToString(), ["type"] = request.Type.ToString(), ["reason"] = command.Reason!.Trim() },
+            _ => new Dictionary<string, string> { ["reason"] = command.Reason!.Trim() },
             cancellationToken);
-        return await RequestView.LoadAsync(request, requests, clock, cancellationToken);
-    }
 }
