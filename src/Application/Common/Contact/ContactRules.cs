@@ -29,6 +29,8 @@ public static class ContactRules
 
     public static string NormaliseEmail(string email) => email.Trim().ToLowerInvariant();
 
+    public static bool IsEmailAddress(string? value) => value is { Length: <= 254 } && IsPlainAddress(value);
+
     private static bool IsPlainAddress(string? value) =>
         value is not null
         && MailAddress.TryCreate(value.Trim(), out var address)

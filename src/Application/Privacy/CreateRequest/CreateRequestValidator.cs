@@ -1,4 +1,5 @@
 using FluentValidation;
+using Groupus.Application.Common.Contact;
 using Groupus.Application.Common.Validation;
 using Groupus.Application.Privacy.Requests;
 using Groupus.Domain.Privacy.Requests;
@@ -9,7 +10,10 @@ public sealed class CreateRequestValidator : RequestValidator<CreateRequestComma
 {
     public static readonly IReadOnlyList<string> Channels = ["email", "letter", "phone", "web-form", "in-person"];
 
-    public CreateRequestValidator(TimeProvider clock)
+    private static readonly string[] EmailFields = ["WorkEmail", "Email"];
+    private static readonly string[] PhoneFields = ["WorkPhone", "Phone"];
+
+    public CreateRequestValidator(TimeProvider clock, IPhoneNumbers phones)
     {
         RuleFor(c => c.SubjectId).ValidId();
         RuleFor(c => c.Type).IsInEnum().WithMessage("must be ACCESS, RECTIFICATION, ERASURE, RESTRICTION, OBJECTION or PORTABILITY");
@@ -26,6 +30,10 @@ public sealed class CreateRequestValidator : RequestValidator<CreateRequestComma
             .WithMessage($"must be one of {string.Join(", ", RequestPurposes.ByCode.Keys)}");
         RuleFor(c => c.Purposes).Must(p => p.Count == 0).When(c => c.Type is not (DataSubjectRequestType.Restriction or DataSubjectRequestType.Objection))
             .WithMessage("only a restriction or an objection names purposes");
+        RuleForEach(c => c.Corrections).Must(p => !EmailFields.Contains(p.Key) || ContactRules.IsEmailAddress(p.Value))
+            .WithMessage("a corrected e-mail address must be an e-mail address (for example name@example.co.uk)");
+        RuleForEach(c => c.Corrections).Must(p => !PhoneFields.Contains(p.Key) || phones.Normalise(p.Value) is { IsValid: true } check && check.E164 == p.Value.Trim())
+            .WithMessage("a corrected phone number must be a valid number in E.164 form (for example +442079460000)");
         RuleFor(c => c.Notes).OptionalText(2000);
     }
 }

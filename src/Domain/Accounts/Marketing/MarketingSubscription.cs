@@ -94,6 +94,16 @@ public sealed class MarketingSubscription : AggregateRoot, IHasDataSubject
     /// <summary>Links the subscription to the person in the privacy register (when created, or when an older row is backfilled).</summary>
     public void LinkDataSubject(Guid dataSubjectId) => DataSubjectId = dataSubjectId;
 
+    /// <summary>
+    /// Rectification of the subscriber's name. The address is not correctable: consent was given for this address,
+    /// and another address needs its own subscription and consent.
+    /// </summary>
+    public void CorrectName(string name)
+    {
+        Name = name;
+        MarkChanged();
+    }
+
     /// <summary>Sets the keyed hash of the address (older rows are backfilled).</summary>
     public void IndexEmail(string emailIndex) => EmailIndex = emailIndex;
 

@@ -82,6 +82,20 @@ public sealed class Prospect : AggregateRoot, IHasDataSubject
         Raise(new ProspectFollowedUp(Id, Status, nowUtc));
     }
 
+    /// <summary>Rectification at the person's request; a null leaves that field as it is.</summary>
+    public void CorrectContact(string? contactName, string? company, string? workEmail, string? workPhone, string? industry)
+    {
+        Contact = Contact with
+        {
+            ContactName = contactName ?? Contact.ContactName,
+            Company = company ?? Contact.Company,
+            WorkEmail = workEmail ?? Contact.WorkEmail,
+            WorkPhone = workPhone ?? Contact.WorkPhone,
+            Industry = industry ?? Contact.Industry,
+        };
+        MarkChanged();
+    }
+
     /// <summary>Links the organisation registered for this prospect on conversion.</summary>
     public void LinkOrganisation(Guid organisationId)
     {

@@ -16,8 +16,17 @@ namespace Groupus.Infrastructure.Accounts.Privacy;
 /// (anonymised). There is no billing module yet: its invoices will be kept under the statutory obligation, with the
 /// personal fields anonymised, when it comes.
 /// </summary>
-internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswordHasher hasher) : IPersonalDataProvider
+internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswordHasher hasher, IDataSubjectRegistry registry, TimeProvider clock)
+    : IPersonalDataProvider
 {
+    private static readonly string[] ProspectFields =
+    [
+        nameof(ProspectContact.ContactName), nameof(ProspectContact.Company), nameof(ProspectContact.WorkEmail),
+        nameof(ProspectContact.WorkPhone), nameof(ProspectContact.Industry),
+    ];
+
+    private static readonly string[] UserFields = [nameof(CustomerUser.DisplayName), nameof(CustomerUser.WorkEmail), nameof(CustomerUser.WorkPhone)];
+
     private const string ProspectType = nameof(Prospect);
     private const string SubscriptionType = nameof(MarketingSubscription);
     private const string UserType = nameof(CustomerUser);
@@ -68,27 +77,56 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
         return new ModuleExport(Module, [.. prospects.Select(Export), .. subscriptions.Select(Export), .. users.Select(Export)], []);
     }
 
+    /// <summary>
+    /// Corrects the prospect's contact (ContactName, Company, WorkEmail, WorkPhone, Industry), the subscriber's Name and
+    /// the customer user's DisplayName, WorkEmail, WorkPhone. A corrected address or number is enrolled as naming the
+    /// same person. A subscription's Email is not correctable (consent belongs to the address).
+    /// </summary>
     public async Task<RectificationOutcome> RectifyAsync(SubjectLookup subject, IReadOnlyDictionary<string, string> corrections, CancellationToken cancellationToken)
     {
-        string[] known = [nameof(CustomerUser.DisplayName), nameof(CustomerUser.WorkEmail), nameof(CustomerUser.WorkPhone)];
-        var users = await Users(subject).Where(u => u.ErasedAtUtc == null).ToListAsync(cancellationToken);
-        var corrected = corrections.Keys.Where(known.Contains).ToList();
-        if (corrected.Count > 0)
-        {
-            foreach (var user in users)
-            {
-                user.UpdateDetails(
-                    corrections.GetValueOrDefault(nameof(CustomerUser.DisplayName)) ?? user.DisplayName,
-                    corrections.GetValueOrDefault(nameof(CustomerUser.WorkEmail))?.Trim().ToLowerInvariant() ?? user.WorkEmail,
-                    corrections.GetValueOrDefault(nameof(CustomerUser.WorkPhone)) ?? user.WorkPhone,
-                    user.Role,
-                    DateTime.UtcNow);
-            }
+        string? Get(string field) => corrections.GetValueOrDefault(field) is { } value ? value.Trim() : null;
+        var email = Get(nameof(ProspectContact.WorkEmail))?.ToLowerInvariant();
+        var phone = Get(nameof(ProspectContact.WorkPhone));
+        var changed = 0;
 
-            await db.SaveChangesAsync(cancellationToken);
+        if (corrections.Keys.Any(ProspectFields.Contains))
+        {
+            foreach (var prospect in await Prospects(subject).ToListAsync(cancellationToken))
+            {
+                prospect.CorrectContact(Get(nameof(ProspectContact.ContactName)), Get(nameof(ProspectContact.Company)), email, phone, Get(nameof(ProspectContact.Industry)));
+                changed++;
+            }
         }
 
-        return new RectificationOutcome(Module, corrected, corrected.Count == 0 ? 0 : users.Count, [.. corrections.Keys.Except(known)]);
+        if (Get(nameof(MarketingSubscription.Name)) is { } name)
+        {
+            foreach (var subscription in await Subscriptions(subject).Where(s => s.ErasedAtUtc == null).ToListAsync(cancellationToken))
+            {
+                subscription.CorrectName(name);
+                changed++;
+            }
+        }
+
+        if (corrections.Keys.Any(UserFields.Contains))
+        {
+            foreach (var user in await Users(subject).Where(u => u.ErasedAtUtc == null).ToListAsync(cancellationToken))
+            {
+                user.UpdateDetails(Get(nameof(CustomerUser.DisplayName)) ?? user.DisplayName, email ?? user.WorkEmail, phone ?? user.WorkPhone, user.Role, clock.GetUtcNow().UtcDateTime);
+                changed++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (changed > 0 && subject.Identifiers.Count > 0 && (email is not null || phone is not null))
+        {
+            // Anchored on the identifiers the verified request named, so the new ones join this person.
+            await registry.EnrolAsync(
+                [.. subject.Identifiers, .. email is null ? [] : new[] { SubjectIdentifier.Email(email) }, .. phone is null ? [] : new[] { SubjectIdentifier.Phone(phone) }],
+                cancellationToken);
+        }
+
+        string[] known = [.. ProspectFields, nameof(MarketingSubscription.Name), .. UserFields];
+        return new RectificationOutcome(Module, [.. corrections.Keys.Where(known.Contains)], changed, [.. corrections.Keys.Except(known)]);
     }
 
     public async Task<IReadOnlyList<ErasureOutcome>> EraseAsync(SubjectLookup subject, ErasureInstruction instruction, CancellationToken cancellationToken)

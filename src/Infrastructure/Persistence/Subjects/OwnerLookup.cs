@@ -14,7 +14,8 @@ internal sealed class OwnerLookup(DbContext context)
             ?? throw new InvalidOperationException($"{owned.Metadata.DisplayName()} is neither a data subject's record nor owned by one.");
         var key = KeyOf(ownership.Properties.Select(p => owned.Property(p).CurrentValue));
         _byKey ??= context.ChangeTracker.Entries()
-            .Where(e => e.Metadata.FindPrimaryKey() is not null)
+            // A replaced owned value (a corrected contact) is tracked twice under one key: deleted and added.
+            .Where(e => e.State != EntityState.Deleted && e.Metadata.FindPrimaryKey() is not null)
             .ToDictionary(e => (e.Metadata, KeyOf(e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p).CurrentValue))));
         return _byKey.TryGetValue((ownership.PrincipalEntityType, key), out var owner)
             ? owner
