@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Groupus.Api.Grpc.Fax.V1;
+using Groupus.Benchmarks;
 
 namespace Groupus.Fax.Benchmarks;
 
@@ -62,10 +63,10 @@ internal sealed class LatencyBenchmark(BenchmarkSession session, int runs, int w
         Console.WriteLine();
         Console.WriteLine("| measured | runs | p50 ms | p95 ms | p99 ms | max ms |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-        Console.WriteLine(Timing.Row("SubmitFax RPC (render, store, queue)", submit));
-        Console.WriteLine(Timing.Row("submit start → AssignJob on the gateway (told to dial)", toAssign));
-        Console.WriteLine(Timing.Row("submit start → document fetched", toFetched));
-        Console.WriteLine(Timing.Row("FetchJobDocument alone", fetch));
+        Console.WriteLine(PercentileRow.Of("SubmitFax RPC (render, store, queue)", submit));
+        Console.WriteLine(PercentileRow.Of("submit start → AssignJob on the gateway (told to dial)", toAssign));
+        Console.WriteLine(PercentileRow.Of("submit start → document fetched", toFetched));
+        Console.WriteLine(PercentileRow.Of("FetchJobDocument alone", fetch));
         var over = toAssign.Count(ms => ms >= 1000);
         Console.WriteLine();
         Console.WriteLine($"Target < 1 s submit-to-dial: {(over == 0 ? "met" : "NOT met")} ({over} of {runs} runs at 1 s or more; slowest {toAssign.Max():F1} ms).");

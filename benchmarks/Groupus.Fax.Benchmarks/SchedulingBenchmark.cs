@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Google.Protobuf;
 using Groupus.Api.Grpc.Fax.V1;
+using Groupus.Benchmarks;
 
 namespace Groupus.Fax.Benchmarks;
 

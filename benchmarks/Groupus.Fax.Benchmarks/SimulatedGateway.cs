@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Groupus.Api.Grpc.Gateway.V1;
+using Groupus.Benchmarks;
 using Grpc.Core;
 using Grpc.Net.Client;
 

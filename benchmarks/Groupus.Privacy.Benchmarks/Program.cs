@@ -10,7 +10,8 @@ using Groupus.Privacy.Benchmarks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using static Groupus.Privacy.Benchmarks.Timing;
+using static Groupus.Benchmarks.Timing;
+using static Groupus.Privacy.Benchmarks.Figures;
 
 // Privacy (issue 6) against the real server in-process (every module, SQLite, the subject key vault):
 //   1. seed SUBJECTS data subjects across the modules; 2. access export of one subject (find + export over every

@@ -1,3 +1,4 @@
+using Groupus.Benchmarks;
 using Groupus.Contracts.Privacy;
 using Groupus.Domain.Accounts;
 using Groupus.Domain.Accounts.Marketing;

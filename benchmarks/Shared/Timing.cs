@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
 
-namespace Groupus.Privacy.Benchmarks;
+namespace Groupus.Benchmarks;
 
-/// <summary>Monotonic timestamps and percentiles, in milliseconds.</summary>
+/// <summary>Monotonic timestamps and percentiles, in milliseconds. Compiled into each benchmark project.</summary>
 internal static class Timing
 {
     public static long Now() => Stopwatch.GetTimestamp();
@@ -26,10 +25,4 @@ internal static class Timing
     }
 
     public static double Median(IReadOnlyList<double> values) => Percentile(values, 0.5);
-
-    public static string Ms(double value) => value.ToString(value < 10 ? "F2" : "F1", CultureInfo.InvariantCulture);
-
-    public static string Num(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
-
-    public static string MiB(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " MiB";
 }
