@@ -27,7 +27,7 @@ public sealed class FaxJobFactory(
             return Error.Invalid(ToField, $"\"{request.To}\" {number.Problem}");
         }
 
-        var rendered = await renderer.RenderAsync(document, new FaxRenderRequest(request.Resolution, request.Cover), cancellationToken);
+        var rendered = await renderer.RenderAsync(document, new FaxRenderRequest(request.Resolution, request.Cover, request.OrganisationId), cancellationToken);
         if (!rendered.IsSuccess)
         {
             return rendered.Error!;

@@ -17,6 +17,7 @@ public sealed class StatusMappingTests
     [InlineData(ErrorKind.Unauthenticated, StatusCode.Unauthenticated)]
     [InlineData(ErrorKind.Forbidden, StatusCode.PermissionDenied)]
     [InlineData(ErrorKind.Unavailable, StatusCode.Unavailable)]
+    [InlineData(ErrorKind.ResourceExhausted, StatusCode.ResourceExhausted)]
     public void Each_kind_of_error_has_its_status(ErrorKind kind, StatusCode expected) =>
         Assert.Equal(expected, StatusMapping.CodeFor(kind));
 

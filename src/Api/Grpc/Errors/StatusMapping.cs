@@ -21,6 +21,7 @@ public static class StatusMapping
         ErrorKind.Unauthenticated => StatusCode.Unauthenticated,
         ErrorKind.Forbidden => StatusCode.PermissionDenied,
         ErrorKind.Unavailable => StatusCode.Unavailable,
+        ErrorKind.ResourceExhausted => StatusCode.ResourceExhausted,
         _ => StatusCode.Internal,
     };
 

@@ -11,4 +11,7 @@ public enum ErrorKind
     Unauthenticated,
     Forbidden,
     Unavailable,
+
+    /// <summary>A shared resource (render slots, a queue) is full for now; trying again later may succeed.</summary>
+    ResourceExhausted,
 }

@@ -33,6 +33,18 @@ public static class FaxDocumentErrors
     public static Error Malformed(FaxDocumentType type, string reason) =>
         Invalid("DOCUMENT_MALFORMED", $"The {Name(type)} document cannot be read: {reason}");
 
+    /// <summary>The document asked for more processor time or memory than one render may use.</summary>
+    public static Error TooComplex(FaxDocumentType type, string reason) =>
+        Invalid("DOCUMENT_TOO_COMPLEX", $"The {Name(type)} document cannot be faxed: {reason}; it may be damaged or far too complex.");
+
+    /// <summary>The document tried to read, write, delete or list files on the server, which no document may do.</summary>
+    public static Error FileAccess(FaxDocumentType type) =>
+        Invalid("DOCUMENT_FILE_ACCESS", $"The {Name(type)} document tries to read, write, delete or list files on the server, which a document may not do.");
+
+    /// <summary>Every render slot is taken and the waiting line is full; the caller may try again shortly.</summary>
+    public static Error Busy(string reason) =>
+        new(ErrorKind.ResourceExhausted, "FAX_RENDERING_BUSY", $"{reason} Try again in a minute.", []);
+
     private static Error Invalid(string code, string message) =>
         new(ErrorKind.Invalid, code, message, [new FieldViolation(Field, message)]);
 

@@ -10,4 +10,13 @@ public sealed class FaxDocumentLimits
 
     /// <summary>The most pages a document may render to, not counting the cover page.</summary>
     public int MaximumPages { get; set; } = 200;
+
+    /// <summary>How many documents are rendered at once; the others wait their organisation's turn.</summary>
+    public int MaximumConcurrentRenders { get; set; } = 2;
+
+    /// <summary>How many documents may wait for a render slot, all organisations together; more are refused as busy.</summary>
+    public int MaximumWaitingRenders { get; set; } = 32;
+
+    /// <summary>How many documents of one organisation may wait for a render slot; more are refused as busy.</summary>
+    public int MaximumWaitingRendersPerOrganisation { get; set; } = 4;
 }

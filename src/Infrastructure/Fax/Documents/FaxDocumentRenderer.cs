@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Groupus.Infrastructure.Fax.Documents;
 
 /// <summary>
-/// Detects a document's type, applies the limits, renders it by type (Ghostscript for PDF and PostScript, SkiaSharp
+/// Detects a document's type, applies the limits, waits for a render slot, renders it by type (Ghostscript for PDF and PostScript, SkiaSharp
 /// for images and text), puts the cover page first and writes the TIFF. Logs only types, sizes and counts.
 /// </summary>
 internal sealed partial class FaxDocumentRenderer(
@@ -16,6 +16,7 @@ internal sealed partial class FaxDocumentRenderer(
     RasterImageRenderer images,
     PlainTextRenderer texts,
     CoverPageRenderer covers,
+    FaxRenderScheduler scheduler,
     IOptions<FaxDocumentLimits> limits,
     ILogger<FaxDocumentRenderer> logger) : IFaxDocumentRenderer
 {
@@ -43,6 +44,14 @@ internal sealed partial class FaxDocumentRenderer(
             return Refused(FaxDocumentErrors.Unsupported(detected.Description), null);
         }
 
+        // Reading and detecting are cheap; rendering waits for a slot in the organisation's turn.
+        var entered = await scheduler.EnterAsync(request.OrganisationId, cancellationToken).ConfigureAwait(false);
+        if (!entered.IsSuccess)
+        {
+            return Refused(entered.Error!, type);
+        }
+
+        using var slot = entered.Value;
         var format = FaxPageFormat.For(request.Resolution);
         var prepared = type switch
         {

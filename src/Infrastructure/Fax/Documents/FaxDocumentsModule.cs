@@ -14,6 +14,8 @@ public static class FaxDocumentsModule
         services.Configure<FaxDocumentLimits>(section);
         services.Configure<FaxRenderingOptions>(section);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<FaxRenderScheduler>();
+        services.AddSingleton<RenderRoot>();
         services.AddSingleton<GhostscriptProcess>();
         services.AddSingleton<GhostscriptRenderer>();
         services.AddSingleton<TiffRenderer>();

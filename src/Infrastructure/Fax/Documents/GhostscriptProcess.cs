@@ -5,31 +5,21 @@ using Microsoft.Extensions.Options;
 
 namespace Groupus.Infrastructure.Fax.Documents;
 
-/// <summary>Runs Ghostscript with a deadline; the process (and anything it started) is killed on timeout or cancellation.</summary>
+/// <summary>
+/// Runs Ghostscript as <see cref="GhostscriptCommand"/> starts it, with a deadline; the process (and anything it
+/// started) is killed on timeout or cancellation.
+/// </summary>
 internal sealed class GhostscriptProcess(IOptions<FaxRenderingOptions> options)
 {
     // Enough to find an error message in; a broken file can make Ghostscript complain for megabytes.
     private const int MaximumCapturedChars = 64 * 1024;
 
+    // What prlimit answers when it cannot execute the program it was given.
+    private const int CommandNotFoundExitCode = 127;
+
     public async Task<GhostscriptRun> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        var startInfo = new ProcessStartInfo(options.Value.GhostscriptPath)
-        {
-            WorkingDirectory = workingDirectory,
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        // Settings from the environment would change what Ghostscript renders or where it reads files from.
-        startInfo.Environment.Remove("GS_OPTIONS");
-        startInfo.Environment.Remove("GS_LIB");
-
+        var startInfo = GhostscriptCommand.For(options.Value, workingDirectory, arguments);
         using var process = new Process { StartInfo = startInfo };
         try
         {
@@ -38,7 +28,7 @@ internal sealed class GhostscriptProcess(IOptions<FaxRenderingOptions> options)
         catch (Win32Exception notStarted)
         {
             throw new InvalidOperationException(
-                $"Ghostscript ('{options.Value.GhostscriptPath}') could not be started; install the Debian package ghostscript or set Fax:Documents:GhostscriptPath.",
+                $"Ghostscript could not be started ('{startInfo.FileName}'); install the Debian packages ghostscript and util-linux (prlimit) or set Fax:Documents:GhostscriptPath and Fax:Documents:ResourceLimiterPath.",
                 notStarted);
         }
 
@@ -61,11 +51,18 @@ internal sealed class GhostscriptProcess(IOptions<FaxRenderingOptions> options)
             timedOut = true;
         }
 
-        return new GhostscriptRun(
+        var run = new GhostscriptRun(
             timedOut ? -1 : process.ExitCode,
             timedOut,
             await standardOutput.ConfigureAwait(false),
             await standardError.ConfigureAwait(false));
+        if (run.ExitCode == CommandNotFoundExitCode && run.StandardError.StartsWith("prlimit:", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"Ghostscript ('{options.Value.GhostscriptPath}') could not be started by prlimit; install the Debian package ghostscript or set Fax:Documents:GhostscriptPath.");
+        }
+
+        return run;
     }
 
     private static async Task<string> CaptureAsync(StreamReader reader)

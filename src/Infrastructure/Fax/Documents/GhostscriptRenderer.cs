@@ -10,7 +10,7 @@ namespace Groupus.Infrastructure.Fax.Documents;
 /// counted first (a quick run without a device) so the page limit applies before any rendering; PostScript can only
 /// be counted by running it, so its rendering stops one page past the limit.
 /// </summary>
-internal sealed class GhostscriptRenderer(GhostscriptProcess ghostscript, IOptions<FaxRenderingOptions> options)
+internal sealed class GhostscriptRenderer(GhostscriptProcess ghostscript, RenderRoot root, IOptions<FaxRenderingOptions> options)
 {
     private const string Damaged = "it may be damaged or incomplete.";
 
@@ -23,17 +23,17 @@ internal sealed class GhostscriptRenderer(GhostscriptProcess ghostscript, IOptio
             return FaxDocumentErrors.Encrypted();
         }
 
-        using var workspace = RenderWorkspace.Create(options.Value.TemporaryDirectory);
+        using var workspace = root.CreateWorkspace();
         var input = workspace.File(pdf ? "document.pdf" : "document.ps");
         await File.WriteAllBytesAsync(input, document, cancellationToken).ConfigureAwait(false);
 
         int lastPage = maximumPages + 1;
         if (pdf)
         {
-            var counted = await ghostscript.RunAsync(workspace.Path, CountingArguments(input, workspace.Path), cancellationToken).ConfigureAwait(false);
-            if (counted.TimedOut)
+            var counted = await ghostscript.RunAsync(workspace.Path, CountingArguments(input), cancellationToken).ConfigureAwait(false);
+            if (Stopped(counted, type) is { } stopped)
             {
-                return TookTooLong(type);
+                return stopped;
             }
 
             if (counted.AskedForPassword)
@@ -56,9 +56,9 @@ internal sealed class GhostscriptRenderer(GhostscriptProcess ghostscript, IOptio
 
         var output = workspace.File("pages.tif");
         var rendered = await ghostscript.RunAsync(workspace.Path, RenderingArguments(input, output, format, pdf, lastPage), cancellationToken).ConfigureAwait(false);
-        if (rendered.TimedOut)
+        if (Stopped(rendered, type) is { } refused)
         {
-            return TookTooLong(type);
+            return refused;
         }
 
         if (pdf && rendered.AskedForPassword)
@@ -107,19 +107,39 @@ internal sealed class GhostscriptRenderer(GhostscriptProcess ghostscript, IOptio
         }
     }
 
-    private static Error TookTooLong(FaxDocumentType type) =>
-        FaxDocumentErrors.Malformed(type, "it takes too long to render; it may be damaged or far too complex.");
+    /// <summary>A run the limits stopped, or that tried to reach files outside its folder; null for any other ending.</summary>
+    private Error? Stopped(GhostscriptRun run, FaxDocumentType type)
+    {
+        if (run.TimedOut)
+        {
+            return FaxDocumentErrors.Malformed(type, "it takes too long to render; it may be damaged or far too complex.");
+        }
 
-    private static List<string> CountingArguments(string input, string directory) =>
+        if (run.HitProcessorLimit)
+        {
+            return FaxDocumentErrors.TooComplex(type, $"it needs more than {options.Value.GhostscriptCpuSeconds} s of processing to render");
+        }
+
+        if (run.DeniedFileAccess)
+        {
+            return FaxDocumentErrors.FileAccess(type);
+        }
+
+        return run.ExitCode != 0 && run.RanOutOfMemory
+            ? FaxDocumentErrors.TooComplex(type, "it needs more memory to render than a document may use")
+            : null;
+    }
+
+    private static List<string> CountingArguments(string input) =>
     [
-        "-q", "-dNODISPLAY", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-dNOPROMPT",
-        $"--permit-file-read={directory}{Path.DirectorySeparatorChar}",
+        .. GhostscriptCommand.Contained(input, output: null),
+        "-dNODISPLAY",
         "-c", $"({PostScriptString(input)}) (r) file runpdfbegin pdfpagecount = quit",
     ];
 
     private static List<string> RenderingArguments(string input, string output, FaxPageFormat format, bool pdf, int lastPage) =>
     [
-        "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-dNOPROMPT",
+        .. GhostscriptCommand.Contained(input, output),
         "-sDEVICE=tiffg4",
         string.Create(CultureInfo.InvariantCulture, $"-r{format.XDpi:0}x{format.YDpi:0}"),
         "-sPAPERSIZE=a4", "-dFIXEDMEDIA", pdf ? "-dPDFFitPage" : "-dFitPage",

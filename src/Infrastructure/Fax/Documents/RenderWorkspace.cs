@@ -1,20 +1,18 @@
 namespace Groupus.Infrastructure.Fax.Documents;
 
-/// <summary>A private folder for one render (owner-only on Unix), deleted with everything in it on dispose.</summary>
+/// <summary>
+/// A private folder for one render (owner-only on Unix) under the <see cref="RenderRoot"/>, deleted with everything in
+/// it on dispose. It is the only place Ghostscript may read, write or list (its TMPDIR and permitted paths).
+/// </summary>
 internal sealed class RenderWorkspace : IDisposable
 {
     private RenderWorkspace(string path) => Path = path;
 
     public string Path { get; }
 
-    public static RenderWorkspace Create(string? parent)
+    public static RenderWorkspace Create(string root)
     {
-        if (string.IsNullOrWhiteSpace(parent))
-        {
-            return new RenderWorkspace(Directory.CreateTempSubdirectory("groupus-fax-").FullName);
-        }
-
-        var path = System.IO.Path.Combine(parent, "groupus-fax-" + Guid.NewGuid().ToString("N"));
+        var path = System.IO.Path.Combine(root, Guid.NewGuid().ToString("N"));
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(path);
