@@ -66,12 +66,13 @@ internal sealed class GhostscriptRenderer(GhostscriptProcess ghostscript, Render
             return FaxDocumentErrors.Encrypted();
         }
 
-        if (rendered.ExitCode != 0 || !File.Exists(output))
+        if (rendered.ExitCode != 0)
         {
             return FaxDocumentErrors.Malformed(type, "Ghostscript could not interpret it; " + Damaged);
         }
 
-        var tiff = await File.ReadAllBytesAsync(output, cancellationToken).ConfigureAwait(false);
+        // A program that ends without printing a page leaves no output file (or an empty one).
+        var tiff = File.Exists(output) ? await File.ReadAllBytesAsync(output, cancellationToken).ConfigureAwait(false) : [];
         if (tiff.Length == 0)
         {
             return FaxDocumentErrors.Malformed(type, "it has no pages.");

@@ -9,8 +9,12 @@ internal sealed record GhostscriptRun(int ExitCode, bool TimedOut, string Standa
 
     public bool AskedForPassword => Says("password");
 
-    /// <summary>Ghostscript refused a file operation outside what it is permitted (SAFER's /invalidfileaccess).</summary>
-    public bool DeniedFileAccess => Says("invalidfileaccess");
+    /// <summary>
+    /// Ghostscript refused a file operation outside what it is permitted: SAFER answers /invalidfileaccess, or an
+    /// /ioerror from deletefile or renamefile (which it reports with "Permission denied").
+    /// </summary>
+    public bool DeniedFileAccess =>
+        Says("invalidfileaccess") || (Says("ioerror") && (Says("--deletefile--") || Says("--renamefile--")));
 
     /// <summary>Ghostscript ran out of the memory it may use (/VMerror), or the address-space limit stopped it.</summary>
     public bool RanOutOfMemory => Says("VMerror") || StandardError.Contains("Cannot allocate memory", StringComparison.Ordinal);

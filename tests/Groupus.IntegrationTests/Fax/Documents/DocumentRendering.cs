@@ -17,7 +17,12 @@ public sealed class DocumentRendering : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public DocumentRendering(long? maximumBytes = null, int? maximumPages = null, TimeSpan? ghostscriptTimeout = null, long? maximumImagePixels = null)
+    public DocumentRendering(
+        long? maximumBytes = null,
+        int? maximumPages = null,
+        TimeSpan? ghostscriptTimeout = null,
+        long? maximumImagePixels = null,
+        IReadOnlyDictionary<string, string>? more = null)
     {
         TemporaryDirectory = Directory.CreateTempSubdirectory("groupus-fax-test-").FullName;
         var settings = new Dictionary<string, string?> { ["Fax:Documents:TemporaryDirectory"] = TemporaryDirectory };
@@ -41,6 +46,11 @@ public sealed class DocumentRendering : IDisposable
             settings["Fax:Documents:MaximumImagePixels"] = pixels.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        foreach (var (key, value) in more ?? new Dictionary<string, string>())
+        {
+            settings["Fax:Documents:" + key] = value;
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         _services = new ServiceCollection()
             .AddLogging(logging => logging.AddProvider(Log))
@@ -54,10 +64,18 @@ public sealed class DocumentRendering : IDisposable
 
     public IFaxDocumentRenderer Renderer => _services.GetRequiredService<IFaxDocumentRenderer>();
 
+    public FaxRenderScheduler Scheduler => _services.GetRequiredService<FaxRenderScheduler>();
+
     public async Task<Result<RenderedFaxDocument>> RenderAsync(byte[] content, FaxResolution resolution = FaxResolution.Standard, FaxCoverPage? cover = null)
     {
         using var stream = new MemoryStream(content);
         return await Renderer.RenderAsync(stream, new FaxRenderRequest(resolution, cover), CancellationToken.None);
+    }
+
+    public async Task<Result<RenderedFaxDocument>> RenderForAsync(Guid organisationId, byte[] content)
+    {
+        using var stream = new MemoryStream(content);
+        return await Renderer.RenderAsync(stream, new FaxRenderRequest(FaxResolution.Standard, null, organisationId), CancellationToken.None);
     }
 
     public async Task<RenderedFaxDocument> RenderSuccessfullyAsync(byte[] content, FaxResolution resolution = FaxResolution.Standard, FaxCoverPage? cover = null)
