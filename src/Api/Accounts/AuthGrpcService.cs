@@ -27,7 +27,7 @@ public sealed class AuthGrpcService(ISender sender) : AuthService.AuthServiceBas
 
     public override async Task<CustomerLoginResponse> LoginCustomer(LoginRequest request, ServerCallContext context)
     {
-        var login = (await sender.Send(new CustomerLoginCommand(request.Username, request.Password, request.NewPassword.OrNull()), context.CancellationToken)).OrThrow();
+        var login = (await sender.Send(new CustomerLoginCommand(request.OrganisationId.OrNull(), request.Username, request.Password, request.NewPassword.OrNull()), context.CancellationToken)).OrThrow();
         return new CustomerLoginResponse
         {
             AccessToken = login.AccessToken.Token,

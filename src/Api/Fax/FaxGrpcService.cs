@@ -1,4 +1,6 @@
 using Groupus.Api.Grpc.Errors;
+using Groupus.Api.Security;
+using Groupus.Application.Common.Security;
 using Groupus.Api.Grpc.Fax.V1;
 using Groupus.Api.Grpc.Mapping;
 using Groupus.Application.Fax;
@@ -21,7 +23,8 @@ using Microsoft.Extensions.Options;
 
 namespace Groupus.Api.Fax;
 
-public sealed class FaxGrpcService(ISender sender, FreshScopeSender freshScope, IFaxQueueSignal queue, IOptions<FaxDocumentLimits> limits) : FaxService.FaxServiceBase
+public sealed class FaxGrpcService(
+    ISender sender, FreshScopeSender freshScope, IFaxQueueSignal queue, IOptions<FaxDocumentLimits> limits, ICurrentUser caller) : FaxService.FaxServiceBase
 {
     private static readonly TimeSpan WatchPoll = TimeSpan.FromMilliseconds(250);
 
@@ -30,7 +33,7 @@ public sealed class FaxGrpcService(ISender sender, FreshScopeSender freshScope, 
 
     public override async Task<FaxJob> UploadFax(IAsyncStreamReader<UploadFaxRequest> requestStream, ServerCallContext context)
     {
-        // Without a header the command still goes through the pipeline, so the caller is authorised before being told.
+        EarlyAuthorisation.Demand<SubmitFaxCommand>(caller);
         var header = await requestStream.MoveNext(context.CancellationToken) && requestStream.Current.PartCase == UploadFaxRequest.PartOneofCase.Header
             ? requestStream.Current.Header
             : new SubmitFaxRequest();

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Google.Protobuf;
 using Groupus.Api.Grpc.Errors;
+using Groupus.Api.Security;
+using Groupus.Application.Common.Security;
 using Groupus.Api.Grpc.Gateway.V1;
 using Groupus.Api.Grpc.Mapping;
 using Groupus.Application.Common.Results;
@@ -30,6 +32,7 @@ public sealed class GatewayLinkGrpcService(
     IFaxQueueSignal queue,
     IOptions<FaxOptions> options,
     IOptions<FaxDocumentLimits> limits,
+    ICurrentUser caller,
     TimeProvider clock) : GatewayLinkService.GatewayLinkServiceBase
 {
     public override async Task<HelloResponse> Hello(HelloRequest request, ServerCallContext context)
@@ -111,7 +114,7 @@ public sealed class GatewayLinkGrpcService(
 
     public override async Task<ReceivedFaxReceipt> UploadReceivedFax(IAsyncStreamReader<ReceivedFaxUpload> requestStream, ServerCallContext context)
     {
-        // Without a header the command still goes through the pipeline, so the caller is authorised before being told.
+        EarlyAuthorisation.Demand<StoreReceivedFaxCommand>(caller);
         var header = await requestStream.MoveNext(context.CancellationToken) && requestStream.Current.PartCase == ReceivedFaxUpload.PartOneofCase.Header
             ? requestStream.Current.Header
             : new ReceivedFaxHeader();

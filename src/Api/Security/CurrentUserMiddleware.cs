@@ -8,6 +8,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context, CurrentUser currentUser)
     {
         currentUser.SetFrom(context.User, context.Items[AuthenticationFailureDescriptions.HttpContextItemKey] as string);
+        currentUser.Address = context.Connection.RemoteIpAddress?.ToString() ?? "";
         return next(context);
     }
 }

@@ -31,6 +31,16 @@ public static class JwtAuthenticationSetup
                 };
                 options.Events = new JwtBearerEvents
                 {
+                    // A well-signed token is not enough: its session must not have been ended since it was issued.
+                    OnTokenValidated = async context =>
+                    {
+                        var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionStates>();
+                        if (await sessions.RefusalAsync(context.Principal!, context.HttpContext.RequestAborted) is { } refusal)
+                        {
+                            context.HttpContext.Items[AuthenticationFailureDescriptions.HttpContextItemKey] = refusal;
+                            context.Fail(refusal);
+                        }
+                    },
                     OnAuthenticationFailed = context =>
                     {
                         context.HttpContext.Items[AuthenticationFailureDescriptions.HttpContextItemKey] =

@@ -7,9 +7,12 @@ public interface ICustomerUserRepository
 {
     Task<CustomerUser?> GetAsync(Guid id, CancellationToken cancellationToken);
 
-    Task<CustomerUser?> FindByUsernameAsync(string normalisedUsername, CancellationToken cancellationToken);
+    /// <summary>Usernames are unique within an organisation only: a sign-in names both.</summary>
+    Task<CustomerUser?> FindByUsernameAsync(Guid organisationId, string normalisedUsername, CancellationToken cancellationToken);
 
-    Task<bool> UsernameExistsAsync(string normalisedUsername, CancellationToken cancellationToken);
+    Task<bool> UsernameExistsAsync(Guid organisationId, string normalisedUsername, CancellationToken cancellationToken);
+
+    Task<int> CountOwnersAsync(Guid organisationId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CustomerUser>> ListAsync(Guid organisationId, CancellationToken cancellationToken);
 

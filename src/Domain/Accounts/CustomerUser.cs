@@ -74,6 +74,12 @@ public sealed class CustomerUser : PasswordAccount, IHasDataSubject
 
     public void UpdateDetails(string displayName, string workEmail, string? workPhone, string role, DateTime nowUtc)
     {
+        if (role != Role)
+        {
+            // A token names the role it was issued for: it must not outlive a demotion.
+            EndSessions();
+        }
+
         DisplayName = displayName;
         WorkEmail = workEmail;
         WorkPhone = workPhone;

@@ -31,6 +31,12 @@ public abstract class PasswordAccount : AggregateRoot
 
     public DateTime? PasswordResetExpiresAtUtc { get; private set; }
 
+    /// <summary>
+    /// Carried by every access token issued to the account; raising it ends every session issued before (a password
+    /// change or reset, a role change, sign-in disabled).
+    /// </summary>
+    public int SessionVersion { get; private set; }
+
     public static string NormaliseUsername(string username) => username.Trim().ToLowerInvariant();
 
     public bool IsLockedOut(DateTime nowUtc) => LockedOutUntilUtc > nowUtc;
@@ -56,13 +62,20 @@ public abstract class PasswordAccount : AggregateRoot
         MarkChanged();
     }
 
-    /// <summary>The account holder chose this password.</summary>
+    /// <summary>The account holder chose this password; every session opened with the old one ends.</summary>
     public void ChangePassword(string newPasswordHash)
     {
         PasswordHash = newPasswordHash;
         PasswordChangeRequired = false;
         PasswordResetTokenHash = null;
         PasswordResetExpiresAtUtc = null;
+        EndSessions();
+    }
+
+    /// <summary>Ends every session issued so far: their tokens carry an older <see cref="SessionVersion"/>.</summary>
+    public void EndSessions()
+    {
+        SessionVersion++;
         MarkChanged();
     }
 
@@ -101,7 +114,7 @@ public abstract class PasswordAccount : AggregateRoot
         PasswordResetExpiresAtUtc = null;
         FailedLoginCount = 0;
         LockedOutUntilUtc = DateTime.MaxValue;
-        MarkChanged();
+        EndSessions();
     }
 
     protected void InitialisePassword(string passwordHash, bool changeRequired)

@@ -9,4 +9,6 @@ public enum SignInOutcome
     RefusedWhileLocked = 4,
     PasswordChangeRequired = 5,
     UnknownAccount = 6,
+    /// <summary>The password was right but the organisation is suspended or closed.</summary>
+    OrganisationNotActive = 7,
 }

@@ -34,6 +34,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         {
             staff.ToTable("accounts_staff");
             ConfigurePasswordAccount(staff);
+            staff.HasIndex(s => s.Username).IsUnique();
             staff.Property(s => s.DisplayName).HasMaxLength(200);
             staff.Property(s => s.Roles)
                 .HasConversion(
@@ -67,11 +68,13 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         {
             user.ToTable("accounts_customer_users");
             ConfigurePasswordAccount(user);
+
+            // Unique within an organisation only: no organisation can learn another's usernames by choosing one.
+            user.HasIndex(u => new { u.OrganisationId, u.Username }).IsUnique();
             user.Property(u => u.DisplayName).HasMaxLength(200);
             user.Property(u => u.WorkEmail).HasMaxLength(254);
             user.Property(u => u.WorkPhone).HasMaxLength(20);
             user.Property(u => u.Role).HasMaxLength(16);
-            user.HasIndex(u => u.OrganisationId);
             user.HasIndex(u => u.DataSubjectId);
             user.HasQueryFilter(u => CallerOrganisationFilter == null || u.OrganisationId == CallerOrganisationFilter);
         });
@@ -114,7 +117,6 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         account.HasKey(a => a.Id);
         account.Property(a => a.Id).ValueGeneratedNever();
         account.Property(a => a.Username).HasMaxLength(64);
-        account.HasIndex(a => a.Username).IsUnique();
         account.Property(a => a.PasswordHash).HasMaxLength(512);
         account.Property(a => a.PasswordResetTokenHash).HasMaxLength(64);
     }

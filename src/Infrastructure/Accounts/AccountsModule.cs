@@ -14,6 +14,9 @@ using Groupus.Infrastructure.Accounts.Tokens;
 using Groupus.Infrastructure.Persistence;
 using Groupus.Infrastructure.Accounts.Privacy;
 using Groupus.Contracts.Privacy;
+using Groupus.Application.Common.Security;
+using Groupus.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +29,7 @@ internal static class AccountsModule
         services.Configure<AccountsOptions>(configuration.GetSection(AccountsOptions.Section));
         services.Configure<TokenOptions>(configuration.GetSection(TokenOptions.Section));
         services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.ModuleName, publishesEvents: true);
+        services.AddSessionChecks(configuration);
         services.AddSingleton<IDomainEventMapper, AccountsDomainEventMapper>();
         services.AddScoped<IStaffRepository, StaffRepository>();
         services.AddScoped<IOrganisationRepository, OrganisationRepository>();
@@ -33,6 +37,10 @@ internal static class AccountsModule
         services.AddScoped<IGatewayCredentialRepository, GatewayCredentialRepository>();
         services.AddScoped<CustomerUserAccess>();
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<IPasswordAttempts, PasswordAttempts>();
+        services.AddSingleton<AccountGate>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<IRequestSource>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddScoped<ISignInAudit, SignInAuditLog>();
         services.AddSingleton<ICommonPasswordList, EmbeddedCommonPasswordList>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
@@ -52,6 +60,17 @@ internal static class AccountsModule
         services.AddScoped<IPersonalDataProvider, AccountsPersonalDataProvider>();
         services.AddHostedService<AccountsSubjectBackfill>();
         services.AddSingleton<IPersonalDataRegistration, AccountsPersonalData>();
+        return services;
+    }
+
+    /// <summary>Every token is checked against its subject's session state on every call (see <see cref="SessionStates"/>).</summary>
+    private static IServiceCollection AddSessionChecks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
+        services.AddSingleton<SessionStates>();
+        services.AddScoped<ISessionStateSource, AccountSessionStates>();
+        services.AddSingleton<SessionStateInvalidation>();
+        services.ConfigureDbContext<AccountsDbContext>((provider, builder) => builder.AddInterceptors(provider.GetRequiredService<SessionStateInvalidation>()));
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Groupus.Application.Accounts;
 using Groupus.Domain.Accounts;
+using Groupus.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Groupus.Infrastructure.Accounts;
@@ -9,12 +10,15 @@ internal sealed class CustomerUserRepository(AccountsDbContext db) : ICustomerUs
     public Task<CustomerUser?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         db.CustomerUsers.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
 
-    public Task<CustomerUser?> FindByUsernameAsync(string normalisedUsername, CancellationToken cancellationToken) =>
-        db.CustomerUsers.FirstOrDefaultAsync(u => u.Username == normalisedUsername, cancellationToken);
+    public Task<CustomerUser?> FindByUsernameAsync(Guid organisationId, string normalisedUsername, CancellationToken cancellationToken) =>
+        db.CustomerUsers.FirstOrDefaultAsync(u => u.OrganisationId == organisationId && u.Username == normalisedUsername, cancellationToken);
 
-    /// <summary>Across every organisation (the tenant filter is lifted): usernames are unique system-wide.</summary>
-    public Task<bool> UsernameExistsAsync(string normalisedUsername, CancellationToken cancellationToken) =>
-        db.CustomerUsers.IgnoreQueryFilters().AnyAsync(u => u.Username == normalisedUsername, cancellationToken);
+    /// <summary>Within one organisation: another organisation's usernames are neither checked nor revealed.</summary>
+    public Task<bool> UsernameExistsAsync(Guid organisationId, string normalisedUsername, CancellationToken cancellationToken) =>
+        db.CustomerUsers.AnyAsync(u => u.OrganisationId == organisationId && u.Username == normalisedUsername, cancellationToken);
+
+    public Task<int> CountOwnersAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        db.CustomerUsers.CountAsync(u => u.OrganisationId == organisationId && u.Role == OrganisationRole.Owner && u.ErasedAtUtc == null, cancellationToken);
 
     public async Task<IReadOnlyList<CustomerUser>> ListAsync(Guid organisationId, CancellationToken cancellationToken) =>
         await db.CustomerUsers.AsNoTracking().Where(u => u.OrganisationId == organisationId).OrderBy(u => u.Username).ToListAsync(cancellationToken);

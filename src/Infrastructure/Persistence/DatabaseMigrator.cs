@@ -17,6 +17,7 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOpt
         {
             var file = new SqliteConnectionStringBuilder(settings.ResolveConnectionString()).DataSource;
             DataDirectory.EnsureExists(Path.GetDirectoryName(Path.GetFullPath(file))!);
+            OwnerOnlyFile.PrepareDatabase(Path.GetFullPath(file));
         }
 
         using var scope = scopes.CreateScope();

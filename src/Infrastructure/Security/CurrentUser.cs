@@ -7,7 +7,7 @@ namespace Groupus.Infrastructure.Security;
 /// The caller of the current scope: set from the request's authenticated principal at the edge,
 /// or to the system for background work.
 /// </summary>
-public sealed class CurrentUser : ICurrentUser
+public sealed class CurrentUser : ICurrentUser, IRequestSource
 {
     public const string SubjectClaim = "sub";
     public const string KindClaim = "kind";
@@ -23,6 +23,9 @@ public sealed class CurrentUser : ICurrentUser
     public IReadOnlyCollection<string> Roles { get; private set; } = [];
 
     public string? AuthenticationFailure { get; private set; }
+
+    /// <summary>The peer's address as the edge saw it; empty for background work.</summary>
+    public string Address { get; set; } = "";
 
     public void ActAsSystem() => Kind = PrincipalKind.System;
 

@@ -243,7 +243,7 @@ internal sealed class FaxLab : IAsyncDisposable
             InitialPassword = "initial password 123",
         }, Admin.Headers);
         var login = await new AuthService.AuthServiceClient(Core.Channel).LoginCustomerAsync(
-            new LoginRequest { Username = "alice-alpha", Password = "initial password 123", NewPassword = CoreProcess.StrongPassword });
+            new LoginRequest { OrganisationId = organisation.Id, Username = "alice-alpha", Password = "initial password 123", NewPassword = CoreProcess.StrongPassword });
         Customer = new Session(Core.Channel, login.AccessToken, login.OrganisationId);
         await AssignFaxNumberAsync(FaxNumber);
     }

@@ -90,7 +90,7 @@ public sealed class CustomerUserTests
         var reset = await owner.Users.IssuePasswordResetTokenAsync(new IssuePasswordResetTokenRequest { UserId = member.UserId }, owner.Headers);
         await auth.ResetPasswordAsync(new ResetPasswordRequest { Token = reset.Token, NewPassword = "a brand new passphrase" });
         var reused = await RpcFailure.Of(() => auth.ResetPasswordAsync(new ResetPasswordRequest { Token = reset.Token, NewPassword = "another new passphrase" }));
-        var login = await auth.LoginCustomerAsync(new LoginRequest { Username = "mark", Password = "a brand new passphrase" });
+        var login = await auth.LoginCustomerAsync(new LoginRequest { OrganisationId = owner.OrganisationId, Username = "mark", Password = "a brand new passphrase" });
 
         var late = await owner.Users.IssuePasswordResetTokenAsync(new IssuePasswordResetTokenRequest { UserId = member.UserId }, owner.Headers);
         clock.Advance(TimeSpan.FromHours(2));
@@ -115,14 +115,14 @@ public sealed class CustomerUserTests
         var auth = new AuthService.AuthServiceClient(server.Channel);
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            await RpcFailure.Of(() => auth.LoginCustomerAsync(new LoginRequest { Username = "mark", Password = $"wrong guess {attempt}" }));
+            await RpcFailure.Of(() => auth.LoginCustomerAsync(new LoginRequest { OrganisationId = owner.OrganisationId, Username = "mark", Password = $"wrong guess {attempt}" }));
         }
 
-        var locked = await RpcFailure.Of(() => auth.LoginCustomerAsync(new LoginRequest { Username = "mark", Password = TestServer.StrongPassword }));
+        var locked = await RpcFailure.Of(() => auth.LoginCustomerAsync(new LoginRequest { OrganisationId = owner.OrganisationId, Username = "mark", Password = TestServer.StrongPassword }));
         await owner.Users.UnlockCustomerUserAsync(new UnlockCustomerUserRequest { UserId = member.UserId }, owner.Headers);
-        var login = await auth.LoginCustomerAsync(new LoginRequest { Username = "mark", Password = TestServer.StrongPassword });
+        var login = await auth.LoginCustomerAsync(new LoginRequest { OrganisationId = owner.OrganisationId, Username = "mark", Password = TestServer.StrongPassword });
 
-        Assert.Equal("ACCOUNT_LOCKED", locked.Reason);
+        Assert.Equal(StatusCode.Unauthenticated, locked.StatusCode);
         Assert.NotEmpty(login.AccessToken);
         Assert.DoesNotContain(server.Logs.Lines, line => line.Contains("wrong guess", StringComparison.Ordinal));
     }

@@ -21,7 +21,7 @@ public sealed class AccountsWithTheCliTests
         await Expect(0, staff.RunAsync("initial password 123\n", "users", "create", "--org", organisationId, "--username", "olivia",
             "--name", "Olivia Owner", "--email", "olivia@acme.example", "--phone", "020 7946 0000", "--role", "owner", "--password-stdin"));
 
-        await Expect(0, customer.RunAsync($"initial password 123\n{strong}\n", "login", "--customer", "--username", "olivia", "--password-stdin"));
+        await Expect(0, customer.RunAsync($"initial password 123\n{strong}\n", "login", "--customer", "--org", organisationId, "--username", "olivia", "--password-stdin"));
         var own = await Expect(0, customer.RunAsync(null, "orgs", "show"));
         Assert.Contains("Acme Widgets Ltd", own.Output, StringComparison.Ordinal);
         await Expect(0, customer.RunAsync("initial password 123\n", "users", "create", "--username", "mark", "--name", "Mark",
@@ -36,9 +36,9 @@ public sealed class AccountsWithTheCliTests
         var issued = await Expect(0, customer.RunAsync(null, "users", "reset-token", "--user", markId, "--output", "json"));
         var token = JsonDocument.Parse(issued.Output).RootElement.GetProperty("token").GetString()!;
         var mark = new CliProcess(server.Address);
-        await Expect(0, mark.RunAsync("marks own passphrase\n", "password", "reset", "--token", token, "--password-stdin"));
+        await Expect(0, mark.RunAsync("a passphrase of his own\n", "password", "reset", "--token", token, "--password-stdin"));
         await Expect(8, mark.RunAsync("another passphrase 9\n", "password", "reset", "--token", token, "--password-stdin"));
-        await Expect(0, mark.RunAsync("marks own passphrase\n", "login", "--customer", "--username", "mark", "--password-stdin"));
+        await Expect(0, mark.RunAsync("a passphrase of his own\n", "login", "--customer", "--org", organisationId, "--username", "mark", "--password-stdin"));
     }
 
     private static async Task<CliRun> Expect(int exitCode, Task<CliRun> run)

@@ -37,7 +37,7 @@ public static class CustomerOrganisations
             InitialPassword = "initial password 123",
         }, staff.Headers);
         var login = await new AuthService.AuthServiceClient(server.Channel).LoginCustomerAsync(
-            new LoginRequest { Username = username, Password = "initial password 123", NewPassword = TestServer.StrongPassword });
+            new LoginRequest { OrganisationId = organisationId, Username = username, Password = "initial password 123", NewPassword = TestServer.StrongPassword });
         return new CustomerSession(server.Channel, login.AccessToken, login.OrganisationId, user.Id);
     }
 }

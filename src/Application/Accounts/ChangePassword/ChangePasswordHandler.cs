@@ -1,3 +1,4 @@
+using Groupus.Application.Accounts.Passwords;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
 using Groupus.Domain.Accounts;
@@ -25,6 +26,11 @@ public sealed class ChangePasswordHandler(
         if (hasher.Verify(account.PasswordHash, command.CurrentPassword) == PasswordCheck.Failed)
         {
             return Error.Invalid(nameof(command.CurrentPassword), "is not your current password");
+        }
+
+        if (UsernameDerivedPasswords.IsDerivedFrom(command.NewPassword, account.Username))
+        {
+            return Error.Invalid(nameof(command.NewPassword), UsernameDerivedPasswords.Message);
         }
 
         account.ChangePassword(hasher.Hash(command.NewPassword));

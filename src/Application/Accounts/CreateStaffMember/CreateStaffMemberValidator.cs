@@ -14,6 +14,7 @@ public sealed class CreateStaffMemberValidator : RequestValidator<CreateStaffMem
         RuleFor(c => c.DisplayName).RequiredText(200);
         RuleFor(c => c.Roles).NotEmpty().WithMessage($"must list at least one of: {string.Join(", ", StaffRole.All)}");
         RuleForEach(c => c.Roles).Must(StaffRole.IsKnown).WithMessage($"must be one of: {string.Join(", ", StaffRole.All)}");
-        RuleFor(c => c.InitialPassword).NewPassword(commonPasswords);
+        RuleFor(c => c.InitialPassword).NewPassword(commonPasswords)
+            .Must((c, password) => !UsernameDerivedPasswords.IsDerivedFrom(password, c.Username)).WithMessage(UsernameDerivedPasswords.Message);
     }
 }

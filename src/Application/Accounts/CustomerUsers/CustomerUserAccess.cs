@@ -23,4 +23,12 @@ public sealed class CustomerUserAccess(ICustomerUserRepository users, Organisati
         && (role == OrganisationRole.Owner || existing?.Role == OrganisationRole.Owner)
             ? Error.Forbidden("Only an owner of the organisation may appoint or change an owner.")
             : null;
+
+    /// <summary>Resetting an owner's password is taking the organisation over: only an owner (or staff) may.</summary>
+    public Error? CheckMayReset(CustomerUser user) =>
+        caller.Kind == PrincipalKind.Customer
+        && !caller.Roles.Contains(OrganisationRole.Owner)
+        && user.Role == OrganisationRole.Owner
+            ? Error.Forbidden("Only an owner of the organisation may reset an owner's password.")
+            : null;
 }

@@ -15,8 +15,9 @@ public sealed partial class LoginHandler(
 {
     public async ValueTask<Result<LoginResult>> Handle(LoginCommand command, CancellationToken cancellationToken)
     {
-        var member = await staff.FindByUsernameAsync(PasswordAccount.NormaliseUsername(command.Username), cancellationToken);
-        var refusal = await passwordLogin.CheckAsync("staff", member, command.Password, command.NewPassword, cancellationToken);
+        var username = PasswordAccount.NormaliseUsername(command.Username);
+        var member = await staff.FindByUsernameAsync(username, cancellationToken);
+        var refusal = await passwordLogin.CheckAsync("staff", username, member, command.Password, command.NewPassword, cancellationToken);
         if (refusal is not null)
         {
             LogRefused(logger, member?.Id, refusal.Code);

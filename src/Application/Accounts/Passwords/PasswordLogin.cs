@@ -1,5 +1,6 @@
 using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
+using Groupus.Application.Common.Security;
 using Groupus.Domain.Accounts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,48 +8,107 @@ using Microsoft.Extensions.Options;
 namespace Groupus.Application.Accounts.Passwords;
 
 /// <summary>
-/// The password check shared by staff and customer logins: lockout, failure counting, the must-change rule,
-/// rehashing with current parameters, and a sign-in audit record for every attempt. Refusals are committed here
-/// (the pipeline commits only successes): a refused login must still count and be audited.
+/// The password check shared by staff and customer logins: progressive delay, lockout, failure counting, the
+/// must-change rule, rehashing with current parameters, and a sign-in audit record for every attempt. Failures and
+/// lockouts are counted by single statements (<see cref="IPasswordAttempts"/>), one check at a time per account, so
+/// parallel guesses all count. An unknown name, a wrong password and a locked account get one and the same answer
+/// after the same hashing effort: the answer never tells which names exist.
 /// </summary>
 public sealed partial class PasswordLogin(
-    IPasswordHasher hasher, IUnitOfWork unitOfWork, ISignInAudit audit, IOptions<AccountsOptions> options, TimeProvider clock, ILogger<PasswordLogin> logger)
+    IPasswordHasher hasher,
+    IPasswordAttempts attempts,
+    AccountGate gate,
+    SignInThrottle throttle,
+    IRequestSource source,
+    IUnitOfWork unitOfWork,
+    ISignInAudit audit,
+    IOptions<AccountsOptions> options,
+    TimeProvider clock,
+    ILogger<PasswordLogin> logger)
 {
-    public static readonly Error WrongCredentials = Error.Unauthenticated("Wrong username or password.");
-
-    public static readonly Error Locked = Error.BusinessRule(
-        "ACCOUNT_LOCKED", "This account is locked after repeated failed logins. Try again later or ask an admin to unlock it.");
+    public static readonly Error WrongCredentials = Error.Unauthenticated(
+        "Wrong username or password (after repeated failures an account is locked for a while; an admin can unlock it).");
 
     public static readonly Error PasswordChangeRequired = Error.BusinessRule(
         "PASSWORD_CHANGE_REQUIRED", "This password must be changed: log in again with a new password.", "NewPassword");
 
+    public static readonly Error AccessSuspended = Error.BusinessRule(
+        "ACCESS_SUSPENDED", "Your organisation's access is suspended or closed; contact us.");
+
     /// <summary>Null when the account may have its token; otherwise why not.</summary>
-    public async Task<Error?> CheckAsync(string accountKind, PasswordAccount? account, string password, string? newPassword, CancellationToken cancellationToken)
+    /// <param name="signInName">What the caller typed to name the account (qualified by kind and organisation): the throttle's key.</param>
+    /// <param name="accessSuspended">The account may not sign in (its organisation is suspended): told only to someone who knows the password.</param>
+    public async Task<Error?> CheckAsync(
+        string accountKind,
+        string signInName,
+        PasswordAccount? account,
+        string password,
+        string? newPassword,
+        CancellationToken cancellationToken,
+        bool accessSuspended = false)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (account is null)
+        var throttleKey = $"{accountKind}:{signInName}";
+        var delay = throttle.DelayFor(source.Address, throttleKey);
+        if (delay > TimeSpan.Zero)
         {
-            hasher.VerifyAgainstDecoy(password);
-            return await RefuseAsync(now, accountKind, null, SignInOutcome.UnknownAccount, WrongCredentials, cancellationToken);
+            await Task.Delay(delay, clock, cancellationToken);
         }
 
-        if (account.IsLockedOut(now))
+        var refusal = account is null
+            ? await RefuseUnknownAsync(accountKind, password, cancellationToken)
+            : await CheckKnownAsync(accountKind, account, password, newPassword, accessSuspended, cancellationToken);
+        if (refusal == WrongCredentials)
         {
-            return await RefuseAsync(now, accountKind, account.Id, SignInOutcome.RefusedWhileLocked, Locked, cancellationToken);
+            throttle.RecordFailure(source.Address, throttleKey);
+        }
+        else if (refusal is null)
+        {
+            throttle.RecordSuccess(source.Address, throttleKey);
         }
 
-        var check = hasher.Verify(account.PasswordHash, password);
-        if (check == PasswordCheck.Failed)
+        return refusal;
+    }
+
+    private async Task<Error> RefuseUnknownAsync(string accountKind, string password, CancellationToken cancellationToken)
+    {
+        hasher.VerifyAgainstDecoy(password);
+        return await RefuseAsync(clock.GetUtcNow().UtcDateTime, accountKind, null, SignInOutcome.UnknownAccount, WrongCredentials, cancellationToken);
+    }
+
+    private async Task<Error?> CheckKnownAsync(
+        string accountKind, PasswordAccount account, string password, string? newPassword, bool accessSuspended, CancellationToken cancellationToken)
+    {
+        PasswordCheck check;
+        using (await gate.EnterAsync(account.Id, cancellationToken))
         {
-            account.RecordFailedLogin(now, new LockoutPolicy(options.Value.MaxFailedLogins, options.Value.LockoutDuration));
-            var lockedNow = account.IsLockedOut(now);
-            if (lockedNow)
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (await attempts.LockedOutUntilAsync(account, cancellationToken) > now)
             {
-                LogLocked(logger, account.Id);
+                hasher.VerifyAgainstDecoy(password);
+                return await RefuseAsync(now, accountKind, account.Id, SignInOutcome.RefusedWhileLocked, WrongCredentials, cancellationToken);
             }
 
-            var outcome = lockedNow ? SignInOutcome.WrongPasswordAccountLocked : SignInOutcome.WrongPassword;
-            return await RefuseAsync(now, accountKind, account.Id, outcome, WrongCredentials, cancellationToken);
+            check = hasher.Verify(account.PasswordHash, password);
+            if (check == PasswordCheck.Failed)
+            {
+                var lockedNow = await attempts.RecordFailureAsync(
+                    account, now, new LockoutPolicy(options.Value.MaxFailedLogins, options.Value.LockoutDuration), cancellationToken);
+                if (lockedNow)
+                {
+                    LogLocked(logger, account.Id);
+                }
+
+                var outcome = lockedNow ? SignInOutcome.WrongPasswordAccountLocked : SignInOutcome.WrongPassword;
+                return await RefuseAsync(now, accountKind, account.Id, outcome, WrongCredentials, cancellationToken);
+            }
+
+            await attempts.RecordSuccessAsync(account, now, cancellationToken);
+        }
+
+        var signedInAt = clock.GetUtcNow().UtcDateTime;
+        if (accessSuspended)
+        {
+            return await RefuseAsync(signedInAt, accountKind, account.Id, SignInOutcome.OrganisationNotActive, AccessSuspended, cancellationToken);
         }
 
         if (newPassword is not null)
@@ -57,15 +117,14 @@ public sealed partial class PasswordLogin(
         }
         else if (account.PasswordChangeRequired)
         {
-            return await RefuseAsync(now, accountKind, account.Id, SignInOutcome.PasswordChangeRequired, PasswordChangeRequired, cancellationToken);
+            return await RefuseAsync(signedInAt, accountKind, account.Id, SignInOutcome.PasswordChangeRequired, PasswordChangeRequired, cancellationToken);
         }
         else if (check == PasswordCheck.SucceededRehashNeeded)
         {
-            account.ChangePassword(hasher.Hash(password));
+            await attempts.RehashAsync(account, hasher.Hash(password), cancellationToken);
         }
 
-        account.RecordSuccessfulLogin(now);
-        audit.Add(SignInEvent.Record(now, accountKind, account.Id, SignInOutcome.Succeeded));
+        audit.Add(SignInEvent.Record(signedInAt, accountKind, account.Id, SignInOutcome.Succeeded));
         return null;
     }
 

@@ -16,6 +16,8 @@ public abstract class PasswordLoginValidator<TLogin> : RequestValidator<TLogin>
         {
             RuleFor(c => c.NewPassword).NewPassword(commonPasswords);
             RuleFor(c => c.NewPassword).NotEqual(c => c.Password).WithMessage("must differ from the current password");
+            RuleFor(c => c.NewPassword).Must((c, password) => !UsernameDerivedPasswords.IsDerivedFrom(password, c.Username))
+                .WithMessage(UsernameDerivedPasswords.Message);
         });
     }
 }

@@ -13,6 +13,10 @@ internal sealed class LoginCommand : Command
 {
     private readonly Option<string> username = new("--username", "-u") { Description = "Your staff username", Required = true };
     private readonly Option<bool> customer = new("--customer") { Description = "Log in as a user of a customer organisation (not staff)" };
+    private readonly Option<string> organisation = new("--org")
+    {
+        Description = "With --customer: your organisation's id (usernames are unique within an organisation only)",
+    };
     private readonly Option<bool> passwordStdin =
         PasswordStdinOption.Create("the password, then on a second line the new password if a change is required,");
 
@@ -21,14 +25,27 @@ internal sealed class LoginCommand : Command
     {
         Options.Add(username);
         Options.Add(customer);
+        Options.Add(organisation);
         Options.Add(passwordStdin);
+        Validators.Add(result =>
+        {
+            if (result.GetValue(customer) && string.IsNullOrWhiteSpace(result.GetValue(organisation)))
+            {
+                result.AddError("--customer needs --org: the id of your organisation.");
+            }
+        });
         runner.SetAction(this, LoginAsync);
     }
 
     private async Task LoginAsync(CommandContext context)
     {
         var passwords = context.Passwords(context.Get(passwordStdin));
-        var request = new LoginRequest { Username = context.Get(username), Password = passwords.Existing("Password") };
+        var request = new LoginRequest
+        {
+            Username = context.Get(username),
+            Password = passwords.Existing("Password"),
+            OrganisationId = context.Get(customer) ? context.Get(organisation) ?? "" : "",
+        };
 
         using var client = context.ConnectAnonymously();
         var session = context.Get(customer)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Groupus.Application.Accounts;
 using Groupus.Application.Common.Security;
@@ -15,15 +16,16 @@ internal sealed class JwtAccessTokenIssuer(SigningKeyRing keys, IOptions<TokenOp
     private readonly JsonWebTokenHandler _handler = new();
 
     public AccessToken IssueForStaff(StaffMember member) =>
-        Issue(PrincipalKind.Staff, member.Id, member.Username, member.Roles, organisationId: null, options.Value.Lifetime);
+        Issue(PrincipalKind.Staff, member.Id, member.Username, member.Roles, organisationId: null, options.Value.Lifetime, member.SessionVersion);
 
     public AccessToken IssueForCustomer(CustomerUser user) =>
-        Issue(PrincipalKind.Customer, user.Id, user.Username, [user.Role], user.OrganisationId, options.Value.Lifetime);
+        Issue(PrincipalKind.Customer, user.Id, user.Username, [user.Role], user.OrganisationId, options.Value.Lifetime, user.SessionVersion);
 
     public AccessToken IssueForGateway(GatewayCredential gateway) =>
-        Issue(PrincipalKind.Gateway, gateway.Id, gateway.Name, [], organisationId: null, options.Value.GatewayLifetime);
+        Issue(PrincipalKind.Gateway, gateway.Id, gateway.Name, [], organisationId: null, options.Value.GatewayLifetime, sessionVersion: 0);
 
-    private AccessToken Issue(PrincipalKind kind, Guid subject, string name, IEnumerable<string> roles, Guid? organisationId, TimeSpan lifetime)
+    private AccessToken Issue(
+        PrincipalKind kind, Guid subject, string name, IEnumerable<string> roles, Guid? organisationId, TimeSpan lifetime, int sessionVersion)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var expires = now + lifetime;
@@ -32,6 +34,7 @@ internal sealed class JwtAccessTokenIssuer(SigningKeyRing keys, IOptions<TokenOp
             new(CurrentUser.SubjectClaim, subject.ToString()),
             new(CurrentUser.KindClaim, kind.ToString().ToLowerInvariant()),
             new("name", name),
+            new(SessionStates.VersionClaim, sessionVersion.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
         };
         claims.AddRange(roles.Select(role => new Claim(CurrentUser.RoleClaim, role)));
         if (organisationId is { } organisation)

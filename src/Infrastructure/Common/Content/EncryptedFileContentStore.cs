@@ -42,9 +42,9 @@ internal sealed class EncryptedFileContentStore(IOptions<GroupusOptions> groupus
         CryptographicOperations.ZeroMemory(dataKey);
 
         var path = PathOf(id);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        DataDirectory.EnsureExists(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
-        await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+        await using (var file = OwnerOnlyFile.CreateNew(temporary, useAsync: true))
         {
             foreach (var part in new[] { magic, subject, keyNonce, keyTag, wrappedKey, nonce, tag, cipher })
             {

@@ -42,6 +42,7 @@ internal sealed class VaultDatabase : IDisposable
     private SqliteConnection Open()
     {
         DataDirectory.EnsureExists(Path.GetDirectoryName(FilePath)!);
+        OwnerOnlyFile.PrepareDatabase(FilePath);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString());
         connection.Open();
         Execute(connection, """

@@ -77,6 +77,9 @@ namespace Groupus.Migrations.SqlServer.Accounts
                         .IsUnicode(true)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("int");
+
                     b.Property<string>("Username")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -102,9 +105,7 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                     b.HasIndex("DataSubjectId");
 
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("Username")
+                    b.HasIndex("OrganisationId", "Username")
                         .IsUnique();
 
                     b.ToTable("accounts_customer_users", (string)null);
@@ -595,6 +596,9 @@ namespace Groupus.Migrations.SqlServer.Accounts
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("int");
 
                     b.Property<string>("Username")
                         .IsRequired()

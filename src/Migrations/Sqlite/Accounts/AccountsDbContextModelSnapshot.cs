@@ -72,6 +72,9 @@ namespace Groupus.Migrations.Sqlite.Accounts
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Username")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -97,9 +100,7 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                     b.HasIndex("DataSubjectId");
 
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("Username")
+                    b.HasIndex("OrganisationId", "Username")
                         .IsUnique();
 
                     b.ToTable("accounts_customer_users", (string)null);
@@ -590,6 +591,9 @@ namespace Groupus.Migrations.Sqlite.Accounts
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Username")
                         .IsRequired()

@@ -57,7 +57,7 @@ public sealed class NumbersWithTheCliTests
             },
             support.Headers);
         var customer = new CliProcess(server.Address);
-        await Expect(0, customer.RunAsync($"initial password 123\n{TestServer.StrongPassword}\n", "login", "--customer", "--username", "olive-owner", "--password-stdin"));
+        await Expect(0, customer.RunAsync($"initial password 123\n{TestServer.StrongPassword}\n", "login", "--customer", "--org", organisation.Id, "--username", "olive-owner", "--password-stdin"));
         var own = await Expect(0, customer.RunAsync(null, "numbers", "list", "--output", "json"));
         var ownConfiguration = await Expect(0, customer.RunAsync(null, "service-config", "show"));
         await Expect(4, customer.RunAsync(null, "numbers", "assign", "--org", organisation.Id, "--number", "020 7946 0999", "--purpose", "voice"));

@@ -81,7 +81,7 @@ public sealed class NumbersWorld : IAsyncLifetime
             },
             Support.Headers);
         var login = await new AuthService.AuthServiceClient(Server.Channel).LoginCustomerAsync(
-            new LoginRequest { Username = username, Password = "initial password 123", NewPassword = TestServer.StrongPassword });
+            new LoginRequest { OrganisationId = organisationId, Username = username, Password = "initial password 123", NewPassword = TestServer.StrongPassword });
         return new AccountsSession(Server.Channel, login.AccessToken);
     }
 

@@ -15,10 +15,10 @@ public sealed class FaxWithTheCliTests
     {
         await using var server = await TestServer.StartAsync();
         var admin = await server.AdminAsync();
-        await CustomerOrganisations.WithSignedInUserAsync(server, admin, "Acme Faxing Ltd", "olive");
+        var acme = await CustomerOrganisations.WithSignedInUserAsync(server, admin, "Acme Faxing Ltd", "olive");
         using var folder = new ScratchFolder();
         var letter = folder.Write("letter.pdf", await SampleDocuments.PdfAsync(pages: 2));
-        var cli = await CustomerCliAsync(server, "olive", folder.Path);
+        var cli = await CustomerCliAsync(server, acme, "olive", folder.Path);
 
         var sent = await Expect(0, cli.RunAsync(null, "fax", "send", "--to", "020 7946 0000", "letter.pdf", "--no-wait", "--output", "json"));
         var job = JsonDocument.Parse(sent.Output).RootElement;
@@ -60,10 +60,10 @@ public sealed class FaxWithTheCliTests
     {
         await using var server = await TestServer.StartAsync();
         var admin = await server.AdminAsync();
-        await CustomerOrganisations.WithSignedInUserAsync(server, admin, "Acme Faxing Ltd", "olive");
+        var acme = await CustomerOrganisations.WithSignedInUserAsync(server, admin, "Acme Faxing Ltd", "olive");
         using var folder = new ScratchFolder();
         folder.Write("letter.pdf", await SampleDocuments.PdfAsync(pages: 1));
-        var cli = await CustomerCliAsync(server, "olive", folder.Path);
+        var cli = await CustomerCliAsync(server, acme, "olive", folder.Path);
 
         var following = cli.RunAsync(null, "fax", "send", "--to", "020 7946 0000", "letter.pdf");
         var jobId = await Eventually.ValueAsync(async () =>
@@ -85,11 +85,11 @@ public sealed class FaxWithTheCliTests
     {
         await using var server = await TestServer.StartAsync();
         var admin = await server.AdminAsync();
-        await CustomerOrganisations.WithSignedInUserAsync(server, admin, "Acme Faxing Ltd", "olive");
+        var acme = await CustomerOrganisations.WithSignedInUserAsync(server, admin, "Acme Faxing Ltd", "olive");
         using var folder = new ScratchFolder();
         folder.Write("letter.pdf", await SampleDocuments.PdfAsync(pages: 1));
         folder.Write("archive.zip", [.. "PK\x03\x04"u8, .. new byte[100]]);
-        var cli = await CustomerCliAsync(server, "olive", folder.Path);
+        var cli = await CustomerCliAsync(server, acme, "olive", folder.Path);
 
         var badNumber = await Expect(5, cli.RunAsync(null, "fax", "send", "--to", "12", "letter.pdf", "--no-wait"));
         var unsupported = await Expect(5, cli.RunAsync(null, "fax", "send", "--to", "020 7946 0000", "archive.zip", "--no-wait"));
@@ -112,12 +112,12 @@ public sealed class FaxWithTheCliTests
         await using var server = await TestServer.StartAsync();
         var admin = await server.AdminAsync();
         var acme = await CustomerOrganisations.WithSignedInUserAsync(server, admin, "Acme Faxing Ltd", "olive");
-        await CustomerOrganisations.WithSignedInUserAsync(server, admin, "Bolt Printing Ltd", "bert");
+        var bolt = await CustomerOrganisations.WithSignedInUserAsync(server, admin, "Bolt Printing Ltd", "bert");
         await server.StaffAsync("fiona", "fax-operator");
         using var folder = new ScratchFolder();
         folder.Write("letter.pdf", await SampleDocuments.PdfAsync(pages: 1));
-        var olive = await CustomerCliAsync(server, "olive", folder.Path);
-        var bert = await CustomerCliAsync(server, "bert", folder.Path);
+        var olive = await CustomerCliAsync(server, acme, "olive", folder.Path);
+        var bert = await CustomerCliAsync(server, bolt, "bert", folder.Path);
         var fiona = new CliProcess(server.Address) { WorkingDirectory = folder.Path };
         await Expect(0, fiona.RunAsync($"{TestServer.StrongPassword}\n", "login", "--username", "fiona", "--password-stdin"));
 
@@ -140,10 +140,10 @@ public sealed class FaxWithTheCliTests
         await Expect(4, olive.RunAsync(null, "fax", "unrouted"));
     }
 
-    private static async Task<CliProcess> CustomerCliAsync(TestServer server, string username, string workingDirectory)
+    private static async Task<CliProcess> CustomerCliAsync(TestServer server, CustomerSession session, string username, string workingDirectory)
     {
         var cli = new CliProcess(server.Address) { WorkingDirectory = workingDirectory };
-        await Expect(0, cli.RunAsync($"{TestServer.StrongPassword}\n", "login", "--customer", "--username", username, "--password-stdin"));
+        await Expect(0, cli.RunAsync($"{TestServer.StrongPassword}\n", "login", "--customer", "--org", session.OrganisationId, "--username", username, "--password-stdin"));
         return cli;
     }
 

@@ -37,9 +37,9 @@ public sealed class CreateCustomerUserHandler(
         }
 
         var username = PasswordAccount.NormaliseUsername(command.Username);
-        if (await users.UsernameExistsAsync(username, cancellationToken))
+        if (await users.UsernameExistsAsync(organisationId.Value, username, cancellationToken))
         {
-            return Error.AlreadyExists("USERNAME_TAKEN", $"The username {username} is already taken.", nameof(command.Username));
+            return Error.AlreadyExists("USERNAME_TAKEN", $"This organisation already has a user named {username}.", nameof(command.Username));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -15,6 +15,6 @@ public sealed class CreateCustomerUserValidator : RequestValidator<CreateCustome
         RuleFor(c => c.WorkPhone).PhoneNumber(phones);
         RuleFor(c => c.Role).OrganisationRoleName();
         RuleFor(c => c.InitialPassword).NewPassword(commonPasswords)
-            .Must((c, password) => !string.Equals(password, c.Username, StringComparison.OrdinalIgnoreCase)).WithMessage("must not be the username");
+            .Must((c, password) => !UsernameDerivedPasswords.IsDerivedFrom(password, c.Username)).WithMessage(UsernameDerivedPasswords.Message);
     }
 }

@@ -5,6 +5,10 @@ using Mediator;
 
 namespace Groupus.Application.Accounts.CustomerUsers.CustomerLogin;
 
-/// <summary>A customer's user signs in; the token is scoped to their organisation.</summary>
+/// <summary>
+/// A customer's user signs in to their organisation (usernames are unique within an organisation only, so the
+/// sign-in names both); the token is scoped to that organisation.
+/// </summary>
 [Anonymous]
-public sealed record CustomerLoginCommand(string Username, string Password, string? NewPassword) : ICommand<Result<CustomerLoginResult>>, IPasswordLoginRequest;
+public sealed record CustomerLoginCommand(string? OrganisationId, string Username, string Password, string? NewPassword)
+    : ICommand<Result<CustomerLoginResult>>, IPasswordLoginRequest;

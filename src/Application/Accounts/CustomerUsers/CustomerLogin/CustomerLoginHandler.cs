@@ -7,13 +7,22 @@ using Microsoft.Extensions.Logging;
 namespace Groupus.Application.Accounts.CustomerUsers.CustomerLogin;
 
 public sealed partial class CustomerLoginHandler(
-    ICustomerUserRepository users, PasswordLogin passwordLogin, IAccessTokenIssuer tokens, ILogger<CustomerLoginHandler> logger)
+    ICustomerUserRepository users,
+    IOrganisationRepository organisations,
+    PasswordLogin passwordLogin,
+    IAccessTokenIssuer tokens,
+    ILogger<CustomerLoginHandler> logger)
     : ICommandHandler<CustomerLoginCommand, Result<CustomerLoginResult>>
 {
     public async ValueTask<Result<CustomerLoginResult>> Handle(CustomerLoginCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FindByUsernameAsync(PasswordAccount.NormaliseUsername(command.Username), cancellationToken);
-        var refusal = await passwordLogin.CheckAsync("customer", user, command.Password, command.NewPassword, cancellationToken);
+        var organisationId = Guid.Parse(command.OrganisationId!);
+        var username = PasswordAccount.NormaliseUsername(command.Username);
+        var user = await users.FindByUsernameAsync(organisationId, username, cancellationToken);
+        var shut = user is not null && (await organisations.GetAsync(organisationId, cancellationToken))?.Status
+            is null or OrganisationStatus.Suspended or OrganisationStatus.Closed;
+        var refusal = await passwordLogin.CheckAsync(
+            "customer", $"{organisationId:N}/{username}", user, command.Password, command.NewPassword, cancellationToken, accessSuspended: shut);
         if (refusal is not null)
         {
             LogRefused(logger, user?.Id, refusal.Code);

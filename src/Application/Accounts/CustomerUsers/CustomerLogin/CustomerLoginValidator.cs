@@ -1,5 +1,12 @@
+using FluentValidation;
 using Groupus.Application.Accounts.Passwords;
+using Groupus.Application.Common.Validation;
 
 namespace Groupus.Application.Accounts.CustomerUsers.CustomerLogin;
 
-public sealed class CustomerLoginValidator(ICommonPasswordList commonPasswords) : PasswordLoginValidator<CustomerLoginCommand>(commonPasswords);
+public sealed class CustomerLoginValidator : PasswordLoginValidator<CustomerLoginCommand>
+{
+    public CustomerLoginValidator(ICommonPasswordList commonPasswords)
+        : base(commonPasswords) =>
+        RuleFor(c => c.OrganisationId).NotEmpty().WithMessage("is required: a customer signs in to their organisation").ValidId();
+}

@@ -16,6 +16,11 @@ public sealed class IssuePasswordResetTokenHandler(CustomerUserAccess access, IO
             return notFound;
         }
 
+        if (access.CheckMayReset(found.Value) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         var (token, hash) = ResetTokens.Create(found.Value.Id);
         var expiresAt = clock.GetUtcNow().UtcDateTime + options.Value.PasswordResetTokenLifetime;
         found.Value.IssuePasswordResetToken(hash, expiresAt);

@@ -22,6 +22,11 @@ public sealed class ResetPasswordHandler(ICustomerUserRepository users, IPasswor
             return Error.BusinessRule(InvalidToken.Code, InvalidToken.Message, nameof(command.Token));
         }
 
+        if (UsernameDerivedPasswords.IsDerivedFrom(command.NewPassword, user.Username))
+        {
+            return Error.Invalid(nameof(command.NewPassword), UsernameDerivedPasswords.Message);
+        }
+
         user.ResetPassword(tokenHash, hasher.Hash(command.NewPassword), now);
         return Result.Success();
     }

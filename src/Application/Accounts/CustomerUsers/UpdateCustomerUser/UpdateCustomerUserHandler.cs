@@ -2,11 +2,14 @@ using Groupus.Application.Accounts.Privacy;
 using Groupus.Application.Common.Contact;
 using Groupus.Contracts.Privacy;
 using Groupus.Application.Common.Results;
+using Groupus.Domain.Accounts;
+using Groupus.Domain.Common;
 using Mediator;
 
 namespace Groupus.Application.Accounts.CustomerUsers.UpdateCustomerUser;
 
-public sealed class UpdateCustomerUserHandler(CustomerUserAccess access, IPhoneNumbers phones, IDataSubjectRegistry subjects, TimeProvider clock)
+public sealed class UpdateCustomerUserHandler(
+    CustomerUserAccess access, ICustomerUserRepository users, IPhoneNumbers phones, IDataSubjectRegistry subjects, TimeProvider clock)
     : ICommandHandler<UpdateCustomerUserCommand, Result<CustomerUserDto>>
 {
     public async ValueTask<Result<CustomerUserDto>> Handle(UpdateCustomerUserCommand command, CancellationToken cancellationToken)
@@ -26,6 +29,13 @@ public sealed class UpdateCustomerUserHandler(CustomerUserAccess access, IPhoneN
         if (access.CheckMayAssign(command.Role, user) is { } forbidden)
         {
             return forbidden;
+        }
+
+        if (user.Role == OrganisationRole.Owner && command.Role != OrganisationRole.Owner
+            && new OrganisationMustKeepAnOwnerRule(user.Role, command.Role, await users.CountOwnersAsync(user.OrganisationId, cancellationToken)) is
+                { } lastOwner && lastOwner.IsBroken())
+        {
+            return Error.BusinessRule(lastOwner.Code, lastOwner.Message, nameof(command.Role));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
