@@ -384,6 +384,85 @@ public sealed class PrivacySpecifications : CliSpecification
         Assert.Contains("privacy-officer", result.Error);
     }
 
+    [Fact]
+    public async Task Finding_subjects_by_a_shared_phone_shows_each_candidate_with_what_matched_and_asks_for_confirmation()
+    {
+        await LoggedInAsAliceAsync();
+        const string other = "0197a1b2-0000-7000-8000-000000000002";
+        Backend.On<FindSubjectsRequest, FindSubjectsResponse>(_ => new FindSubjectsResponse
+        {
+            Matches =
+            {
+                new SubjectMatch { SubjectId = SubjectId, MatchedBy = SubjectIdentifierKind.Phone, MatchStrength = "SHARED" },
+                new SubjectMatch { SubjectId = other, MatchedBy = SubjectIdentifierKind.Phone, MatchStrength = "SHARED" },
+            },
+        });
+
+        var result = await Cli.RunAsync("privacy", "subjects", "find", "--phone", "+442079460000");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"Subject {SubjectId}: matched by phone (shared", result.Output);
+        Assert.Contains($"Subject {other}: matched by phone (shared", result.Output);
+        Assert.Contains("--also-subject", result.Output);
+    }
+
+    [Fact]
+    public async Task A_new_request_sends_every_subject_the_officer_confirmed()
+    {
+        await LoggedInAsAliceAsync();
+        const string visit = "0197a1b2-0000-7000-8000-000000000003";
+        Backend.On<CreateRequestRequest, CreateRequestResponse>(_ => new CreateRequestResponse { Request = Request(RequestStatus.Received) });
+
+        var result = await Cli.RunAsync("privacy", "requests", "new", "--subject", SubjectId, "--also-subject", visit, "--type", "erasure", "--email", "ada@example.com");
+
+        Assert.Equal(0, result.ExitCode);
+        var sent = Assert.Single(Backend.RequestsOf<CreateRequestRequest>());
+        Assert.Equal((SubjectId, new[] { visit }), (sent.SubjectId, sent.AlsoSubjectIds.ToArray()));
+    }
+
+    [Fact]
+    public async Task Closing_a_referral_sends_the_organisation_and_outcome_and_points_to_the_certificate()
+    {
+        await LoggedInAsAliceAsync();
+        Backend.On<CloseReferralRequest, DataSubjectRequest>(_ =>
+        {
+            var request = Request(RequestStatus.Completed);
+            request.Type = RequestType.Erasure;
+            return request;
+        });
+
+        var result = await Cli.RunAsync("privacy", "requests", "referral", "close", RequestId, "--organisation", "org-7", "--outcome", "customer erased it");
+
+        Assert.Equal(0, result.ExitCode);
+        var sent = Assert.Single(Backend.RequestsOf<CloseReferralRequest>());
+        Assert.Equal((RequestId, "org-7", "customer erased it"), (sent.RequestId, sent.OrganisationId, sent.Outcome));
+        Assert.Contains($"groupus privacy requests certificate {RequestId}", result.Output);
+    }
+
+    [Fact]
+    public async Task A_paused_request_that_missed_its_due_date_shows_as_overdue_with_both_dates()
+    {
+        await LoggedInAsAliceAsync();
+        Backend.On<GetRequestRequest, DataSubjectRequest>(_ =>
+        {
+            var request = Request(RequestStatus.WaitingForSubject);
+            request.Paused = true;
+            request.DueAt = null;
+            request.Standing = DeadlineStanding.Overdue;
+            request.DaysRemaining = -5;
+            request.StatutoryDueAt = Timestamp.FromDateTimeOffset(Cli.Clock.Now.AddDays(-5));
+            request.MissedDueAt = Timestamp.FromDateTimeOffset(Cli.Clock.Now.AddDays(-5));
+            return request;
+        });
+
+        var result = await Cli.RunAsync("privacy", "requests", "show", RequestId);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("OVERDUE by 5 days (paused)", result.Output);
+        Assert.Contains("Statutory due date:", result.Output);
+        Assert.Contains("Missed due date:", result.Output);
+    }
+
     private DataSubjectRequest Request(RequestStatus status) => new()
     {
         Id = RequestId,

@@ -77,7 +77,8 @@ public sealed class PrivacyGrpcService(ISender sender) : PrivacyService.PrivacyS
                 request.NamedAs.ToInput(),
                 request.Corrections,
                 [.. request.Purposes],
-                request.Notes.OrNull()),
+                request.Notes.OrNull(),
+                [.. request.AlsoSubjectIds]),
             context.CancellationToken)).OrThrow();
         return new CreateRequestResponse { Request = created.View.ToProto(), DuplicateOfActive = created.DuplicateOfActive };
     }

@@ -27,7 +27,13 @@ public static class PrivacyRequestMapping
     public static FindSubjectsResponse ToProto(this SubjectSearchResult result)
     {
         var response = new FindSubjectsResponse();
-        response.Matches.AddRange(result.Matches.Select(m => new Groupus.Api.Grpc.Privacy.V1.SubjectMatch { SubjectId = m.SubjectId.ToString(), Holdings = { m.Holdings.Select(ToProto) } }));
+        response.Matches.AddRange(result.Matches.Select(m => new Groupus.Api.Grpc.Privacy.V1.SubjectMatch
+        {
+            SubjectId = m.SubjectId.ToString(),
+            Holdings = { m.Holdings.Select(ToProto) },
+            MatchedBy = (Groupus.Api.Grpc.Privacy.V1.SubjectIdentifierKind)(int)m.MatchedBy,
+            MatchStrength = m.StrongMatch ? "STRONG" : "SHARED",
+        }));
         response.UnenrolledHoldings.AddRange(result.UnenrolledHoldings.Select(ToProto));
         return response;
     }
@@ -54,7 +60,10 @@ public static class PrivacyRequestMapping
             Type = (RequestType)(int)request.Type,
             Status = (RequestStatus)(int)request.Status,
             ReceivedAt = request.ReceivedAtUtc.ToTimestamp(),
-            DueAt = deadline.DueOn is { } due ? due.ToDateTime(new TimeOnly(23, 59, 59), DateTimeKind.Utc).ToTimestamp() : null,
+            DueAt = EndOf(deadline.DueOn),
+            StatutoryDueAt = EndOf(deadline.StatutoryDueOn),
+            MissedDueAt = EndOf(deadline.MissedDueOn),
+            AlsoSubjectIds = { request.AlsoSubjectIds.Select(id => id.ToString()) },
             Standing = request.IsOpen ? deadline.StandingAt(view.NowUtc) switch
             {
                 Domain.Privacy.DeadlineStanding.Overdue => ProtoStanding.Overdue,
@@ -99,6 +108,9 @@ public static class PrivacyRequestMapping
         return proto;
     }
 
+    private static Google.Protobuf.WellKnownTypes.Timestamp? EndOf(DateOnly? day) =>
+        day is { } due ? due.ToDateTime(new TimeOnly(23, 59, 59), DateTimeKind.Utc).ToTimestamp() : null;
+
     public static string ActionCode(RequestStepAction action) => action switch
     {
         RequestStepAction.DestroyKey => "DESTROY_KEY",
@@ -131,6 +143,7 @@ public static class PrivacyRequestMapping
                 Action = l.Action,
                 RecordCount = l.RecordCount,
                 LegalObligation = l.LegalObligation ?? "",
+                Note = l.Note ?? "",
             }),
         },
         SubjectKeyDestroyed = certificate.SubjectKeyDestroyed,

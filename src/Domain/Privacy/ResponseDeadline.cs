@@ -35,6 +35,37 @@ public sealed class ResponseDeadline
     /// <summary>The last UTC calendar day on which the answer is on time; null while paused.</summary>
     public DateOnly? DueOn => IsPaused ? null : RunningDueOn;
 
+    /// <summary>The answer's due day as the law sets it from receipt, before any pause or extension.</summary>
+    public DateOnly StatutoryDueOn => ReceivedOn.AddDays(Policy.ResponseDays);
+
+    /// <summary>
+    /// The due day that had already passed, unanswered, when the clock was stopped or the date moved (a pause or an
+    /// extension granted after it), if any. A request that missed its deadline stays overdue until it is answered:
+    /// neither waiting for the subject nor an extension granted late puts it back on time.
+    /// </summary>
+    public DateOnly? MissedDueOn
+    {
+        get
+        {
+            var changes = _pauses.Select(p => (Day: p.PausedOn, Days: p.Days))
+                .Concat(_extensions.Select(e => (Day: UtcDay(e.GrantedAtUtc), Days: e.Days)))
+                .OrderBy(c => c.Day);
+            var moved = 0;
+            foreach (var (day, days) in changes)
+            {
+                var due = StatutoryDueOn.AddDays(moved);
+                if (due < day && !WasPausedOn(day))
+                {
+                    return due;
+                }
+
+                moved += days;
+            }
+
+            return null;
+        }
+    }
+
     private DateOnly RunningDueOn => ReceivedOn.AddDays(Policy.ResponseDays + PausedDays + ExtendedDays);
 
     private DateOnly LatestChange => _pauses.Count == 0 ? ReceivedOn : _pauses[^1].ResumedOn ?? _pauses[^1].PausedOn;
@@ -79,12 +110,22 @@ public sealed class ResponseDeadline
     /// </summary>
     public int DaysRemaining(DateTime nowUtc)
     {
+        if (MissedDueOn is { } missed)
+        {
+            return missed.DayNumber - UtcDay(nowUtc).DayNumber;
+        }
+
         var from = IsPaused ? _pauses[^1].PausedOn : UtcDay(nowUtc);
         return RunningDueOn.DayNumber - from.DayNumber;
     }
 
     public DeadlineStanding StandingAt(DateTime nowUtc)
     {
+        if (MissedDueOn is not null)
+        {
+            return DeadlineStanding.Overdue;
+        }
+
         if (IsPaused)
         {
             return DeadlineStanding.Paused;
@@ -95,6 +136,9 @@ public sealed class ResponseDeadline
             : remaining <= Policy.DueSoonDays ? DeadlineStanding.DueSoon
             : DeadlineStanding.OnTrack;
     }
+
+    /// <summary>Whether the clock already stood still on that day (a pause begun earlier and not yet over then).</summary>
+    private bool WasPausedOn(DateOnly day) => _pauses.Any(p => p.PausedOn < day && (p.ResumedOn is null || p.ResumedOn > day));
 
     private static DateOnly UtcDay(DateTime utc) => DateOnly.FromDateTime(utc.Kind == DateTimeKind.Local ? utc.ToUniversalTime() : utc);
 

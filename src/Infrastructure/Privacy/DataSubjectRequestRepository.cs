@@ -52,6 +52,12 @@ internal sealed class DataSubjectRequestRepository(PrivacyDbContext db) : IDataS
                 : query.Where(r => r.Status == DataSubjectRequestStatus.Completed || r.Status == DataSubjectRequestStatus.Rejected);
         }
 
+        if (filter.DueFrom is not null || filter.DueTo is not null)
+        {
+            // A request that missed a due date is overdue whatever its current date says.
+            query = query.Where(r => r.MissedDueOn == null);
+        }
+
         if (filter.DueFrom is { } from)
         {
             query = query.Where(r => r.DueOn != null && r.DueOn >= from);
@@ -60,6 +66,11 @@ internal sealed class DataSubjectRequestRepository(PrivacyDbContext db) : IDataS
         if (filter.DueTo is { } to)
         {
             query = query.Where(r => r.DueOn != null && r.DueOn <= to);
+        }
+
+        if (filter.OverdueOn is { } overdueOn)
+        {
+            query = query.Where(r => r.MissedDueOn != null || (r.DueOn != null && r.DueOn < overdueOn));
         }
 
         return await query

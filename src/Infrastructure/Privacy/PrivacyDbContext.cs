@@ -89,6 +89,8 @@ public sealed class PrivacyDbContext(DbContextOptions<PrivacyDbContext> options,
             });
             request.Ignore(r => r.Corrections);
             Json(request.Property(r => r.Purposes)).HasMaxLength(200);
+            Json(request.Property(r => r.AlsoSubjectIds)).HasMaxLength(1000);
+            request.Ignore(r => r.SubjectIds);
             Json(request.Property(r => r.Pauses)).HasMaxLength(4000);
             Json(request.Property(r => r.Extensions)).HasMaxLength(4000);
             request.Property(r => r.CodeSalt).HasMaxLength(32).IsUnicode(false);
@@ -115,6 +117,7 @@ public sealed class PrivacyDbContext(DbContextOptions<PrivacyDbContext> options,
             step.Property(s => s.Action).HasConversion<string>().HasMaxLength(20);
             step.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
             step.Property(s => s.Outcome).HasMaxLength(20000);
+            step.Property(s => s.FoundBefore).HasMaxLength(4000);
         });
 
         modelBuilder.Entity<Referral>(referral =>

@@ -35,6 +35,7 @@ internal static class PrivacyModule
         services.AddScoped<IExportPackages, ExportPackageRepository>();
         services.AddScoped<RequestStepRunner>();
         services.AddScoped<RequestChange>();
+        services.AddScoped<RequestCompletion>();
         services.AddHostedService<RequestResumer>();
         return services;
     }

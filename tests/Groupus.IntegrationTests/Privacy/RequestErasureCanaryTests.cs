@@ -26,11 +26,17 @@ public sealed class RequestErasureCanaryTests
 
         var found = await world.Privacy.FindSubjectsAsync(new FindSubjectsRequest { Query = new SubjectQuery { Email = email } }, world.Officer.Headers);
         Assert.Equal(subject.ToString(), Assert.Single(found.Matches).SubjectId);
+        // The visit names the person by name and company only: a candidate subject of its own, which the person confirms.
+        var candidates = await world.Privacy.FindSubjectsAsync(
+            new FindSubjectsRequest { Query = new SubjectQuery { Name = "Zed Canaryperson", Company = "Canaryperson Widgets" } }, world.Officer.Headers);
+        var visitSubject = Assert.Single(candidates.Matches, m => m.SubjectId != subject.ToString());
+        Assert.Equal("SHARED", visitSubject.MatchStrength);
         var created = await world.Privacy.CreateRequestAsync(
             new CreateRequestRequest
             {
                 SubjectId = subject.ToString(), Type = RequestType.Erasure, Channel = "email", NamedAs = new SubjectQuery { Email = email },
                 Notes = "canary-request-note-9040",
+                AlsoSubjectIds = { visitSubject.SubjectId },
             },
             world.Officer.Headers);
         var code = await world.SendCodeAsync(created.Request.Id);

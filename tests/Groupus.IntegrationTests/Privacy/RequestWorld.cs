@@ -72,10 +72,14 @@ public sealed class RequestWorld : IAsyncDisposable
         return subject;
     }
 
-    public async Task<Api.Grpc.Privacy.V1.DataSubjectRequest> CreateAsync(Guid subject, RequestType type, string email, string phone = "")
+    public async Task<Api.Grpc.Privacy.V1.DataSubjectRequest> CreateAsync(Guid subject, RequestType type, string email, string phone = "", params Guid[] alsoSubjects)
     {
         var response = await Privacy.CreateRequestAsync(
-            new CreateRequestRequest { SubjectId = subject.ToString(), Type = type, Channel = "email", NamedAs = new SubjectQuery { Email = email, Phone = phone } },
+            new CreateRequestRequest
+            {
+                SubjectId = subject.ToString(), Type = type, Channel = "email", NamedAs = new SubjectQuery { Email = email, Phone = phone },
+                AlsoSubjectIds = { alsoSubjects.Select(s => s.ToString()) },
+            },
             Officer.Headers);
         return response.Request;
     }
@@ -90,11 +94,30 @@ public sealed class RequestWorld : IAsyncDisposable
         return System.Text.RegularExpressions.Regex.Match(message.TextBody ?? "", @"\b(\d{6,})\b").Groups[1].Value;
     }
 
-    public async Task<Api.Grpc.Privacy.V1.DataSubjectRequest> VerifiedAsync(Guid subject, RequestType type, string email)
+    public async Task<Api.Grpc.Privacy.V1.DataSubjectRequest> VerifiedAsync(Guid subject, RequestType type, string email, params Guid[] alsoSubjects)
     {
-        var request = await CreateAsync(subject, type, email);
+        var request = await CreateAsync(subject, type, email, "", alsoSubjects);
         var code = await SendCodeAsync(request.Id);
         return await Privacy.VerifyIdentityAsync(new VerifyIdentityRequest { RequestId = request.Id, Code = code }, Officer.Headers);
+    }
+
+    /// <summary>Downloads the request's package with a fresh token and returns its data.json as text.</summary>
+    public async Task<string> DownloadDataJsonAsync(string requestId)
+    {
+        var issued = await Privacy.IssueExportDownloadAsync(new IssueExportDownloadRequest { RequestId = requestId }, Officer.Headers);
+        using var zipBytes = new MemoryStream();
+        using (var call = new PrivacyService.PrivacyServiceClient(Server.Channel).DownloadExport(new DownloadExportRequest { Token = issued.Token }))
+        {
+            while (await call.ResponseStream.MoveNext(CancellationToken.None))
+            {
+                call.ResponseStream.Current.Data.WriteTo(zipBytes);
+            }
+        }
+
+        zipBytes.Position = 0;
+        using var zip = new System.IO.Compression.ZipArchive(zipBytes, System.IO.Compression.ZipArchiveMode.Read);
+        using var reader = new StreamReader(zip.GetEntry("data.json")!.Open());
+        return await reader.ReadToEndAsync();
     }
 
     public async ValueTask DisposeAsync() => await Server.DisposeAsync();

@@ -231,4 +231,57 @@ public sealed class ResponseDeadlineTests
 
         Assert.Equal(Day(2027, 2, 6), deadline.DueOn);
     }
+
+    [Fact]
+    public void Pausing_after_the_due_day_leaves_the_request_overdue_from_the_day_it_missed()
+    {
+        var deadline = ResponseDeadline.Start(Utc(2026, 11, 2), Policy);
+
+        deadline.Pause(Utc(2026, 12, 20));
+
+        Assert.Equal(Day(2026, 12, 17), deadline.MissedDueOn);
+        Assert.Equal(DeadlineStanding.Overdue, deadline.StandingAt(Utc(2026, 12, 20)));
+        Assert.Equal(-3, deadline.DaysRemaining(Utc(2026, 12, 20)));
+        deadline.Resume(Utc(2026, 12, 30));
+        Assert.Equal(DeadlineStanding.Overdue, deadline.StandingAt(Utc(2026, 12, 30)));
+    }
+
+    [Fact]
+    public void An_extension_granted_after_the_due_day_does_not_make_the_request_due_soon()
+    {
+        var deadline = ResponseDeadline.Start(Utc(2026, 11, 2), Policy);
+
+        deadline.Extend(30, "complex", Utc(2026, 12, 20));
+
+        Assert.Equal(Day(2027, 1, 16), deadline.DueOn);
+        Assert.Equal(Day(2026, 12, 17), deadline.MissedDueOn);
+        Assert.Equal(Day(2026, 12, 17), deadline.StatutoryDueOn);
+        Assert.Equal(DeadlineStanding.Overdue, deadline.StandingAt(Utc(2026, 12, 20)));
+    }
+
+    [Fact]
+    public void A_pause_or_extension_before_the_due_day_misses_nothing()
+    {
+        var deadline = ResponseDeadline.Start(Utc(2026, 11, 2), Policy);
+
+        deadline.Pause(Utc(2026, 12, 10));
+        deadline.Resume(Utc(2026, 12, 20));
+        deadline.Extend(10, "complex", Utc(2026, 12, 27));
+        deadline.Pause(Utc(2027, 1, 5));
+
+        Assert.Null(deadline.MissedDueOn);
+        Assert.Equal(DeadlineStanding.Paused, deadline.StandingAt(Utc(2027, 1, 30)));
+        Assert.Equal(Day(2026, 12, 17), deadline.StatutoryDueOn);
+    }
+
+    [Fact]
+    public void An_extension_while_the_clock_stands_still_misses_nothing()
+    {
+        var deadline = ResponseDeadline.Start(Utc(2026, 11, 2), Policy);
+
+        deadline.Pause(Utc(2026, 12, 10));
+        deadline.Extend(10, "complex", Utc(2026, 12, 25));
+
+        Assert.Null(deadline.MissedDueOn);
+    }
 }

@@ -18,6 +18,13 @@ public sealed record SubjectIdentifier
 
     public SubjectIdentifierKind Kind { get; }
 
+    /// <summary>
+    /// Whether this identifier names one person on its own (an e-mail address, a customer user id), so enrolment may
+    /// join it to the subject it already names. A phone number (a switchboard) or a name at a company can be shared by
+    /// several people: those only make a person a candidate, never the same subject.
+    /// </summary>
+    public bool IsStrong => Kind is SubjectIdentifierKind.Email or SubjectIdentifierKind.CustomerUserId;
+
     /// <summary>The normalised value. Personal data: never log it.</summary>
     public string Value { get; }
 

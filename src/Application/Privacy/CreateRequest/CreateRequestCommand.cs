@@ -8,7 +8,8 @@ using Mediator;
 namespace Groupus.Application.Privacy.CreateRequest;
 
 /// <summary>
-/// Records a data-subject request for a subject found first. When one of the same type is already active for the
+/// Records a data-subject request for a subject found first, and any further subjects the privacy officer confirmed
+/// are the same person (<see cref="AlsoSubjectIds"/>: the register never joins people on a shared phone or a name). When one of the same type is already active for the
 /// subject, this submission is recorded as a duplicate linked to it and the active request comes back instead.
 /// </summary>
 [AuthorizeRoles(StaffRole.PrivacyOfficer, StaffRole.Admin)]
@@ -20,7 +21,8 @@ public sealed record CreateRequestCommand(
     SubjectQueryInput? NamedAs,
     IReadOnlyDictionary<string, string> Corrections,
     IReadOnlyList<string> Purposes,
-    string? Notes) : ICommand<Result<CreatedRequest>>
+    string? Notes,
+    IReadOnlyList<string>? AlsoSubjectIds = null) : ICommand<Result<CreatedRequest>>
 {
     public override string ToString() => $"CreateRequestCommand({Type}, redacted)";
 }

@@ -29,10 +29,14 @@ public sealed class CreateRequestHandler(
     public async ValueTask<Result<CreatedRequest>> Handle(CreateRequestCommand command, CancellationToken cancellationToken)
     {
         var subjectId = Guid.Parse(command.SubjectId);
+        var alsoSubjectIds = (command.AlsoSubjectIds ?? []).Select(Guid.Parse).Where(id => id != subjectId).Distinct().ToList();
         var named = command.NamedAs!.Identifiers();
-        if (!await IsKnownAsync(subjectId, named, cancellationToken))
+        foreach (var confirmed in alsoSubjectIds.Prepend(subjectId))
         {
-            return Error.NotFound("Data subject");
+            if (!await IsKnownAsync(confirmed, named, cancellationToken))
+            {
+                return Error.NotFound("Data subject");
+            }
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -47,6 +51,7 @@ public sealed class CreateRequestHandler(
 
             var request = DataSubjectRequest.Receive(
                 subjectId,
+                alsoSubjectIds,
                 command.Type,
                 receivedAt,
                 command.Channel,
@@ -61,7 +66,13 @@ public sealed class CreateRequestHandler(
             var committed = await unitOfWork.CommitAsync(cancellationToken);
             if (committed.IsSuccess)
             {
-                await audit.AppendAsync(PrivacyAuditActions.RequestCreated, subjectId.ToString(), Details(request, ("channel", command.Channel)), cancellationToken);
+                var details = Details(request, ("channel", command.Channel));
+                if (alsoSubjectIds.Count > 0)
+                {
+                    details["alsoSubjects"] = string.Join(',', alsoSubjectIds);
+                }
+
+                await audit.AppendAsync(PrivacyAuditActions.RequestCreated, subjectId.ToString(), details, cancellationToken);
                 return new CreatedRequest(await RequestView.LoadAsync(request, requests, clock, cancellationToken), false);
             }
 

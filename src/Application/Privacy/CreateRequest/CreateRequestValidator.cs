@@ -16,6 +16,11 @@ public sealed class CreateRequestValidator : RequestValidator<CreateRequestComma
     public CreateRequestValidator(TimeProvider clock, IPhoneNumbers phones)
     {
         RuleFor(c => c.SubjectId).ValidId();
+        RuleForEach(c => c.AlsoSubjectIds).ValidId().OverridePropertyName("AlsoSubjectIds");
+        RuleFor(c => c.AlsoSubjectIds).Must(ids => ids is null || ids.Count <= 20).WithMessage("at most 20 further subjects");
+        RuleFor(c => c.AlsoSubjectIds).Must(ids => ids is null || ids.Count == 0)
+            .When(c => c.Type is DataSubjectRequestType.Restriction or DataSubjectRequestType.Objection)
+            .WithMessage("a restriction or an objection covers one subject; make one request per confirmed subject");
         RuleFor(c => c.Type).IsInEnum().WithMessage("must be ACCESS, RECTIFICATION, ERASURE, RESTRICTION, OBJECTION or PORTABILITY");
         RuleFor(c => c.Channel).Must(Channels.Contains).WithMessage($"must be one of {string.Join(", ", Channels)}");
         RuleFor(c => c.ReceivedAtUtc).Must(at => at is null || at <= clock.GetUtcNow().UtcDateTime.AddMinutes(1)).WithMessage("must not be in the future");

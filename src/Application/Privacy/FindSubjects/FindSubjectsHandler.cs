@@ -6,7 +6,8 @@ using Mediator;
 namespace Groupus.Application.Privacy.FindSubjects;
 
 /// <summary>
-/// Resolves the identifier through the subject register, then asks every module: once per subject by subject id (data
+/// Resolves the identifier through the subject register (one subject for a strong identifier; every candidate for a
+/// shared one, each marked so, for the officer to confirm which are the requester), then asks every module: once per subject by subject id (data
 /// it enrolled), and once by the identifier alone (data kept under the identifier only, such as a customer's faxes).
 /// </summary>
 public sealed class FindSubjectsHandler(
@@ -21,7 +22,7 @@ public sealed class FindSubjectsHandler(
         var matches = new List<SubjectMatch>();
         foreach (var subjectId in subjects.Distinct())
         {
-            matches.Add(new SubjectMatch(subjectId, await HoldingsAsync(new SubjectLookup(subjectId, []), cancellationToken)));
+            matches.Add(new SubjectMatch(subjectId, await HoldingsAsync(new SubjectLookup(subjectId, []), cancellationToken), identifier.Kind, identifier.IsStrong));
         }
 
         var unenrolled = await HoldingsAsync(new SubjectLookup(Guid.Empty, [identifier]), cancellationToken);
@@ -32,6 +33,7 @@ public sealed class FindSubjectsHandler(
             {
                 ["identifierKind"] = identifier.Kind.ToString(),
                 ["subjects"] = matches.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["strong"] = identifier.IsStrong ? "true" : "false",
                 ["unenrolledHoldings"] = unenrolled.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
             cancellationToken);

@@ -21,6 +21,10 @@ public static class ErasureCertificateText
         foreach (var line in certificate.Lines.OrderBy(l => l.Module, StringComparer.Ordinal).ThenBy(l => l.RecordType, StringComparer.Ordinal))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"{line.Module,-15} {line.RecordType,-23} {line.Category,-23} {line.Action,-29} {line.RecordCount,5}  {line.LegalObligation ?? "-"}");
+            if (line.Note is { } note)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"                Note: {note}");
+            }
         }
 
         return text.ToString();

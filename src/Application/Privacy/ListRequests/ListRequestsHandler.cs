@@ -20,7 +20,7 @@ public sealed class ListRequestsHandler(IDataSubjectRequests requests, IOptions<
         {
             RequestStandingFilter.Due => new RequestListFilter(query.Statuses, soon.AddDays(1), null, true, skip, take + 1),
             RequestStandingFilter.DueSoon => new RequestListFilter(query.Statuses, today, soon, true, skip, take + 1),
-            RequestStandingFilter.Overdue => new RequestListFilter(query.Statuses, null, today.AddDays(-1), true, skip, take + 1),
+            RequestStandingFilter.Overdue => new RequestListFilter(query.Statuses, null, null, true, skip, take + 1, OverdueOn: today),
             RequestStandingFilter.Closed => new RequestListFilter(query.Statuses, null, null, false, skip, take + 1),
             _ => new RequestListFilter(query.Statuses, null, null, null, skip, take + 1),
         };

@@ -11,8 +11,8 @@ using Groupus.Domain.Privacy.Requests;
 namespace Groupus.Application.Privacy.RunRequest;
 
 /// <summary>
-/// Runs one step and says what it left behind. Every step is idempotent: run again after a crash it does its work
-/// again (providers promise the same) or finds it already done.
+/// Runs one step, for every subject the request covers, and says what it left behind. Every step is idempotent: run
+/// again after a crash it does its work again (providers promise the same) or finds it already done.
 /// </summary>
 public sealed class RequestStepRunner(
     IEnumerable<IPersonalDataProvider> providers,
@@ -22,14 +22,20 @@ public sealed class RequestStepRunner(
     IRestrictionLedger ledger,
     TimeProvider clock)
 {
-    public async Task<(Guid? ContentId, string? Outcome)> RunAsync(DataSubjectRequest request, RequestStep step, SubjectLookup subject, CancellationToken cancellationToken)
+    public async Task<(Guid? ContentId, string? Outcome)> RunAsync(DataSubjectRequest request, RequestStep step, IReadOnlyList<SubjectLookup> subjects, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         switch (step.Action)
         {
             case RequestStepAction.Export:
             {
-                var export = await Provider(step.Module).ExportAsync(subject, cancellationToken);
+                var exports = new List<ModuleExport>();
+                foreach (var subject in subjects)
+                {
+                    exports.Add(await Provider(step.Module).ExportAsync(subject, cancellationToken));
+                }
+
+                var export = new ModuleExport(step.Module, [.. exports.SelectMany(e => e.Records)], [.. exports.SelectMany(e => e.Content)]);
                 // Under the subject's key: should they later ask for erasure, every copy of their export goes with it.
                 var id = await content.PutAsync(ModuleExportJson.Serialise(export), request.SubjectId, cancellationToken);
                 return (id, JsonSerializer.Serialize(new { records = export.Records.Count, files = export.Content.Count }));
@@ -37,14 +43,29 @@ public sealed class RequestStepRunner(
 
             case RequestStepAction.Rectify:
             {
-                var outcome = await Provider(step.Module).RectifyAsync(subject, request.Corrections, cancellationToken);
-                return (null, JsonSerializer.Serialize(new { fields = outcome.FieldsCorrected, records = outcome.RecordsChanged, unknown = outcome.UnknownFields }));
+                var outcomes = new List<RectificationOutcome>();
+                foreach (var subject in subjects)
+                {
+                    outcomes.Add(await Provider(step.Module).RectifyAsync(subject, request.Corrections, cancellationToken));
+                }
+
+                return (null, JsonSerializer.Serialize(new
+                {
+                    fields = outcomes.SelectMany(o => o.FieldsCorrected).Distinct().ToList(),
+                    records = outcomes.Sum(o => o.RecordsChanged),
+                    unknown = outcomes.SelectMany(o => o.UnknownFields).Distinct().ToList(),
+                }));
             }
 
             case RequestStepAction.Erase:
             {
-                var outcomes = await Provider(step.Module).EraseAsync(subject, new ErasureInstruction(request.Id, now), cancellationToken);
-                return (null, JsonSerializer.Serialize(outcomes));
+                var outcomes = new List<ErasureOutcome>();
+                foreach (var subject in subjects)
+                {
+                    outcomes.AddRange(await Provider(step.Module).EraseAsync(subject, new ErasureInstruction(request.Id, now), cancellationToken));
+                }
+
+                return (null, JsonSerializer.Serialize(Merge(outcomes)));
             }
 
             case RequestStepAction.Restrict:
@@ -57,7 +78,11 @@ public sealed class RequestStepRunner(
                 return (null, null);
 
             case RequestStepAction.DestroyKey:
-                await keys.DestroyAsync(request.SubjectId, cancellationToken);
+                foreach (var subjectId in request.SubjectIds)
+                {
+                    await keys.DestroyAsync(subjectId, cancellationToken);
+                }
+
                 return (null, null);
 
             case RequestStepAction.Package:
@@ -98,6 +123,29 @@ public sealed class RequestStepRunner(
             await content.DeleteAsync(step.ResultContentId!.Value, cancellationToken);
         }
     }
+
+    /// <summary>What the module held about every subject of the request before its erasure step: record type → count (controller data only).</summary>
+    public async Task<string> CountHoldingsAsync(string module, IReadOnlyList<SubjectLookup> subjects, CancellationToken cancellationToken)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var subject in subjects)
+        {
+            foreach (var holding in await Provider(module).FindAsync(subject, cancellationToken))
+            {
+                if (holding.Role == ProcessingRole.Controller && holding.RecordCount > 0)
+                {
+                    counts[holding.RecordType] = counts.GetValueOrDefault(holding.RecordType) + holding.RecordCount;
+                }
+            }
+        }
+
+        return JsonSerializer.Serialize(counts);
+    }
+
+    private static List<ErasureOutcome> Merge(IEnumerable<ErasureOutcome> outcomes) =>
+        [.. outcomes
+            .GroupBy(o => (o.Module, o.RecordType, o.Category, o.Action, o.LegalObligation))
+            .Select(g => g.First() with { RecordCount = g.Sum(o => o.RecordCount) })];
 
     private IPersonalDataProvider Provider(string module) =>
         providers.FirstOrDefault(p => p.Module == module) ?? throw new InvalidOperationException($"No personal-data provider for module {module}.");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
@@ -24,11 +23,10 @@ public sealed class RunRequestHandler(
     ILegalHolds holds,
     IEnumerable<IPersonalDataProvider> providers,
     RequestStepRunner steps,
-    ISubjectKeyVault keys,
+    RequestCompletion completion,
     IContactMessages messages,
     IUnitOfWork unitOfWork,
     IPrivacyAudit audit,
-    IPrivacyAuditTrail trail,
     ICurrentUser caller,
     TimeProvider clock) : ICommandHandler<RunRequestCommand, Result<RequestView>>
 {
@@ -44,24 +42,37 @@ public sealed class RunRequestHandler(
             return await RequestView.LoadAsync(request, requests, clock, cancellationToken);
         }
 
-        request.CheckCanRun(await holds.CountActiveAsync(request.SubjectId, cancellationToken));
+        var activeHolds = 0;
+        foreach (var subjectId in request.SubjectIds)
+        {
+            activeHolds += await holds.CountActiveAsync(subjectId, cancellationToken);
+        }
+
+        request.CheckCanRun(activeHolds);
         var actor = PrivacyActor.Of(caller);
-        var subject = new SubjectLookup(request.SubjectId, [.. request.NamedAs.Select(SubjectQueryInput.FromNamed).OfType<SubjectIdentifier>()]);
+        var subjects = SubjectsOf(request);
         if (!request.IsPlanned)
         {
-            await PlanAsync(request, subject, actor, cancellationToken);
+            await PlanAsync(request, subjects, actor, cancellationToken);
         }
 
         foreach (var step in request.Steps.Where(s => !s.IsDone).OrderBy(s => s.Order).ToList())
         {
-            var (contentId, outcome) = await steps.RunAsync(request, step, subject, cancellationToken);
+            if (step.Action == RequestStepAction.Erase)
+            {
+                // Journalled before the module erases: a run that dies after the module committed still leaves the count.
+                request.StartStep(step.Id, step.Attempts == 0 ? await steps.CountHoldingsAsync(step.Module, subjects, cancellationToken) : null);
+                await CommitAsync(cancellationToken);
+            }
+
+            var (contentId, outcome) = await steps.RunAsync(request, step, subjects, cancellationToken);
             await CommitAsync(cancellationToken);
             request.MarkStepDone(step.Id, clock.GetUtcNow().UtcDateTime, contentId, outcome);
             await CommitAsync(cancellationToken);
             await AuditAsync(PrivacyAuditActions.StepDone, request, cancellationToken, ("module", step.Module), ("action", step.Action.ToString()), ("order", step.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        if (request.Type == DataSubjectRequestType.Erasure && await StillHoldingAsync(request, subject, cancellationToken) is { Count: > 0 } remaining)
+        if (request.Type == DataSubjectRequestType.Erasure && await StillHoldingAsync(subjects, cancellationToken) is { Count: > 0 } remaining)
         {
             foreach (var step in request.Steps.Where(s => s.Action == RequestStepAction.Erase && remaining.Contains(s.Module)))
             {
@@ -83,19 +94,29 @@ public sealed class RunRequestHandler(
         request.FinishSteps(now, actor);
         if (request.Status == DataSubjectRequestStatus.Completed)
         {
-            await CompleteAsync(request, now, cancellationToken);
+            await completion.RecordAsync(request, now, cancellationToken);
         }
 
         await CommitAsync(cancellationToken);
         return await RequestView.LoadAsync(request, requests, clock, cancellationToken);
     }
 
-    private async Task PlanAsync(DataSubjectRequest request, SubjectLookup subject, string actor, CancellationToken cancellationToken)
+    /// <summary>Every subject the request covers, each with the identifiers the request named (for data kept under an identifier only).</summary>
+    private static IReadOnlyList<SubjectLookup> SubjectsOf(DataSubjectRequest request)
+    {
+        IReadOnlyList<SubjectIdentifier> named = [.. request.NamedAs.Select(SubjectQueryInput.FromNamed).OfType<SubjectIdentifier>()];
+        return [.. request.SubjectIds.Select((id, n) => new SubjectLookup(id, n == 0 ? named : []))];
+    }
+
+    private async Task PlanAsync(DataSubjectRequest request, IReadOnlyList<SubjectLookup> subjects, string actor, CancellationToken cancellationToken)
     {
         var holdings = new List<PersonalDataHolding>();
         foreach (var provider in providers)
         {
-            holdings.AddRange(await provider.FindAsync(subject, cancellationToken));
+            foreach (var subject in subjects)
+            {
+                holdings.AddRange(await provider.FindAsync(subject, cancellationToken));
+            }
         }
 
         var referrals = RequestPlanner.Referrals(holdings);
@@ -117,54 +138,25 @@ public sealed class RunRequestHandler(
         await CommitAsync(cancellationToken);
     }
 
-    private async Task<IReadOnlyList<string>> StillHoldingAsync(DataSubjectRequest request, SubjectLookup subject, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> StillHoldingAsync(IReadOnlyList<SubjectLookup> subjects, CancellationToken cancellationToken)
     {
         var remaining = new List<string>();
         foreach (var provider in providers)
         {
             var kept = provider.ErasurePolicies.Where(p => p.Action == ErasureAction.KeepUnderLegalObligation).Select(p => p.RecordType).ToHashSet(StringComparer.Ordinal);
-            var holdings = await provider.FindAsync(subject, cancellationToken);
-            if (holdings.Any(h => h.Role == ProcessingRole.Controller && h.RecordCount > 0 && !kept.Contains(h.RecordType)))
+            foreach (var subject in subjects)
             {
-                remaining.Add(provider.Module);
+                var holdings = await provider.FindAsync(subject, cancellationToken);
+                if (holdings.Any(h => h.Role == ProcessingRole.Controller && h.RecordCount > 0 && !kept.Contains(h.RecordType)))
+                {
+                    remaining.Add(provider.Module);
+                    break;
+                }
             }
         }
 
         return remaining;
     }
-
-    private async Task CompleteAsync(DataSubjectRequest request, DateTime now, CancellationToken cancellationToken)
-    {
-        await AuditAsync(PrivacyAuditActions.RequestCompleted, request, cancellationToken);
-        if (request.Type != DataSubjectRequestType.Erasure)
-        {
-            return;
-        }
-
-        var closing = await trail.FindLatestAsync(PrivacyAuditActions.RequestCompleted, request.Id.ToString(), cancellationToken);
-        var lines = request.Steps
-            .Where(s => s.Action == RequestStepAction.Erase && s.Outcome is not null)
-            .SelectMany(s => JsonSerializer.Deserialize<List<ErasureOutcome>>(s.Outcome!) ?? [])
-            .Select(o => new ErasureCertificateLine(o.Module, o.RecordType, o.Category.ToString(), ActionCode(o.Action), o.RecordCount, o.LegalObligation))
-            .Concat(request.Referrals.Select(r => new ErasureCertificateLine(r.Module, r.RecordType, "processor data", "REFERRED", r.RecordCount, null)))
-            .ToList();
-        requests.AddCertificate(ErasureCertificate.Issue(
-            request.Id,
-            request.SubjectId,
-            now,
-            lines,
-            await keys.StateOfAsync(request.SubjectId, cancellationToken) == SubjectKeyState.Erased,
-            closing?.Sequence ?? 0,
-            closing?.Hash ?? ""));
-        request.ForgetPersonalDetails();
-    }
-
-    private static string ActionCode(ErasureAction action) => action switch
-    {
-        ErasureAction.Delete => "DELETED",
-        ErasureAction.Anonymise => "ANONYMISED",
-        _ => "KEPT_UNDER_LEGAL_OBLIGATION",
-    };
 
     private async Task CommitAsync(CancellationToken cancellationToken)
     {

@@ -33,7 +33,7 @@ public sealed class SendVerificationCodeHandler(
         }
 
         var contact = request.NamedAs.Select(SubjectQueryInput.FromNamed).FirstOrDefault(i => i?.Kind == command.SendTo);
-        var onRecord = contact is not null && (await registry.FindAsync(contact, cancellationToken)).Contains(request.SubjectId);
+        var onRecord = contact is not null && (await registry.FindAsync(contact, cancellationToken)).Intersect(request.SubjectIds).Any();
         var rule = new VerificationCodeNotOnRecordRule(contact is not null, onRecord);
         if (rule.IsBroken())
         {

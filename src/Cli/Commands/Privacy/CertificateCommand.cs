@@ -26,7 +26,8 @@ internal sealed class CertificateCommand : Command
                     ("Category", l => l.Category),
                     ("Action", l => l.Action.ToLowerInvariant().Replace('_', ' ')),
                     ("Count", l => l.RecordCount.ToString(CultureInfo.InvariantCulture)),
-                    ("Legal obligation", l => l.LegalObligation)),
+                    ("Legal obligation", l => l.LegalObligation),
+                    ("Note", l => l.Note)),
                 Say.Line($"Subject key destroyed: {(certificate.SubjectKeyDestroyed ? "yes" : "no")}"),
                 Say.Line(string.Create(CultureInfo.InvariantCulture, $"Audit row {certificate.AuditSequence}, hash {certificate.AuditHash}")));
         });

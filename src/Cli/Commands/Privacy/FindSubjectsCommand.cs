@@ -33,8 +33,14 @@ internal sealed class FindSubjectsCommand : Command
 
         foreach (var match in found.Matches)
         {
-            yield return Say.Line($"Subject {match.SubjectId}:");
+            yield return Say.Line($"Subject {match.SubjectId}: {MatchedBy(match)}");
             yield return Holdings(match.Holdings);
+        }
+
+        if (found.Matches.Any(m => m.MatchStrength == "SHARED"))
+        {
+            yield return Say.Line("A phone number or a name at a company can be shared by several people: confirm with the requester which of these"
+                + " subjects are theirs; add each further one to the request with --also-subject.");
         }
 
         if (found.UnenrolledHoldings.Count > 0)
@@ -44,6 +50,21 @@ internal sealed class FindSubjectsCommand : Command
         }
 
         yield return Say.Line("Make a request with: groupus privacy requests new --subject SUBJECT-ID --type TYPE ...");
+    }
+
+    private static string MatchedBy(SubjectMatch match)
+    {
+        var what = match.MatchedBy switch
+        {
+            SubjectIdentifierKind.Email => "e-mail",
+            SubjectIdentifierKind.Phone => "phone",
+            SubjectIdentifierKind.CustomerUserId => "customer user id",
+            SubjectIdentifierKind.NameAndCompany => "name and company",
+            _ => "identifier",
+        };
+        return match.MatchStrength == "SHARED"
+            ? $"matched by {what} (shared: a candidate, not necessarily the requester)"
+            : $"matched by {what} (names this one person)";
     }
 
     private static IRenderable Holdings(IReadOnlyCollection<Holding> holdings) =>

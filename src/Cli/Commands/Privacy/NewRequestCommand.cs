@@ -10,6 +10,12 @@ namespace Groupus.Cli.Commands.Privacy;
 internal sealed class NewRequestCommand : Command
 {
     private readonly Option<string> subject = new("--subject") { Description = "The subject id, from: groupus privacy subjects find", Required = true, HelpName = "ID" };
+    private readonly Option<string[]> alsoSubjects = new("--also-subject")
+    {
+        Description = "A further subject id the requester confirmed is theirs (a shared-phone or name candidate from subjects find); repeat for several",
+        HelpName = "ID",
+    };
+
     private readonly Option<string> type = PrivacyChoices.Type.Option("--type", "The right exercised", required: true);
     private readonly Option<DateOnly?> received;
     private readonly Option<string> channel = new("--channel") { Description = $"How it reached us ({string.Join(", ", PrivacyChoices.Channels)})", HelpName = "CHANNEL" };
@@ -30,6 +36,7 @@ internal sealed class NewRequestCommand : Command
         channel.AcceptOnlyFromAmong(PrivacyChoices.Channels);
         purposes.AcceptOnlyFromAmong([.. PrivacyChoices.Purposes.Keys]);
         Options.Add(subject);
+        Options.Add(alsoSubjects);
         Options.Add(type);
         Options.Add(received);
         Options.Add(channel);
@@ -42,6 +49,7 @@ internal sealed class NewRequestCommand : Command
             var request = new CreateRequestRequest
             {
                 SubjectId = context.Get(subject),
+                AlsoSubjectIds = { (context.ParseResult.GetValue(alsoSubjects) ?? []).Select(id => id.Trim()).Distinct() },
                 Type = PrivacyChoices.Type.From(context.Get(type)),
                 Channel = context.TextOrEmpty(channel),
                 NamedAs = namedAs.Read(context),

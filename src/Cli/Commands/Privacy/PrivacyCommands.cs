@@ -22,6 +22,7 @@ internal static class PrivacyCommands
             new RunRequestCommand(runner),
             new ExportRequestCommand(runner),
             new CertificateCommand(runner),
+            new ReferralCommands(runner),
         },
         new HoldCommands(runner),
         new RopaCommand(runner),

@@ -12,9 +12,11 @@ internal static class RequestView
     public static IRenderable[] Of(DataSubjectRequest r, LocalTime time) =>
     [
         Say.Line($"Request {r.Id}: {PrivacyChoices.Type.Word(r.Type)}, {StatusOf(r)}"),
-        Say.Line($"Subject: {r.SubjectId}"),
+        Say.Line($"Subject: {string.Join(", ", r.AlsoSubjectIds.Prepend(r.SubjectId))}"),
         Say.Line($"Received: {time.Full(r.ReceivedAt)}{(r.Channel.Length > 0 ? $" by {r.Channel}" : "")}"),
         Say.Line($"Due: {time.Full(r.DueAt)} ({Deadline(r)})"),
+        .. Optional(r.StatutoryDueAt is not null, () => Say.Line($"Statutory due date: {time.Full(r.StatutoryDueAt)} (from receipt, before pauses and extensions)")),
+        .. Optional(r.MissedDueAt is not null, () => Say.Line($"Missed due date: {time.Full(r.MissedDueAt)}: overdue until answered")),
         Say.Line($"Identity: {(r.IdentityVerified ? "verified" : "not verified")}"),
         .. Optional(r.Purposes.Count > 0, () => Say.Line($"Purposes: {string.Join(", ", r.Purposes)}")),
         .. Optional(r.Corrections.Count > 0, () => Say.Line($"Corrections: {string.Join(", ", r.Corrections.Select(c => $"{c.Key}={c.Value}"))}")),
@@ -47,6 +49,7 @@ internal static class RequestView
             ("Status", StatusOf),
             ("Received", r => time.Short(r.ReceivedAt)),
             ("Due", r => time.Short(r.DueAt)),
+            ("Statutory due", r => time.Short(r.StatutoryDueAt)),
             ("Deadline", Deadline),
             ("Subject", r => r.SubjectId));
 
@@ -56,8 +59,8 @@ internal static class RequestView
     public static string Deadline(DataSubjectRequest r) => r.Standing switch
     {
         DeadlineStanding.Closed => "closed",
+        DeadlineStanding.Overdue => $"OVERDUE by {Days(-r.DaysRemaining)}{(r.Paused ? " (paused)" : "")}",
         _ when r.Paused => $"paused, {Days(r.DaysRemaining)} left",
-        DeadlineStanding.Overdue => $"OVERDUE by {Days(-r.DaysRemaining)}",
         DeadlineStanding.DueSoon => $"due soon, {Days(r.DaysRemaining)} left",
         _ => $"{Days(r.DaysRemaining)} left",
     };

@@ -25,6 +25,16 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
 
     public Guid SubjectId { get; private set; }
 
+    /// <summary>
+    /// Further subjects the privacy officer confirmed are the same requester (the register never joins people on a
+    /// shared phone or a name, so one person may be several subjects); the request covers them all.
+    /// </summary>
+    [NotPersonalData("the register's random subject ids, like SubjectId")]
+    public List<Guid> AlsoSubjectIds { get; private set; } = [];
+
+    /// <summary>Every subject the request covers, the one it is filed under first.</summary>
+    public IReadOnlyList<Guid> SubjectIds => [SubjectId, .. AlsoSubjectIds];
+
     public DataSubjectRequestType Type { get; private set; }
 
     public DataSubjectRequestStatus Status { get; private set; }
@@ -70,6 +80,9 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
     /// <summary>The due day (denormalised from the deadline for listing); null while paused.</summary>
     public DateOnly? DueOn { get; private set; }
 
+    /// <summary>The due day missed before a pause or an extension (denormalised from the deadline for listing): overdue until answered.</summary>
+    public DateOnly? MissedDueOn { get; private set; }
+
     [NotPersonalData("random salt, hex")]
     public string? CodeSalt { get; private set; }
 
@@ -107,6 +120,7 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
 
     public static DataSubjectRequest Receive(
         Guid subjectId,
+        IReadOnlyList<Guid> alsoSubjectIds,
         DataSubjectRequestType type,
         DateTime receivedAtUtc,
         string channel,
@@ -122,6 +136,7 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
         {
             Id = Guid.CreateVersion7(),
             SubjectId = subjectId,
+            AlsoSubjectIds = [.. alsoSubjectIds.Where(id => id != subjectId).Distinct()],
             Type = type,
             Status = DataSubjectRequestStatus.Received,
             ActiveKey = ActiveKeyOf(subjectId, type),
@@ -291,6 +306,16 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
         MarkChanged();
     }
 
+    /// <summary>
+    /// Notes that a step begins (again): how many times it was started, and on the first start what the module held
+    /// then, so a step that ran again after a crash can still say what the lost run did.
+    /// </summary>
+    public void StartStep(Guid stepId, string? foundBefore)
+    {
+        _steps.Single(s => s.Id == stepId).Start(foundBefore);
+        MarkChanged();
+    }
+
     public void MarkStepDone(Guid stepId, DateTime nowUtc, Guid? resultContentId, string? outcome)
     {
         var step = _steps.Single(s => s.Id == stepId);
@@ -361,6 +386,7 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
         Pauses = [.. deadline.Pauses];
         Extensions = [.. deadline.Extensions];
         DueOn = deadline.DueOn;
+        MissedDueOn = deadline.MissedDueOn;
         MarkChanged();
     }
 

@@ -32,7 +32,17 @@ public sealed class RequestStep : Entity
     [NotPersonalData("module, record type, category, action and counts only")]
     public string? Outcome { get; private set; }
 
+    /// <summary>How many times the step was started; more than one means a run was cut short inside it.</summary>
+    public int Attempts { get; private set; }
+
+    /// <summary>What the module held when the step first started: record type → count, as JSON.</summary>
+    [NotPersonalData("record type names and counts only")]
+    public string? FoundBefore { get; private set; }
+
     public bool IsDone => State == RequestStepState.Done;
+
+    /// <summary>Started more than once: the first run died inside the step, perhaps after the module committed its work.</summary>
+    public bool WasInterrupted => Attempts > 1;
 
     internal static RequestStep Plan(Guid requestId, int order, string module, RequestStepAction action) => new()
     {
@@ -43,6 +53,12 @@ public sealed class RequestStep : Entity
         Action = action,
         State = RequestStepState.Pending,
     };
+
+    internal void Start(string? foundBefore)
+    {
+        Attempts++;
+        FoundBefore ??= foundBefore;
+    }
 
     internal void MarkDone(DateTime nowUtc, Guid? resultContentId, string? outcome)
     {

@@ -117,11 +117,12 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (changed > 0 && subject.Identifiers.Count > 0 && (email is not null || phone is not null))
+        if (changed > 0 && subject.SubjectId != Guid.Empty && (email is not null || phone is not null))
         {
-            // Anchored on the identifiers the verified request named, so the new ones join this person.
-            await registry.EnrolAsync(
-                [.. subject.Identifiers, .. email is null ? [] : new[] { SubjectIdentifier.Email(email) }, .. phone is null ? [] : new[] { SubjectIdentifier.Phone(phone) }],
+            // Linked to the subject the verified request is about: a shared number alone could not say who that is.
+            await registry.LinkAsync(
+                subject.SubjectId,
+                [.. email is null ? [] : new[] { SubjectIdentifier.Email(email) }, .. phone is null ? [] : new[] { SubjectIdentifier.Phone(phone) }],
                 cancellationToken);
         }
 

@@ -48,6 +48,7 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
             var id = ("$id", (object)subjectId.ToByteArray());
             VaultDatabase.Execute(connection, "DELETE FROM subject_keys WHERE subject_id = $id", id);
             VaultDatabase.Execute(connection, "DELETE FROM subject_index WHERE subject_id = $id", id);
+            VaultDatabase.Execute(connection, "DELETE FROM subject_shared_index WHERE subject_id = $id", id);
             VaultDatabase.Execute(
                 connection,
                 "INSERT OR IGNORE INTO subject_tombstones (subject_id, destroyed_at) VALUES ($id, $at)",

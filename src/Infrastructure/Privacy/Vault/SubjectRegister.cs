@@ -6,9 +6,11 @@ using Microsoft.Data.Sqlite;
 namespace Groupus.Infrastructure.Privacy.Vault;
 
 /// <summary>
-/// The register of data subjects as a blind index in the vault: (kind, keyed hash of the normalised identifier) to
-/// subject id, unique on (kind, hash). Enrolment runs in an immediate (write-locked) transaction, so two enrolments of
-/// the same new identifier, in this process or another node's, end with one subject; a lost race is retried.
+/// The register of data subjects as a blind index in the vault. Strong identifiers (e-mail, customer user id) name one
+/// person: (kind, keyed hash) to subject id, unique on (kind, hash), and enrolment joins the subject they name. Shared
+/// ones (phone, name and company) go to a second index where one value names every subject enrolled with it, and never
+/// join anyone. Enrolment runs in an immediate (write-locked) transaction, so two enrolments of the same new e-mail, in
+/// this process or another node's, end with one subject; a lost race is retried.
 /// </summary>
 internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey masterKey, SubjectKeyVault keys) : IDataSubjectRegistry
 {
@@ -16,21 +18,15 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
 
     public Task<Guid> EnrolAsync(IReadOnlyCollection<SubjectIdentifier> identifiers, CancellationToken cancellationToken)
     {
-        var hashes = identifiers.Distinct().Select(i => ((int)i.Kind, IdentifierHash.Compute(masterKey.RegisterIndexKey, i))).ToList();
-        return Task.FromResult(database.Run(connection =>
-        {
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    return Enrol(connection, hashes);
-                }
-                catch (SqliteException exception) when (attempt < Attempts && exception.SqliteErrorCode is 5 or 6 or 19)
-                {
-                    // Busy, locked, or a constraint lost to another node's enrolment: look again.
-                }
-            }
-        }));
+        var hashes = Hashes(identifiers);
+        return Task.FromResult(WithRetries(connection => Enrol(connection, null, hashes)));
+    }
+
+    public Task LinkAsync(Guid subjectId, IReadOnlyCollection<SubjectIdentifier> identifiers, CancellationToken cancellationToken)
+    {
+        var hashes = Hashes(identifiers);
+        WithRetries(connection => Enrol(connection, subjectId, hashes));
+        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<Guid>> FindAsync(SubjectIdentifier identifier, CancellationToken cancellationToken)
@@ -40,7 +36,7 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
         {
             using var command = VaultDatabase.Command(
                 connection,
-                "SELECT subject_id FROM subject_index WHERE kind = $kind AND hash = $hash",
+                $"SELECT subject_id FROM {TableOf(identifier.IsStrong)} WHERE kind = $kind AND hash = $hash ORDER BY subject_id",
                 ("$kind", (int)identifier.Kind),
                 ("$hash", hash));
             using var reader = command.ExecuteReader();
@@ -54,23 +50,41 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
         }));
     }
 
-    private Guid Enrol(SqliteConnection connection, List<(int Kind, byte[] Hash)> hashes)
+    private List<IdentifierHashed> Hashes(IReadOnlyCollection<SubjectIdentifier> identifiers) =>
+        [.. identifiers.Distinct().Select(i => new IdentifierHashed((int)i.Kind, IdentifierHash.Compute(masterKey.RegisterIndexKey, i), i.IsStrong))];
+
+    private T WithRetries<T>(Func<SqliteConnection, T> work) => database.Run(connection =>
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return work(connection);
+            }
+            catch (SqliteException exception) when (attempt < Attempts && exception.SqliteErrorCode is 5 or 6 or 19)
+            {
+                // Busy, locked, or a constraint lost to another node's enrolment: look again.
+            }
+        }
+    });
+
+    private Guid Enrol(SqliteConnection connection, Guid? knownSubject, List<IdentifierHashed> hashes)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
-        var subjectId = FindOldest(connection, hashes);
+        var subjectId = knownSubject ?? FindOldest(connection, [.. hashes.Where(h => h.Strong)]);
         if (subjectId is null)
         {
             subjectId = Guid.CreateVersion7();
             keys.CreateSubject(connection, subjectId.Value);
         }
 
-        foreach (var (kind, hash) in hashes)
+        foreach (var identifier in hashes)
         {
             VaultDatabase.Execute(
                 connection,
-                "INSERT OR IGNORE INTO subject_index (kind, hash, subject_id) VALUES ($kind, $hash, $id)",
-                ("$kind", kind),
-                ("$hash", hash),
+                $"INSERT OR IGNORE INTO {TableOf(identifier.Strong)} (kind, hash, subject_id) VALUES ($kind, $hash, $id)",
+                ("$kind", identifier.Kind),
+                ("$hash", identifier.Hash),
                 ("$id", subjectId.Value.ToByteArray()));
         }
 
@@ -78,9 +92,11 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
         return subjectId.Value;
     }
 
-    private static Guid? FindOldest(SqliteConnection connection, List<(int Kind, byte[] Hash)> hashes)
+    private static string TableOf(bool strong) => strong ? "subject_index" : "subject_shared_index";
+
+    private static Guid? FindOldest(SqliteConnection connection, List<IdentifierHashed> strong)
     {
-        if (hashes.Count == 0)
+        if (strong.Count == 0)
         {
             return null;
         }
@@ -88,15 +104,17 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
         var sql = new StringBuilder(
             "SELECT k.subject_id FROM subject_index i JOIN subject_keys k ON k.subject_id = i.subject_id WHERE ");
         var parameters = new List<(string, object)>();
-        for (var n = 0; n < hashes.Count; n++)
+        for (var n = 0; n < strong.Count; n++)
         {
             sql.Append(n == 0 ? "" : " OR ").Append(CultureInfo.InvariantCulture, $"(i.kind = $k{n} AND i.hash = $h{n})");
-            parameters.Add(($"$k{n}", hashes[n].Kind));
-            parameters.Add(($"$h{n}", hashes[n].Hash));
+            parameters.Add(($"$k{n}", strong[n].Kind));
+            parameters.Add(($"$h{n}", strong[n].Hash));
         }
 
         sql.Append(" ORDER BY k.created_at, k.subject_id LIMIT 1");
         using var command = VaultDatabase.Command(connection, sql.ToString(), [.. parameters]);
         return command.ExecuteScalar() is byte[] id ? new Guid(id) : null;
     }
+
+    private sealed record IdentifierHashed(int Kind, byte[] Hash, bool Strong);
 }

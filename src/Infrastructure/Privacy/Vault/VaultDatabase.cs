@@ -62,8 +62,27 @@ internal sealed class VaultDatabase : IDisposable
                 subject_id BLOB NOT NULL,
                 PRIMARY KEY (kind, hash));
             CREATE INDEX IF NOT EXISTS subject_index_by_subject ON subject_index (subject_id);
+            CREATE TABLE IF NOT EXISTS subject_shared_index (
+                kind INTEGER NOT NULL,
+                hash BLOB NOT NULL,
+                subject_id BLOB NOT NULL,
+                PRIMARY KEY (kind, hash, subject_id));
+            CREATE INDEX IF NOT EXISTS subject_shared_index_by_subject ON subject_shared_index (subject_id);
             """);
+        MoveSharedIdentifiers(connection);
         return connection;
+    }
+
+    /// <summary>
+    /// Phones and names at a company (kinds 2 and 4) can name several people: they live in the shared index, where one
+    /// value may name many subjects. Registers written before the split kept them in the unique index: moved here once.
+    /// </summary>
+    private static void MoveSharedIdentifiers(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        Execute(connection, "INSERT OR IGNORE INTO subject_shared_index (kind, hash, subject_id) SELECT kind, hash, subject_id FROM subject_index WHERE kind IN (2, 4)");
+        Execute(connection, "DELETE FROM subject_index WHERE kind IN (2, 4)");
+        transaction.Commit();
     }
 
     public static int Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)

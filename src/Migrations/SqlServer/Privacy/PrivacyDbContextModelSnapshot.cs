@@ -203,6 +203,11 @@ namespace Groupus.Migrations.SqlServer.Privacy
                         .IsUnicode(true)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("AlsoSubjectIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -252,6 +257,9 @@ namespace Groupus.Migrations.SqlServer.Privacy
 
                     b.Property<int>("MaxExtensionDays")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("MissedDueOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(8064)
@@ -476,8 +484,16 @@ namespace Groupus.Migrations.SqlServer.Privacy
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("DoneAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("FoundBefore")
+                        .HasMaxLength(4000)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Module")
                         .IsRequired()

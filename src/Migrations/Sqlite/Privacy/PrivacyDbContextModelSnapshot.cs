@@ -198,6 +198,11 @@ namespace Groupus.Migrations.Sqlite.Privacy
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AlsoSubjectIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -247,6 +252,9 @@ namespace Groupus.Migrations.Sqlite.Privacy
 
                     b.Property<int>("MaxExtensionDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MissedDueOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(8064)
@@ -470,7 +478,15 @@ namespace Groupus.Migrations.Sqlite.Privacy
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoundBefore")
+                        .HasMaxLength(4000)
+                        .IsUnicode(true)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Module")

@@ -9,6 +9,9 @@ public sealed class CrashSwitch(int crashAtCall)
 
     public bool Crashed { get; private set; }
 
+    /// <summary>The call it died at, once it has.</summary>
+    public string? CrashedAt { get; private set; }
+
     public void Tick(string what)
     {
         lock (Calls)
@@ -17,6 +20,7 @@ public sealed class CrashSwitch(int crashAtCall)
             if (_calls == crashAtCall && !Crashed)
             {
                 Crashed = true;
+                CrashedAt = what;
                 throw new IOException($"simulated crash at call {_calls} ({what})");
             }
 
