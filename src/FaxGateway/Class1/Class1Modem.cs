@@ -282,9 +282,13 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
 
     /// <summary>
     /// +FRM=<paramref name="modulationCode"/>: receives TCF or page data until the carrier drops (DLE ETX, then
-    /// NO CARRIER). <see cref="ReceptionStatus.WrongCarrier"/> (+FCERROR) means V.21 came instead.
+    /// NO CARRIER). <see cref="ReceptionStatus.WrongCarrier"/> (+FCERROR) means V.21 came instead. With
+    /// <paramref name="watch"/> (page data) a carrier that brings no end of line (or ECM frame) for
+    /// <see cref="Class1ModemSettings.PageDataStallTimeout"/>, or a NO CARRIER inside the data, ends the reception as
+    /// <see cref="ReceptionStatus.CarrierLost"/>: the modem is brought back to command mode and the data so far returned.
     /// </summary>
-    public async Task<Class1Reception> ReceiveHighSpeedAsync(int modulationCode, CancellationToken giveUp, CancellationToken cancellationToken)
+    public async Task<Class1Reception> ReceiveHighSpeedAsync(
+        int modulationCode, CancellationToken giveUp, CancellationToken cancellationToken, PageDataWatch? watch = null)
     {
         var start = await AwaitCarrierAsync($"+FRM={modulationCode}", giveUp, cancellationToken);
         if (start != ReceptionStatus.Received)
@@ -293,19 +297,59 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
         }
 
         var data = new ArrayBufferWriter<byte>(64 * 1024);
-        using (var deadline = Deadline(settings.PageTimeout, cancellationToken))
+        using var deadline = Deadline(settings.PageTimeout, cancellationToken);
+        using var stall = watch is null ? null : new CancellationTokenSource(settings.PageDataStallTimeout, time);
+        using var reading = stall is null ? null : CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, stall.Token);
+        var stalled = false;
+        try
         {
-            try
-            {
-                if (!await ShieldedDataReader.ReadUntilEndOfTextAsync(channel, data, settings.MaxPageBytes, deadline.Token))
+            var ended = await ShieldedDataReader.ReadUntilEndOfTextAsync(
+                channel,
+                data,
+                settings.MaxPageBytes,
+                reading?.Token ?? deadline.Token,
+                watch is null ? null : octet =>
                 {
-                    throw new IOException($"High-speed data from {channel.Port.Name} ended without DLE ETX (port closed or more than {settings.MaxPageBytes} octets).");
-                }
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    if (watch.Observe(octet) && !stall!.IsCancellationRequested)
+                    {
+                        stall.CancelAfter(settings.PageDataStallTimeout);
+                    }
+
+                    if (watch.CarrierLost)
+                    {
+                        stall!.Cancel();
+                    }
+                });
+            if (!ended)
             {
-                throw new ModemTimeoutException("the end of high-speed data (DLE ETX)", settings.PageTimeout);
+                throw new IOException($"High-speed data from {channel.Port.Name} ended without DLE ETX (port closed or more than {settings.MaxPageBytes} octets).");
             }
+        }
+        catch (OperationCanceledException) when (stall?.IsCancellationRequested == true && !deadline.IsCancellationRequested)
+        {
+            stalled = true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ModemTimeoutException("the end of high-speed data (DLE ETX)", settings.PageTimeout);
+        }
+
+        if (stalled)
+        {
+            var lost = watch!.CarrierLost;
+            if (!lost)
+            {
+                // Back to command mode: any character ends the reception (DLE ETX may come first, then OK).
+                await channel.WriteAsync(new[] { Cancel }, cancellationToken);
+                await channel.ReadReplyAsync("the modem to abort the page reception", settings.CommandTimeout, cancellationToken);
+            }
+
+            return new Class1Reception(ReceptionStatus.CarrierLost, data.WrittenMemory[..^watch.TrailingResultLength])
+            {
+                Detail = lost
+                    ? "the modem reported NO CARRIER during the page"
+                    : $"no {(watch.CountsFrames ? "ECM frame" : "end of line")} came for {settings.PageDataStallTimeout.TotalSeconds:0} s (the caller's carrier is gone or brings only fill)",
+            };
         }
 
         // T.31: DLE ETX is followed by NO CARRIER (some modems say OK).

@@ -62,6 +62,13 @@ public sealed record Class1ModemSettings
     /// <summary>Longest page data reception after CONNECT (a long page at 2400 bit/s takes minutes).</summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Receiving a page: the longest a carrier may bring no end of line (with ECM, no HDLC frame) before the page is
+    /// given up as lost: the caller vanished and the modem delivers nothing or only fill. T.4 wants every coded scan
+    /// line within 5 s and a receiver to disconnect after 13 s.
+    /// </summary>
+    public TimeSpan PageDataStallTimeout { get; init; } = TimeSpan.FromSeconds(13);
+
     /// <summary>Extra time, beyond what the data needs at the line rate, for the modem to say OK after a transmission.</summary>
     public TimeSpan TransmitMargin { get; init; } = TimeSpan.FromSeconds(10);
 
