@@ -74,10 +74,30 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
     }
 
     /// <summary>
+    /// Checks that an idle modem still answers (AT → OK) without resetting it. RING lines that arrive meanwhile are
+    /// counted, not lost. Null when it gave no OK in time.
+    /// </summary>
+    public async Task<int?> CheckIdleAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reply = await channel.CommandAsync(string.Empty, settings.CommandTimeout, cancellationToken);
+            return reply.IsOk ? reply.Lines.Count(line => line.StartsWith("RING", StringComparison.Ordinal)) : null;
+        }
+        catch (ModemTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Waits for <paramref name="rings"/> RING lines within <paramref name="waitForCall"/>, then answers with ATA.
     /// With <paramref name="adaptiveAnswer"/> +FAR=1 is set first, so a data or voice call is not taken for fax.
+    /// A call that has started ringing is waited for past <paramref name="waitForCall"/> while its rings keep coming
+    /// (<see cref="Class1ModemSettings.RingGap"/>). <paramref name="ringsHeard"/> counts rings already seen.
     /// </summary>
-    public async Task<AnswerOutcome> AnswerAsync(int rings, TimeSpan waitForCall, bool adaptiveAnswer, CancellationToken cancellationToken)
+    public async Task<AnswerOutcome> AnswerAsync(
+        int rings, TimeSpan waitForCall, bool adaptiveAnswer, CancellationToken cancellationToken, int ringsHeard = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rings, 1);
         if (adaptiveAnswer)
@@ -86,7 +106,12 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
         }
 
         var until = time.GetUtcNow() + waitForCall;
-        var heard = 0;
+        var heard = ringsHeard;
+        if (heard > 0)
+        {
+            until = Later(until, time.GetUtcNow() + settings.RingGap);
+        }
+
         while (heard < rings)
         {
             var remaining = until - time.GetUtcNow();
@@ -108,6 +133,7 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
             if (line.StartsWith("RING", StringComparison.Ordinal))
             {
                 heard++;
+                until = Later(until, time.GetUtcNow() + settings.RingGap);
             }
         }
 
@@ -426,6 +452,8 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
         var reply = await channel.CommandAsync(command, settings.CommandTimeout, cancellationToken);
         return reply.IsOk ? reply.Lines : [];
     }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
         delay > TimeSpan.Zero ? Task.Delay(delay, time, cancellationToken) : Task.CompletedTask;

@@ -53,6 +53,12 @@ public sealed record Class1ModemSettings
     /// <summary>From ATD to the far end's V.21 flags (CONNECT) or a failure result.</summary>
     public TimeSpan DialTimeout { get; init; } = TimeSpan.FromSeconds(90);
 
+    /// <summary>
+    /// Once a call has started ringing, how long to wait for its next RING (cadences repeat every 3–6 s) before it
+    /// counts as gone: a wait for a call never ends between the rings of a call.
+    /// </summary>
+    public TimeSpan RingGap { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>From ATA to CONNECT.</summary>
     public TimeSpan AnswerTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
