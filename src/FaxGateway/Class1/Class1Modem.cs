@@ -205,6 +205,13 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
                 continue;
             }
 
+            if (reply.IsConnect)
+            {
+                // A stray CONNECT after the final frame: spandsp repeats CONNECT when its HDLC transmitter runs dry
+                // before the frame has arrived (a loaded host). The frame still goes out and OK follows.
+                reply = await channel.ReadReplyAsync("the OK after the final HDLC frame", airTime + settings.FrameTimeout, cancellationToken);
+            }
+
             if (!reply.IsOk)
             {
                 return false;

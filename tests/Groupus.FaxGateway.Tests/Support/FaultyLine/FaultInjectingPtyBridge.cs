@@ -129,11 +129,16 @@ internal sealed class FaultInjectingPtyBridge : IAsyncDisposable
 
     private async Task<ReadOnlyMemory<byte>> FromModemAsync(ReadOnlyMemory<byte> octets, CancellationToken cancellationToken)
     {
-        DelayedAnswer? delay;
+        DelayedAnswer? delay = null;
         lock (gate)
         {
-            delay = pendingDelay;
-            pendingDelay = null;
+            // The CR LF that ends the previous answer can arrive on its own after the driver, which took the result at
+            // its CR, already sent the next command: that is not the answer to hold back.
+            if (octets.Span.ContainsAnyExcept("\r\n"u8))
+            {
+                delay = pendingDelay;
+                pendingDelay = null;
+            }
         }
 
         if (delay is not null)
