@@ -52,7 +52,13 @@ public sealed class ServiceLineWithEfaxTests(ITestOutputHelper output)
         try
         {
             // efax stamps "P. 2" in the header of page 2 as it starts it; about 40 s of page data follow.
-            await FakeCore.WaitUntilAsync(() => efax.Output.Contains("P. 2]", StringComparison.Ordinal) || efax.HasExited, "efax starts page 2");
+            var until = DateTime.UtcNow.AddMinutes(2);
+            while (!efax.Output.Contains("P. 2]", StringComparison.Ordinal) && !efax.HasExited && DateTime.UtcNow < until)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.False(efax.HasExited, "efax ended before page 2");
             await Task.Delay(TimeSpan.FromSeconds(3));
             Process.GetProcessById(efax.Id).Kill();
 
