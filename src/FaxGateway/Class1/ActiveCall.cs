@@ -10,6 +10,9 @@ internal sealed class ActiveCall
 
     public List<FaxPage> ReceivedPages { get; } = [];
 
+    /// <summary>RING lines the modem sent before the wait for a call began (while it was being checked).</summary>
+    public int RingsHeard { get; set; }
+
     /// <summary>The session so far as a result: the pages already reported, error <see cref="T30Error.LineDropped"/>.</summary>
     public T30SessionResult? Interrupted(string detail) =>
         Session is not { } session

@@ -63,7 +63,13 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
             {
                 progress?.Report(new FaxProgress(T30Phase.A, "Waiting for a call"));
                 var adaptive = options.Modem.UseAdaptiveAnswer && info?.AdaptiveAnswer == true;
-                var answered = await modem.AnswerAsync(options.RingsBeforeAnswer, options.WaitForCall, adaptive, cancellationToken);
+                var answered = await modem.AnswerAsync(options.RingsBeforeAnswer, options.WaitForCall, adaptive, cancellationToken, call.RingsHeard);
+                if (answered == AnswerOutcome.NoCall)
+                {
+                    // Still on hook: ATH0 would only make some modems refuse the next caller for a while.
+                    return FaxCallResult.WithoutSession(FaxCallOutcome.NoCall, $"Answering: {answered}", info);
+                }
+
                 if (answered != AnswerOutcome.Connected)
                 {
                     await TryHangUpAsync(modem);
@@ -113,9 +119,19 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
         Class1ModemInfo? info = null;
         try
         {
-            progress?.Report(new FaxProgress(T30Phase.Idle, $"Initialising the modem on {port.Name}"));
-            await modem.InitialiseAsync(cancellationToken);
-            if (options.ProbeModem)
+            var idle = options.ModemReady ? await modem.CheckIdleAsync(cancellationToken) : null;
+            if (idle is { } rings)
+            {
+                active.RingsHeard = rings;
+                info = options.KnownModem;
+            }
+            else
+            {
+                progress?.Report(new FaxProgress(T30Phase.Idle, $"Initialising the modem on {port.Name}"));
+                await modem.InitialiseAsync(cancellationToken);
+            }
+
+            if (options.ProbeModem && info is null)
             {
                 info = await modem.ProbeAsync(cancellationToken);
                 if (info.ServiceClasses.Count > 0 && !info.SupportsClass1)

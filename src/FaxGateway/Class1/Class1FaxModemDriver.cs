@@ -15,6 +15,9 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
 {
     private readonly Class1Fax _fax = new(clock);
 
+    // What the modem said it is, so a line that keeps listening need not ask again.
+    private Class1ModemInfo? _modem;
+
     public string FaxClass => "1";
 
     public Task<ModemIdentity> ProbeAsync(CancellationToken cancellationToken) =>
@@ -25,13 +28,22 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
 
     public async Task<LineFaxCallResult> ReceiveAsync(FaxReceiveRequest request, IProgress<LineFaxProgress>? progress, CancellationToken cancellationToken)
     {
-        var options = Options() with { RingsBeforeAnswer = request.AnswerRings, WaitForCall = request.WaitForCall };
-        return ToLineResult(await _fax.ReceiveAsync(channel.Port, options, Adapt(progress), cancellationToken), receiving: true);
+        var options = Options() with
+        {
+            RingsBeforeAnswer = request.AnswerRings,
+            WaitForCall = request.WaitForCall,
+            ModemReady = request.ModemReady,
+            KnownModem = _modem,
+        };
+        var result = await _fax.ReceiveAsync(channel.Port, options, Adapt(progress), cancellationToken);
+        _modem = result.Modem ?? _modem;
+        return ToLineResult(result, receiving: true);
     }
 
     private FaxLineOptions Options() => new()
     {
         LocalIdentity = line.LocalId,
+        Capabilities = line.Ecm != false ? new T30Capabilities { ErrorCorrection = true, T6Coding = true } : new T30Capabilities(),
         Modem = new Class1ModemSettings
         {
             ResetCommand = line.Quirks.ResetCommand,

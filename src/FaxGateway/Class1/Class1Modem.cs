@@ -74,10 +74,30 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
     }
 
     /// <summary>
+    /// Checks that an idle modem still answers (AT → OK) without resetting it. RING lines that arrive meanwhile are
+    /// counted, not lost. Null when it gave no OK in time.
+    /// </summary>
+    public async Task<int?> CheckIdleAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reply = await channel.CommandAsync(string.Empty, settings.CommandTimeout, cancellationToken);
+            return reply.IsOk ? reply.Lines.Count(line => line.StartsWith("RING", StringComparison.Ordinal)) : null;
+        }
+        catch (ModemTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Waits for <paramref name="rings"/> RING lines within <paramref name="waitForCall"/>, then answers with ATA.
     /// With <paramref name="adaptiveAnswer"/> +FAR=1 is set first, so a data or voice call is not taken for fax.
+    /// A call that has started ringing is waited for past <paramref name="waitForCall"/> while its rings keep coming
+    /// (<see cref="Class1ModemSettings.RingGap"/>). <paramref name="ringsHeard"/> counts rings already seen.
     /// </summary>
-    public async Task<AnswerOutcome> AnswerAsync(int rings, TimeSpan waitForCall, bool adaptiveAnswer, CancellationToken cancellationToken)
+    public async Task<AnswerOutcome> AnswerAsync(
+        int rings, TimeSpan waitForCall, bool adaptiveAnswer, CancellationToken cancellationToken, int ringsHeard = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rings, 1);
         if (adaptiveAnswer)
@@ -86,7 +106,12 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
         }
 
         var until = time.GetUtcNow() + waitForCall;
-        var heard = 0;
+        var heard = ringsHeard;
+        if (heard > 0)
+        {
+            until = Later(until, time.GetUtcNow() + settings.RingGap);
+        }
+
         while (heard < rings)
         {
             var remaining = until - time.GetUtcNow();
@@ -108,6 +133,7 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
             if (line.StartsWith("RING", StringComparison.Ordinal))
             {
                 heard++;
+                until = Later(until, time.GetUtcNow() + settings.RingGap);
             }
         }
 
@@ -177,6 +203,13 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
             {
                 transmitterOn = true;
                 continue;
+            }
+
+            if (reply.IsConnect)
+            {
+                // A stray CONNECT after the final frame: spandsp repeats CONNECT when its HDLC transmitter runs dry
+                // before the frame has arrived (a loaded host). The frame still goes out and OK follows.
+                reply = await channel.ReadReplyAsync("the OK after the final HDLC frame", airTime + settings.FrameTimeout, cancellationToken);
             }
 
             if (!reply.IsOk)
@@ -282,9 +315,13 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
 
     /// <summary>
     /// +FRM=<paramref name="modulationCode"/>: receives TCF or page data until the carrier drops (DLE ETX, then
-    /// NO CARRIER). <see cref="ReceptionStatus.WrongCarrier"/> (+FCERROR) means V.21 came instead.
+    /// NO CARRIER). <see cref="ReceptionStatus.WrongCarrier"/> (+FCERROR) means V.21 came instead. With
+    /// <paramref name="watch"/> (page data) a carrier that brings no end of line (or ECM frame) for
+    /// <see cref="Class1ModemSettings.PageDataStallTimeout"/>, or a NO CARRIER inside the data, ends the reception as
+    /// <see cref="ReceptionStatus.CarrierLost"/>: the modem is brought back to command mode and the data so far returned.
     /// </summary>
-    public async Task<Class1Reception> ReceiveHighSpeedAsync(int modulationCode, CancellationToken giveUp, CancellationToken cancellationToken)
+    public async Task<Class1Reception> ReceiveHighSpeedAsync(
+        int modulationCode, CancellationToken giveUp, CancellationToken cancellationToken, PageDataWatch? watch = null)
     {
         var start = await AwaitCarrierAsync($"+FRM={modulationCode}", giveUp, cancellationToken);
         if (start != ReceptionStatus.Received)
@@ -293,19 +330,59 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
         }
 
         var data = new ArrayBufferWriter<byte>(64 * 1024);
-        using (var deadline = Deadline(settings.PageTimeout, cancellationToken))
+        using var deadline = Deadline(settings.PageTimeout, cancellationToken);
+        using var stall = watch is null ? null : new CancellationTokenSource(settings.PageDataStallTimeout, time);
+        using var reading = stall is null ? null : CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, stall.Token);
+        var stalled = false;
+        try
         {
-            try
-            {
-                if (!await ShieldedDataReader.ReadUntilEndOfTextAsync(channel, data, settings.MaxPageBytes, deadline.Token))
+            var ended = await ShieldedDataReader.ReadUntilEndOfTextAsync(
+                channel,
+                data,
+                settings.MaxPageBytes,
+                reading?.Token ?? deadline.Token,
+                watch is null ? null : octet =>
                 {
-                    throw new IOException($"High-speed data from {channel.Port.Name} ended without DLE ETX (port closed or more than {settings.MaxPageBytes} octets).");
-                }
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    if (watch.Observe(octet) && !stall!.IsCancellationRequested)
+                    {
+                        stall.CancelAfter(settings.PageDataStallTimeout);
+                    }
+
+                    if (watch.CarrierLost)
+                    {
+                        stall!.Cancel();
+                    }
+                });
+            if (!ended)
             {
-                throw new ModemTimeoutException("the end of high-speed data (DLE ETX)", settings.PageTimeout);
+                throw new IOException($"High-speed data from {channel.Port.Name} ended without DLE ETX (port closed or more than {settings.MaxPageBytes} octets).");
             }
+        }
+        catch (OperationCanceledException) when (stall?.IsCancellationRequested == true && !deadline.IsCancellationRequested)
+        {
+            stalled = true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ModemTimeoutException("the end of high-speed data (DLE ETX)", settings.PageTimeout);
+        }
+
+        if (stalled)
+        {
+            var lost = watch!.CarrierLost;
+            if (!lost)
+            {
+                // Back to command mode: any character ends the reception (DLE ETX may come first, then OK).
+                await channel.WriteAsync(new[] { Cancel }, cancellationToken);
+                await channel.ReadReplyAsync("the modem to abort the page reception", settings.CommandTimeout, cancellationToken);
+            }
+
+            return new Class1Reception(ReceptionStatus.CarrierLost, data.WrittenMemory[..^watch.TrailingResultLength])
+            {
+                Detail = lost
+                    ? "the modem reported NO CARRIER during the page"
+                    : $"no {(watch.CountsFrames ? "ECM frame" : "end of line")} came for {settings.PageDataStallTimeout.TotalSeconds:0} s (the caller's carrier is gone or brings only fill)",
+            };
         }
 
         // T.31: DLE ETX is followed by NO CARRIER (some modems say OK).
@@ -382,6 +459,8 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
         var reply = await channel.CommandAsync(command, settings.CommandTimeout, cancellationToken);
         return reply.IsOk ? reply.Lines : [];
     }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
         delay > TimeSpan.Zero ? Task.Delay(delay, time, cancellationToken) : Task.CompletedTask;

@@ -53,6 +53,12 @@ public sealed record Class1ModemSettings
     /// <summary>From ATD to the far end's V.21 flags (CONNECT) or a failure result.</summary>
     public TimeSpan DialTimeout { get; init; } = TimeSpan.FromSeconds(90);
 
+    /// <summary>
+    /// Once a call has started ringing, how long to wait for its next RING (cadences repeat every 3–6 s) before it
+    /// counts as gone: a wait for a call never ends between the rings of a call.
+    /// </summary>
+    public TimeSpan RingGap { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>From ATA to CONNECT.</summary>
     public TimeSpan AnswerTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -61,6 +67,13 @@ public sealed record Class1ModemSettings
 
     /// <summary>Longest page data reception after CONNECT (a long page at 2400 bit/s takes minutes).</summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Receiving a page: the longest a carrier may bring no end of line (with ECM, no HDLC frame) before the page is
+    /// given up as lost: the caller vanished and the modem delivers nothing or only fill. T.4 wants every coded scan
+    /// line within 5 s and a receiver to disconnect after 13 s.
+    /// </summary>
+    public TimeSpan PageDataStallTimeout { get; init; } = TimeSpan.FromSeconds(13);
 
     /// <summary>Extra time, beyond what the data needs at the line rate, for the modem to say OK after a transmission.</summary>
     public TimeSpan TransmitMargin { get; init; } = TimeSpan.FromSeconds(10);

@@ -165,7 +165,12 @@ public sealed class Class1Transport(
 
             case ReceiveImage image:
             {
-                var page = await modem.ReceiveHighSpeedAsync(image.Modulation.Class1Code, giveUp.Token, cancellationToken);
+                var page = await modem.ReceiveHighSpeedAsync(image.Modulation.Class1Code, giveUp.Token, cancellationToken, PageDataWatch.ForScanLines());
+                if (page.Status == ReceptionStatus.CarrierLost)
+                {
+                    return [PageLost(session, page)];
+                }
+
                 if (page.Status != ReceptionStatus.Received)
                 {
                     return await AfterNoHighSpeedAsync(page.Status, giveUp.Token, cancellationToken);
@@ -177,7 +182,12 @@ public sealed class Class1Transport(
 
             case ReceiveEcmFrames ecm:
             {
-                var burst = await modem.ReceiveHighSpeedAsync(ecm.Modulation.Class1Code, giveUp.Token, cancellationToken);
+                var burst = await modem.ReceiveHighSpeedAsync(ecm.Modulation.Class1Code, giveUp.Token, cancellationToken, PageDataWatch.ForEcmFrames());
+                if (burst.Status == ReceptionStatus.CarrierLost)
+                {
+                    return [PageLost(session, burst)];
+                }
+
                 if (burst.Status != ReceptionStatus.Received)
                 {
                     return await AfterNoHighSpeedAsync(burst.Status, giveUp.Token, cancellationToken);
@@ -201,6 +211,16 @@ public sealed class Class1Transport(
             default:
                 return await ReceiveFrameAsync(giveUp.Token, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The caller vanished mid-page: the page is not confirmed and the call ends at once (nobody is left to answer a
+    /// post-page response), keeping the pages already confirmed.
+    /// </summary>
+    private static LineDropped PageLost(T30Session session, Class1Reception reception)
+    {
+        var confirmed = session.Pages.Count(p => p.Accepted);
+        return new LineDropped($"page {confirmed + 1} was not received whole ({reception.Data.Length} octets came), {reception.Detail}");
     }
 
     /// <summary>ECM: 200 ms of flags before the first frame of a burst lets the receiver's deframer lock on.</summary>

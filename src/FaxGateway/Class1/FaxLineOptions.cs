@@ -24,6 +24,15 @@ public sealed record FaxLineOptions
     /// <summary>Receiving: how long to wait for the call to ring.</summary>
     public TimeSpan WaitForCall { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Receiving: the modem is still set up from an earlier wait that brought no call. It is checked with AT and
+    /// reset only if it does not answer; <see cref="KnownModem"/> stands in for the probe.
+    /// </summary>
+    public bool ModemReady { get; init; }
+
+    /// <summary>What an earlier probe of this modem found, used instead of probing again when <see cref="ModemReady"/>.</summary>
+    public Class1ModemInfo? KnownModem { get; init; }
+
     /// <summary>Ask the modem what it is (ATI, +FMI? …) and which modulations it has before the call.</summary>
     public bool ProbeModem { get; init; } = true;
 }

@@ -15,4 +15,9 @@ public enum ReceptionStatus
     Aborted,
     /// <summary>ERROR before any carrier: the modem is not in a call any more.</summary>
     Refused,
+    /// <summary>
+    /// Page data stopped without DLE ETX: NO CARRIER inside the data, or no end of line (ECM: no frame) for the stall
+    /// limit. The caller is gone; the data so far is kept.
+    /// </summary>
+    CarrierLost,
 }

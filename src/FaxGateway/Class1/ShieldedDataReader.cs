@@ -9,12 +9,17 @@ namespace Groupus.FaxGateway.Class1;
 /// </summary>
 public static class ShieldedDataReader
 {
-    /// <summary>Copies undoubled data into <paramref name="output"/> until DLE ETX. False when the port closed or the limit was hit first.</summary>
+    /// <summary>
+    /// Copies undoubled data into <paramref name="output"/> until DLE ETX. False when the port closed or the limit was
+    /// hit first. <paramref name="observe"/> sees each undoubled octet as it is appended.
+    /// </summary>
     public static async Task<bool> ReadUntilEndOfTextAsync(
-        ModemChannel channel, ArrayBufferWriter<byte> output, int maxBytes, CancellationToken cancellationToken)
+        ModemChannel channel, ArrayBufferWriter<byte> output, int maxBytes, CancellationToken cancellationToken, Action<byte>? observe = null)
     {
         while (output.WrittenCount <= maxBytes)
         {
+            // Buffered octets are returned without a look at the token: a deadline must still stop a busy stream.
+            cancellationToken.ThrowIfCancellationRequested();
             var octet = await channel.ReadByteAsync(cancellationToken);
             if (octet < 0)
             {
@@ -23,7 +28,7 @@ public static class ShieldedDataReader
 
             if (octet != Dle.DataLinkEscape)
             {
-                Append(output, (byte)octet);
+                Append(output, (byte)octet, observe);
                 continue;
             }
 
@@ -35,11 +40,11 @@ public static class ShieldedDataReader
                 case Dle.EndOfText:
                     return true;
                 case Dle.DataLinkEscape:
-                    Append(output, Dle.DataLinkEscape);
+                    Append(output, Dle.DataLinkEscape, observe);
                     break;
                 case Dle.Substitute:
-                    Append(output, Dle.DataLinkEscape);
-                    Append(output, Dle.DataLinkEscape);
+                    Append(output, Dle.DataLinkEscape, observe);
+                    Append(output, Dle.DataLinkEscape, observe);
                     break;
             }
         }
@@ -47,9 +52,10 @@ public static class ShieldedDataReader
         return false;
     }
 
-    private static void Append(ArrayBufferWriter<byte> output, byte octet)
+    private static void Append(ArrayBufferWriter<byte> output, byte octet, Action<byte>? observe)
     {
         output.GetSpan(1)[0] = octet;
         output.Advance(1);
+        observe?.Invoke(octet);
     }
 }

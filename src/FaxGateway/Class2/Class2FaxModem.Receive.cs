@@ -8,15 +8,19 @@ namespace Groupus.FaxGateway.Class2;
 /// <summary>Receiving: wait for rings, answer, then each page through +FDR, DC2, its data and our verdict.</summary>
 public sealed partial class Class2FaxModem
 {
+    /// <summary>Once a call rings, how long to wait for its next RING before it counts as gone.</summary>
+    private static readonly TimeSpan RingGap = TimeSpan.FromSeconds(10);
+
     private async Task<FaxCallResult> ReceiveCoreAsync(FaxReceiveRequest request, IProgress<FaxProgress>? progress, CancellationToken cancellationToken)
     {
-        if (await InitialiseAsync(receiving: true, progress, cancellationToken) is { } refused)
+        var ringsHeard = request.ModemReady ? await CheckIdleAsync(cancellationToken) : null;
+        if (ringsHeard is null && await InitialiseAsync(receiving: true, progress, cancellationToken) is { } refused)
         {
             return refused;
         }
 
         progress?.Report(new FaxProgress(FaxCallPhase.WaitingForCall, $"Waiting for a call (answering after {request.AnswerRings} ring(s))"));
-        if (!await AwaitRingsAsync(request, progress, cancellationToken))
+        if (!await AwaitRingsAsync(request, ringsHeard ?? 0, progress, cancellationToken))
         {
             return FaxCallResult.Unconnected(FaxCallOutcome.NoIncomingCall, $"No call within {request.WaitForCall.TotalSeconds:0} s");
         }
@@ -144,10 +148,30 @@ public sealed partial class Class2FaxModem
         }
     }
 
-    private async Task<bool> AwaitRingsAsync(FaxReceiveRequest request, IProgress<FaxProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>An idle modem still set up from the last wait: AT → OK, counting RINGs that came meanwhile; null without OK.</summary>
+    private async Task<int?> CheckIdleAsync(CancellationToken cancellationToken)
     {
-        var rings = 0;
+        try
+        {
+            var reply = await CommandAsync(string.Empty, options.CommandTimeout, cancellationToken);
+            return reply.IsOk ? reply.Lines.Count(line => line.StartsWith("RING", StringComparison.Ordinal)) : null;
+        }
+        catch (ModemTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Rings up to the request's count; a call that has started ringing is waited for past the deadline while its rings keep coming.</summary>
+    private async Task<bool> AwaitRingsAsync(FaxReceiveRequest request, int ringsHeard, IProgress<FaxProgress>? progress, CancellationToken cancellationToken)
+    {
+        var rings = ringsHeard;
         var waitUntil = DateTimeOffset.UtcNow + request.WaitForCall;
+        if (rings > 0 && waitUntil < DateTimeOffset.UtcNow + RingGap)
+        {
+            waitUntil = DateTimeOffset.UtcNow + RingGap;
+        }
+
         while (rings < Math.Max(1, request.AnswerRings))
         {
             var remaining = waitUntil - DateTimeOffset.UtcNow;
@@ -169,6 +193,11 @@ public sealed partial class Class2FaxModem
             if (line.StartsWith("RING", StringComparison.Ordinal))
             {
                 rings++;
+                if (waitUntil < DateTimeOffset.UtcNow + RingGap)
+                {
+                    waitUntil = DateTimeOffset.UtcNow + RingGap;
+                }
+
                 progress?.Report(new FaxProgress(FaxCallPhase.WaitingForCall, $"Ring {rings}"));
             }
         }

@@ -165,25 +165,36 @@ public sealed partial class Class2FaxModem(ModemChannel channel, Class2ModemOpti
     /// </summary>
     private async Task<FaxCallResult> WithHangupAsync(Func<Task<FaxCallResult>> procedure, CancellationToken cancellationToken)
     {
+        FaxCallResult? result = null;
         try
         {
-            return await procedure();
+            result = await procedure();
+            return result;
         }
         finally
         {
-            try
+            // No call came: the modem is on hook, and ATH0 would only make some modems refuse the next caller.
+            if (result?.Outcome != FaxCallOutcome.NoIncomingCall)
             {
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    await channel.WriteAsync(new[] { Dle.DataLinkEscape, Cancel }, CancellationToken.None);
-                }
+                await HangUpQuietlyAsync(cancellationToken.IsCancellationRequested);
+            }
+        }
+    }
 
-                await channel.CommandAsync("H0", options.CommandTimeout, CancellationToken.None);
-            }
-            catch (Exception exception) when (exception is ModemTimeoutException or IOException)
+    private async Task HangUpQuietlyAsync(bool cancelled)
+    {
+        try
+        {
+            if (cancelled)
             {
-                // The procedure either succeeded or is already reporting the failure.
+                await channel.WriteAsync(new[] { Dle.DataLinkEscape, Cancel }, CancellationToken.None);
             }
+
+            await channel.CommandAsync("H0", options.CommandTimeout, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is ModemTimeoutException or IOException)
+        {
+            // The procedure either succeeded or is already reporting the failure.
         }
     }
 

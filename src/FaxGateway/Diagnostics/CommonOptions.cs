@@ -34,6 +34,13 @@ internal sealed class CommonOptions
         DefaultValueFactory = _ => 5,
     };
 
+    /// <summary>Added to the commands that place or take a call (send, receive), not to probe.</summary>
+    public Option<bool> Ecm { get; } = new("--ecm")
+    {
+        Description = "Offer and accept error correction (ECM, with MMR) on Class 1; on unless --ecm false",
+        DefaultValueFactory = _ => true,
+    };
+
     public CommonOptions() => FaxClass.AcceptOnlyFromAmong("1", "2", "2.0");
 
     public void AddTo(Command command)

@@ -26,6 +26,7 @@ internal sealed class ModemConnection : IAsyncDisposable
             Class = parse.GetValue(options.FaxClass) ?? string.Empty,
             LocalId = parse.GetValue(options.LocalId) ?? string.Empty,
             AnswerRings = answerRings,
+            Ecm = parse.GetResult(options.Ecm) is null ? null : parse.GetValue(options.Ecm),
             Port = new FaxLinePortOptions { BaudRate = parse.GetValue(options.Baud) },
             Quirks = new FaxLineQuirks { CommandTimeoutSeconds = Math.Max(1, parse.GetValue(options.CommandTimeout)), ResetDelayMilliseconds = 200 },
         };

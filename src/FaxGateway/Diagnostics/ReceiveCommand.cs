@@ -17,6 +17,7 @@ internal static class ReceiveCommand
         var command = new Command("receive", "Receive a fax: wait for rings, answer, receive and judge each page, save a TIFF");
         options.AddTo(command);
         command.Options.Add(directory);
+        command.Options.Add(options.Ecm);
         command.Options.Add(rings);
         command.Options.Add(wait);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, options, async (connection, output) =>

@@ -16,6 +16,7 @@ internal static class SendCommand
         var command = new Command("send", "Send a fax: dial, negotiate, send each page, report each page's verdict");
         options.AddTo(command);
         command.Options.Add(number);
+        command.Options.Add(options.Ecm);
         command.Arguments.Add(file);
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -21,6 +21,15 @@ public sealed class FaxLineOptions
     /// <summary>Rings before answering an incoming call (1-20).</summary>
     public int AnswerRings { get; set; } = 2;
 
+    /// <summary>
+    /// Error correction (ECM, with MMR coding): null means on where the line can do it. Class 1 lines can (the host
+    /// frames ECM itself); Class 2/2.0 lines never use it in this gateway, so true is refused for them at start.
+    /// </summary>
+    public bool? Ecm { get; set; }
+
+    /// <summary>Whether calls on this line offer and accept ECM; what the line registers with the core.</summary>
+    public bool UsesEcm => Class == "1" && Ecm != false;
+
     public FaxLinePortOptions Port { get; set; } = new();
 
     public FaxLineQuirks Quirks { get; set; } = new();

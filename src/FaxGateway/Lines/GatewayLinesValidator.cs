@@ -41,6 +41,11 @@ public sealed partial class GatewayLinesValidator : IValidateOptions<GatewayLine
                 failures.Add($"{label}: Number may hold only digits, '+', spaces and dashes.");
             }
 
+            if (line.Ecm == true && line.Class != "1")
+            {
+                failures.Add($"{label}: Ecm is available on Class 1 lines only; this gateway drives Class {line.Class} without it.");
+            }
+
             if (line.AnswerRings is < 1 or > 20)
             {
                 failures.Add($"{label}: AnswerRings must be between 1 and 20.");

@@ -52,7 +52,7 @@ internal sealed partial class FaxLineRunner(
         CanReceive = true,
         FaxClass = line.Class,
         MaxBitRate = 14400,
-        Ecm = line.Class == "1",
+        Ecm = line.UsesEcm,
     };
 
     public LineState State()
@@ -109,15 +109,18 @@ internal sealed partial class FaxLineRunner(
                     LogOpened(logger, line.Name, line.Device, line.Class);
                     var identity = await drivers.Create(line.Class, channel, line).ProbeAsync(cancellationToken);
                     LogModem(logger, line.Name, identity.Manufacturer, identity.Model, identity.Revision, string.Join(",", identity.FaxClasses));
+                    var listener = drivers.Create(line.Class, channel, line);
+                    var modemReady = false;
                     while (!cancellationToken.IsCancellationRequested)
                     {
                         if (TakePendingJob() is { } job)
                         {
+                            modemReady = false;
                             await RunJobAsync(job, channel, cancellationToken);
                         }
                         else
                         {
-                            await ListenAsync(channel, cancellationToken);
+                            modemReady = await ListenAsync(listener, modemReady, cancellationToken);
                         }
                     }
                 }
@@ -137,7 +140,11 @@ internal sealed partial class FaxLineRunner(
         }
     }
 
-    private async Task ListenAsync(ModemChannel channel, CancellationToken cancellationToken)
+    /// <summary>
+    /// One wait for a call. True when none came and the modem was left set up and on hook, so the next wait only
+    /// checks it (a reset or ATH0 each cycle makes some modems turn callers away for seconds).
+    /// </summary>
+    private async Task<bool> ListenAsync(IFaxModemDriver driver, bool modemReady, CancellationToken cancellationToken)
     {
         using var listening = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         lock (_gate)
@@ -163,12 +170,12 @@ internal sealed partial class FaxLineRunner(
         FaxCallResult result;
         try
         {
-            var driver = drivers.Create(line.Class, channel, line);
-            result = await driver.ReceiveAsync(new FaxReceiveRequest(line.AnswerRings, TimeSpan.FromSeconds(options.ListenCycleSeconds)), progress, listening.Token);
+            var request = new FaxReceiveRequest(line.AnswerRings, TimeSpan.FromSeconds(options.ListenCycleSeconds), modemReady);
+            result = await driver.ReceiveAsync(request, progress, listening.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return; // a job came
+            return false; // a job came
         }
         finally
         {
@@ -180,14 +187,14 @@ internal sealed partial class FaxLineRunner(
 
         if (result.Outcome == FaxCallOutcome.NoIncomingCall)
         {
-            return;
+            return true;
         }
 
         var kept = result.Pages.Where(page => page.Accepted && page.Image is not null).ToList();
         if (kept.Count == 0)
         {
             LogReceiveFailed(logger, line.Name, result.Outcome.ToString(), result.Error.Name);
-            return;
+            return false;
         }
 
         var header = new SpooledFaxHeader(
@@ -207,11 +214,12 @@ internal sealed partial class FaxLineRunner(
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             LogSpoolFailed(logger, line.Name, kept.Count, spool.Directory, exception.Message);
-            return;
+            return false;
         }
 
         LogReceived(logger, line.Name, kept.Count, result.Outcome.ToString());
         uploader.Wake();
+        return false;
     }
 
     private async Task RunJobAsync(OutboundJob job, ModemChannel channel, CancellationToken cancellationToken)
@@ -304,6 +312,7 @@ internal sealed partial class FaxLineRunner(
             LocalId = localId,
             Number = line.Number,
             AnswerRings = line.AnswerRings,
+            Ecm = line.Ecm,
             Port = line.Port,
             Quirks = line.Quirks,
         };

@@ -15,8 +15,9 @@ public sealed class GatewayServiceOptions
     public string SpoolDirectory { get; set; } = string.Empty;
 
     /// <summary>
-    /// How long an idle line waits for a call before setting its modem up again. An outbound job interrupts the wait
-    /// at once; the modem is reset at this interval, so a wedged modem is noticed.
+    /// How long an idle line waits for a call before checking its modem again. An outbound job interrupts the wait at
+    /// once; at this interval the modem is asked for an OK (AT), so a wedged modem is noticed, and reset only if it
+    /// does not answer: a reset makes some modems refuse calls for seconds.
     /// </summary>
     public int ListenCycleSeconds { get; set; } = 60;
 

@@ -82,13 +82,14 @@ public abstract class T30Session
                 }
 
                 break;
-            case LineDropped:
+            case LineDropped dropped:
                 if (terminating)
                 {
                     transmissions.Clear();
                 }
 
-                Conclude(terminating ? pendingTerminalResult! : ResultWhenLineDrops(), hangUp: true);
+                var result = terminating ? pendingTerminalResult! : ResultWhenLineDrops();
+                Conclude(dropped.Detail is { } detail && !result.Success ? result with { Detail = $"{result.Detail}: {detail}" } : result, hangUp: true);
                 break;
             case TimerExpired t:
                 if (!terminating && armed.Remove(t.Timer))

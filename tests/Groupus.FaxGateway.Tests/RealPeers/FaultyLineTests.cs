@@ -24,12 +24,6 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
     // a few milliseconds of the deadline (it lost that race once in CI).
     private static readonly TimeSpan WellWithinT4 = new T30TimerSettings().T4 / 3;
 
-    // Kept out of the default run (`./test.sh --filter Category=Long` runs them) until the bridge's races are fixed:
-    // a +FRH=3 the driver issues in the same millisecond as the modem's OK can go unrecognised by the bridge's AT
-    // observer (the late-answer call then sees only two of its answers held), and once the ECM call saw the receiving
-    // modem report a second CONNECT after a PPR. Both failed about one run in ten; the other two bridge calls never did.
-    private const string TimingFragile = "Long";
-
     [Fact]
     public async Task A_training_check_spoilt_at_14400_and_at_12000_makes_the_sender_fall_back_to_9600()
     {
@@ -52,7 +46,6 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
     }
 
     [Fact]
-    [Trait("Category", TimingFragile)]
     public async Task Ecm_frames_dropped_or_corrupted_on_the_line_are_asked_for_with_one_ppr_and_only_they_are_sent_again()
     {
         var page = TestDocuments.SparsePage();
@@ -85,7 +78,6 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
     }
 
     [Fact]
-    [Trait("Category", TimingFragile)]
     public async Task Frames_the_sending_modem_hands_over_late_but_within_T4_still_deliver_the_page()
     {
         var page = TestDocuments.ShortPage();

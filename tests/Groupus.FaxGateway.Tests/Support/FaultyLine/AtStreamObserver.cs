@@ -7,6 +7,9 @@ namespace Groupus.FaxGateway.Tests.Support.FaultyLine;
 /// Follows a Class 1 conversation from the middle of the wire, just enough to tell commands, result lines and
 /// shielded data apart: the driver's AT command lines (outside the data it sends after CONNECT to +FTM/+FTH/ATA),
 /// and the modem's result lines and the data it sends after CONNECT to +FRM/+FRH/ATD, up to DLE ETX.
+/// The two directions are one conversation: a CONNECT opens data only while the last command still has some to
+/// come. A modem's stray CONNECT (spandsp repeats it when its HDLC transmitter runs dry before the frame arrives,
+/// and the bridge may see it only after the final frame went by) opens nothing, so the next command is still seen.
 /// </summary>
 internal sealed class AtStreamObserver
 {
@@ -17,7 +20,13 @@ internal sealed class AtStreamObserver
     private DteCommand? lastCommand;
     private bool driverSendsData;
     private bool driverDle;
+    private int frameOctets;
+    private bool finalFrame;
     private ModemState modem;
+
+    // What the last command may still bring: the driver's frames or data, or one reception from the modem.
+    private bool transmissionOpen;
+    private bool receptionOpen;
 
     private enum ModemState
     {
@@ -48,9 +57,21 @@ internal sealed class AtStreamObserver
             {
                 if (driverSendsData)
                 {
-                    // The driver's data ends at DLE ETX; DLE DLE is a data DLE.
-                    driverSendsData = !(driverDle && octet == Dle.EndOfText);
+                    // The driver's data ends at DLE ETX; DLE DLE is a data DLE. An HDLC frame's second octet (its
+                    // control field, 0x13 on the final frame) says whether more frames follow.
+                    var ended = driverDle && octet == Dle.EndOfText;
+                    if ((!driverDle && octet != Dle.DataLinkEscape) || (driverDle && octet == Dle.DataLinkEscape))
+                    {
+                        finalFrame = frameOctets++ == 1 ? (octet & 0x10) != 0 : finalFrame;
+                    }
+
+                    driverSendsData = !ended;
                     driverDle = !driverDle && octet == Dle.DataLinkEscape;
+                    if (ended && (finalFrame || lastCommand?.Text.StartsWith("AT+FTM=", StringComparison.Ordinal) == true))
+                    {
+                        transmissionOpen = false;
+                    }
+
                     continue;
                 }
 
@@ -72,6 +93,8 @@ internal sealed class AtStreamObserver
                 var text = line[at..].Trim().ToUpperInvariant();
                 occurrences[text] = occurrences.GetValueOrDefault(text) + 1;
                 lastCommand = new DteCommand(text, occurrences[text]);
+                transmissionOpen = lastCommand.StartsTransmission;
+                receptionOpen = lastCommand.StartsReception;
                 commands.Add(lastCommand);
             }
         }
@@ -91,6 +114,7 @@ internal sealed class AtStreamObserver
                     return ModemOctet.Data;
                 case ModemState.DataDle:
                     modem = octet == Dle.EndOfText ? ModemState.Text : ModemState.Data;
+                    receptionOpen = receptionOpen && octet != Dle.EndOfText;
                     return octet == Dle.EndOfText ? ModemOctet.EndOfData : ModemOctet.Data;
                 case ModemState.AfterConnectCr:
                     // "CONNECT" CR LF: data starts after the LF (or straight after the CR if no LF follows).
@@ -111,16 +135,18 @@ internal sealed class AtStreamObserver
 
             var line = resultLine.ToString().Trim();
             resultLine.Clear();
-            if (line.StartsWith("CONNECT", StringComparison.Ordinal) && lastCommand is { } command)
+            if (line.StartsWith("CONNECT", StringComparison.Ordinal) && lastCommand is not null)
             {
-                if (command.StartsReception)
+                if (receptionOpen)
                 {
                     modem = octet == '\r' ? ModemState.AfterConnectCr : ModemState.Data;
                 }
-                else if (command.StartsTransmission)
+                else if (transmissionOpen)
                 {
                     driverSendsData = true;
                     driverDle = false;
+                    frameOctets = 0;
+                    finalFrame = false;
                 }
             }
 

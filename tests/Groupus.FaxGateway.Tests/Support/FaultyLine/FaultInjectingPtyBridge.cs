@@ -25,8 +25,10 @@ internal sealed class FaultInjectingPtyBridge : IAsyncDisposable
     private Task pumps = Task.CompletedTask;
 
     // Set by the driver-to-modem pump when a planned command goes by, used by the modem-to-driver pump.
+    // Data faults wait, per command text, for the first reception that command brings: a modem may answer a +FRM
+    // with OK or +FCERROR and no data, and the driver then sends the same command again.
     private DelayedAnswer? pendingDelay;
-    private IReadOnlyList<ReceivedDataFault> dataFaults = [];
+    private readonly Dictionary<string, List<ReceivedDataFault>> dataFaults = [];
 
     // The +FRM reception in progress (modem-to-driver pump only).
     private DteCommand? receptionCommand;
@@ -115,7 +117,12 @@ internal sealed class FaultInjectingPtyBridge : IAsyncDisposable
         {
             lock (gate)
             {
-                dataFaults = plan.For<ReceivedDataFault>(command);
+                var faults = plan.For<ReceivedDataFault>(command);
+                if (faults.Count > 0)
+                {
+                    dataFaults[command.Text] = [.. dataFaults.GetValueOrDefault(command.Text) ?? [], .. faults];
+                }
+
                 foreach (var delay in plan.For<DelayedAnswer>(command))
                 {
                     pendingDelay = delay;
@@ -129,11 +136,16 @@ internal sealed class FaultInjectingPtyBridge : IAsyncDisposable
 
     private async Task<ReadOnlyMemory<byte>> FromModemAsync(ReadOnlyMemory<byte> octets, CancellationToken cancellationToken)
     {
-        DelayedAnswer? delay;
+        DelayedAnswer? delay = null;
         lock (gate)
         {
-            delay = pendingDelay;
-            pendingDelay = null;
+            // The CR LF that ends the previous answer can arrive on its own after the driver, which took the result at
+            // its CR, already sent the next command: that is not the answer to hold back.
+            if (octets.Span.ContainsAnyExcept("\r\n"u8))
+            {
+                delay = pendingDelay;
+                pendingDelay = null;
+            }
         }
 
         if (delay is not null)
@@ -156,8 +168,7 @@ internal sealed class FaultInjectingPtyBridge : IAsyncDisposable
                 receptionCommand = command;
                 lock (gate)
                 {
-                    receptionFaults = dataFaults;
-                    dataFaults = [];
+                    receptionFaults = dataFaults.Remove(command.Text, out var faults) ? faults : [];
                 }
             }
 
