@@ -23,7 +23,10 @@ internal sealed class ChangePasswordCommand : Command
                 NewPassword = passwords.New("New password"),
             };
             var response = await client.Auth.ChangePasswordAsync(request);
-            context.Output.Show(response, Say.Line("Password changed."));
+
+            // A password change ends every session opened with the old password, this one included.
+            context.Credentials.Delete();
+            context.Output.Show(response, Say.Line("Password changed. Every session, this one included, has ended: log in again with the new password."));
         });
     }
 }
