@@ -417,7 +417,8 @@ public sealed class PrivacySpecifications : CliSpecification
 
         Assert.Equal(0, result.ExitCode);
         var sent = Assert.Single(Backend.RequestsOf<CreateRequestRequest>());
-        Assert.Equal((SubjectId, new[] { visit }), (sent.SubjectId, sent.AlsoSubjectIds.ToArray()));
+        Assert.Equal(SubjectId, sent.SubjectId);
+        Assert.Equal([visit], sent.AlsoSubjectIds);
     }
 
     [Fact]

@@ -21,12 +21,13 @@ public sealed class RectificationTests
         await SubjectSeeds.ProspectAsync(services, "Ruth Oldname", "Oldco", Email, "Quote please", "Called");
         await SubjectSeeds.SubscriptionAsync(services, Email, "Ruth Oldname");
         await SubjectSeeds.CustomerUserAsync(services, "ruth", "Ruth Oldname", Email);
-        await SubjectSeeds.VisitAsync(services, "Ruth Oldname", "Oldco", "Review");
+        var visit = await SubjectSeeds.VisitAsync(services, "Ruth Oldname", "Oldco", "Review");
 
         var created = await world.Privacy.CreateRequestAsync(
             new CreateRequestRequest
             {
                 SubjectId = subject.ToString(), Type = RequestType.Rectification, Channel = "letter", NamedAs = new SubjectQuery { Email = Email },
+                AlsoSubjectIds = { visit.DataSubjectId.ToString() },
                 Corrections =
                 {
                     ["ContactName"] = "Ruth Newname", ["DisplayName"] = "Ruth Newname", ["Name"] = "Ruth Newname", ["VisitorName"] = "Ruth Newname",
@@ -47,6 +48,7 @@ public sealed class RectificationTests
         foreach (var provider in scope.ServiceProvider.GetServices<IPersonalDataProvider>().Where(p => p.Module is "accounts" or "visitors"))
         {
             exports.AddRange((await provider.ExportAsync(lookup, CancellationToken.None)).Records);
+            exports.AddRange((await provider.ExportAsync(new SubjectLookup(visit.DataSubjectId, []), CancellationToken.None)).Records);
         }
 
         Assert.Equal("Ruth Newname", exports.Single(r => r.RecordType == "Prospect").Fields["ContactName"]);

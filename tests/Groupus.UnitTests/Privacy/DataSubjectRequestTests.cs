@@ -9,7 +9,7 @@ public sealed class DataSubjectRequestTests
     private static readonly DateTime Now = new(2028, 2, 28, 9, 0, 0, DateTimeKind.Utc);
 
     private static DataSubjectRequest NewRequest(DataSubjectRequestType type = DataSubjectRequestType.Erasure) =>
-        DataSubjectRequest.Receive(Guid.NewGuid(), type, Now, "email", [new NamedIdentifier("Email", "a@example.com")], new Dictionary<string, string>(), [], null, ResponseDeadlinePolicy.Default, "staff:1", Now);
+        DataSubjectRequest.Receive(Guid.NewGuid(), [], type, Now, "email", [new NamedIdentifier("Email", "a@example.com")], new Dictionary<string, string>(), [], null, ResponseDeadlinePolicy.Default, "staff:1", Now);
 
     [Fact]
     public void A_new_request_is_received_active_and_due_45_days_later_across_a_leap_day()

@@ -80,7 +80,11 @@ public sealed class RequestStepRunner(
             case RequestStepAction.DestroyKey:
                 foreach (var subjectId in request.SubjectIds)
                 {
-                    await keys.DestroyAsync(subjectId, cancellationToken);
+                    // Run again after a crash between two subjects, the keys already gone are not destroyed twice.
+                    if (await keys.StateOfAsync(subjectId, cancellationToken) != SubjectKeyState.Erased)
+                    {
+                        await keys.DestroyAsync(subjectId, cancellationToken);
+                    }
                 }
 
                 return (null, null);

@@ -32,16 +32,23 @@ public sealed class ErasureCanaryTests
         var backup = Path.Combine(server.DataDirectory, "..", Path.GetFileName(server.DataDirectory) + "-backup");
         DataDirectoryCopy.DatabaseAndContent(server.DataDirectory, backup);
 
-        var lookup = new SubjectLookup(victim.SubjectId, [SubjectIdentifier.Email(victim.Email)]);
+        // The person and their visit (a subject of its own: a name at a company never joins anyone), as confirmed.
+        SubjectLookup[] lookups = [new(victim.SubjectId, [SubjectIdentifier.Email(victim.Email)]), new(victim.VisitSubjectId, [])];
         using (var scope = services.CreateScope())
         {
             foreach (var provider in scope.ServiceProvider.GetServices<IPersonalDataProvider>())
             {
-                await provider.EraseAsync(lookup, new ErasureInstruction(Guid.CreateVersion7(), DateTime.UtcNow), CancellationToken.None);
+                foreach (var lookup in lookups)
+                {
+                    await provider.EraseAsync(lookup, new ErasureInstruction(Guid.CreateVersion7(), DateTime.UtcNow), CancellationToken.None);
+                }
             }
         }
 
-        await services.GetRequiredService<ISubjectKeyVault>().DestroyAsync(victim.SubjectId, CancellationToken.None);
+        foreach (var lookup in lookups)
+        {
+            await services.GetRequiredService<ISubjectKeyVault>().DestroyAsync(lookup.SubjectId, CancellationToken.None);
+        }
 
         var found = ByteScan.FindText([server.DataDirectory, backup], victim.Canaries);
         Assert.Empty(found);
@@ -72,6 +79,8 @@ public sealed class ErasureCanaryTests
 
         public Guid SubjectId { get; private set; }
 
+        public Guid VisitSubjectId { get; private set; }
+
         public Guid BlobId { get; private set; }
 
         private Guid ProspectId { get; set; }
@@ -84,7 +93,8 @@ public sealed class ErasureCanaryTests
             var visit = await SubjectSeeds.VisitAsync(services, Name, Company, Purpose);
             var subscription = await SubjectSeeds.SubscriptionAsync(services, Email, $"Canary{tag}-subscriber");
             var user = await SubjectSeeds.CustomerUserAsync(services, $"canary-{tag.ToLowerInvariant()}", $"Canary{tag} User", Email);
-            Assert.Equal(prospect.DataSubjectId, visit.DataSubjectId);
+            Assert.NotEqual(prospect.DataSubjectId, visit.DataSubjectId);
+            VisitSubjectId = visit.DataSubjectId;
             Assert.Equal(prospect.DataSubjectId, subscription.DataSubjectId);
             Assert.Equal(prospect.DataSubjectId, user.DataSubjectId);
             SubjectId = prospect.DataSubjectId;

@@ -78,6 +78,53 @@ public sealed class SubjectKeyVaultTests
         Assert.Single(subjects.Distinct());
     }
 
+    [Fact]
+    public async Task A_shared_phone_or_name_never_joins_two_people_but_names_each_of_them()
+    {
+        await using var server = await TestServer.StartAsync();
+        var register = server.App.Services.GetRequiredService<IDataSubjectRegistry>();
+        var switchboard = SubjectIdentifier.Phone("+442079460000");
+
+        var ada = await register.EnrolAsync([SubjectIdentifier.Email("ada@engines.example"), switchboard, SubjectIdentifier.NameAndCompany("Ada", "Engines")], CancellationToken.None);
+        var bob = await register.EnrolAsync([SubjectIdentifier.Email("bob@engines.example"), switchboard], CancellationToken.None);
+        var visitor = await register.EnrolAsync([SubjectIdentifier.NameAndCompany("Ada", "Engines")], CancellationToken.None);
+        var adaAgain = await register.EnrolAsync([SubjectIdentifier.Email("ADA@engines.example"), SubjectIdentifier.Phone("+442079460001")], CancellationToken.None);
+
+        Assert.Equal(3, new[] { ada, bob, visitor }.Distinct().Count());
+        Assert.Equal(ada, adaAgain);
+        Assert.Equal(new[] { ada, bob }.Order(), await register.FindAsync(switchboard, CancellationToken.None));
+        Assert.Equal(new[] { ada, visitor }.Order(), await register.FindAsync(SubjectIdentifier.NameAndCompany("ada", "engines"), CancellationToken.None));
+        Assert.Equal([ada], await register.FindAsync(SubjectIdentifier.Phone("+442079460001"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_register_written_before_the_split_keeps_its_phones_and_names_as_shared_identifiers()
+    {
+        var dataDirectory = TestServer.NewDataDirectory();
+        var switchboard = SubjectIdentifier.Phone("+442079460000");
+        Guid ada;
+        await using (var before = await TestServer.StartAsync(dataDirectory))
+        {
+            ada = await before.App.Services.GetRequiredService<IDataSubjectRegistry>().EnrolAsync([SubjectIdentifier.Email("ada@engines.example"), switchboard], CancellationToken.None);
+        }
+
+        // As the register kept it before: every identifier in the one unique index.
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "privacy-vault.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO subject_index (kind, hash, subject_id) SELECT kind, hash, subject_id FROM subject_shared_index; DELETE FROM subject_shared_index;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var after = await TestServer.StartAsync(dataDirectory);
+        var register = after.App.Services.GetRequiredService<IDataSubjectRegistry>();
+        var bob = await register.EnrolAsync([SubjectIdentifier.Email("bob@engines.example"), switchboard], CancellationToken.None);
+
+        Assert.NotEqual(ada, bob);
+        Assert.Equal(new[] { ada, bob }.Order(), await register.FindAsync(switchboard, CancellationToken.None));
+    }
+
     private static async Task<byte[]> ReadWrappedKeyAsync(string vaultFile, Guid subject)
     {
         await using var connection = new SqliteConnection($"Data Source={vaultFile};Mode=ReadOnly;Pooling=False");
