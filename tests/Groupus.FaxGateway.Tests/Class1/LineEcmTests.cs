@@ -16,15 +16,7 @@ public sealed class LineEcmTests
     public async Task A_Class_1_line_sends_with_ECM_and_MMR_to_a_far_end_that_offers_it_unless_the_line_turns_ECM_off(bool? ecm, bool expected)
     {
         await using var line = await FakeModemLine.OpenAsync();
-        var farEndDis = DigitalIdentificationSignal.FromCapabilities(new T30Capabilities { ErrorCorrection = true, T6Coding = true }).Encode();
-        var replies = new Queue<byte[]>([Frame(FacsimileControlField.DIS, farEndDis), Frame(FacsimileControlField.CFR), Frame(FacsimileControlField.MCF)]);
-        var sent = new ConcurrentQueue<byte[]>();
-        line.Fake
-            .On("ATDT1002", m => m.SendReceivedFrameAsync(Frame(FacsimileControlField.CSI, SubscriberIdentification.Encode("+44 1"), final: false)))
-            .On("AT+FRH=3", m => m.SendReceivedFrameAsync(replies.Dequeue()))
-            .On("AT+FTH=3", async m => (await m.AcceptFramesAsync()).ForEach(sent.Enqueue))
-            .On("AT+FTM=145", AcceptDataAsync)
-            .On("AT+FTM=146", AcceptDataAsync);
+        var sent = ScriptFarEndOfferingEcm(line);
         var driver = new Class1FaxModemDriver(new ModemChannel(line.Port), Line(line, ecm));
 
         var result = await driver.SendAsync(new Lines.FaxSendRequest("1002", [TestDocuments.SparsePage()]), null, CancellationToken.None);
@@ -34,6 +26,31 @@ public sealed class LineEcmTests
         Assert.Equal(expected, dcs.ErrorCorrection);
         Assert.Equal(expected ? ImageCoding.MMR : ImageCoding.MR, dcs.Coding);
         Assert.Equal(expected, Assert.Single(result.Pages).Parameters.ErrorCorrection);
+    }
+
+    [Theory]
+    [InlineData(new string[0], true)]
+    [InlineData(new[] { "--ecm", "false" }, false)]
+    public async Task The_send_command_uses_ECM_on_Class_1_unless_told_ecm_false(string[] ecm, bool expected)
+    {
+        await using var line = await FakeModemLine.OpenAsync();
+        var sent = ScriptFarEndOfferingEcm(line);
+        using var directory = new Imaging.TemporaryDirectory();
+        var file = directory.File("page.tif");
+        Groupus.FaxGateway.Imaging.Tiff.FaxTiffWriter.Write(file, [TestDocuments.SparsePage()]);
+        using var output = new StringWriter();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+
+        var exitCode = await Groupus.FaxGateway.Diagnostics.GatewayCommandLine.RunAsync(
+            ["send", "--device", line.Port.Name, "--class", "1", "--number", "1002", .. ecm, file],
+            output,
+            TextWriter.Null,
+            new Lines.FaxModemDriverFactory(),
+            timeout.Token);
+
+        Assert.True(exitCode == 0, output.ToString());
+        var dcs = DigitalCommandSignal.Decode(Parse(sent.First(f => Parse(f).Fcf == FacsimileControlField.DCS)).FifSpan)!;
+        Assert.Equal(expected, dcs.ErrorCorrection);
     }
 
     [Theory]
@@ -57,6 +74,21 @@ public sealed class LineEcmTests
         var dis = DigitalIdentificationSignal.Decode(Parse(sent.First(f => Parse(f).Fcf == FacsimileControlField.DIS)).FifSpan);
         Assert.Equal(expected, dis.ErrorCorrection);
         Assert.Equal(expected, dis.T6Coding);
+    }
+
+    /// <summary>A far end whose DIS offers ECM and MMR and that confirms one page; returns the frames the driver sends.</summary>
+    private static ConcurrentQueue<byte[]> ScriptFarEndOfferingEcm(FakeModemLine line)
+    {
+        var farEndDis = DigitalIdentificationSignal.FromCapabilities(new T30Capabilities { ErrorCorrection = true, T6Coding = true }).Encode();
+        var replies = new Queue<byte[]>([Frame(FacsimileControlField.DIS, farEndDis), Frame(FacsimileControlField.CFR), Frame(FacsimileControlField.MCF)]);
+        var sent = new ConcurrentQueue<byte[]>();
+        line.Fake
+            .On("ATDT1002", m => m.SendReceivedFrameAsync(Frame(FacsimileControlField.CSI, SubscriberIdentification.Encode("+44 1"), final: false)))
+            .On("AT+FRH=3", m => m.SendReceivedFrameAsync(replies.Dequeue()))
+            .On("AT+FTH=3", async m => (await m.AcceptFramesAsync()).ForEach(sent.Enqueue))
+            .On("AT+FTM=145", AcceptDataAsync)
+            .On("AT+FTM=146", AcceptDataAsync);
+        return sent;
     }
 
     private static LineOptions Line(FakeModemLine line, bool? ecm) => new() { Name = "test", Device = line.Port.Name, Class = "1", Ecm = ecm };
