@@ -1,4 +1,5 @@
 using Groupus.Api.Grpc.Errors;
+using Groupus.Api.Grpc.Requests;
 using Grpc.AspNetCore.HealthChecks;
 using Groupus.Api.Accounts;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -29,7 +30,7 @@ public static class GrpcSetup
             options.Delay = TimeSpan.Zero;
             options.Period = TimeSpan.FromSeconds(10);
         });
-        return services;
+        return services.CheckRequestMessages();
     }
 
     public static WebApplication MapGroupusGrpc(this WebApplication app)

@@ -15,6 +15,7 @@ public sealed class FaxJobFactory(
     IContentStore content,
     IFaxJobRepository jobs,
     IOptions<FaxOptions> options,
+    FaxDestinationPolicy destinations,
     TimeProvider clock)
 {
     public const string ToField = "to";
@@ -25,6 +26,11 @@ public sealed class FaxJobFactory(
         if (!number.IsValid)
         {
             return Error.Invalid(ToField, $"\"{request.To}\" {number.Problem}");
+        }
+
+        if (destinations.Refusal(number, ToField) is { } blocked)
+        {
+            return blocked;
         }
 
         var rendered = await renderer.RenderAsync(document, new FaxRenderRequest(request.Resolution, request.Cover, request.OrganisationId), cancellationToken);
@@ -41,18 +47,19 @@ public sealed class FaxJobFactory(
     /// <summary>A new job over pages already stored (a resend).</summary>
     public Result<FaxJob> Resend(FaxJob original, Guid submittedBy, string? to)
     {
-        var destination = original.Destination;
-        if (!string.IsNullOrWhiteSpace(to))
+        var number = phones.Normalise(string.IsNullOrWhiteSpace(to) ? original.Destination : to);
+        if (!number.IsValid && !string.IsNullOrWhiteSpace(to))
         {
-            var number = phones.Normalise(to);
-            if (!number.IsValid)
-            {
-                return Error.Invalid(ToField, $"\"{to}\" {number.Problem}");
-            }
-
-            destination = number.E164!;
+            return Error.Invalid(ToField, $"\"{to}\" {number.Problem}");
         }
 
+        // The original number too: the policy may have changed since it was dialled.
+        if (destinations.Refusal(number, ToField) is { } blocked)
+        {
+            return blocked;
+        }
+
+        var destination = number.E164 ?? original.Destination;
         var request = new FaxJobRequest(original.OrganisationId, submittedBy, destination, original.Resolution, null, original.Priority, null);
         return Queue(request, original.PageCount, original.DocumentContentId, original.DocumentBytes, original.DocumentSha256, original.Id);
     }

@@ -11,11 +11,11 @@ internal static class VisitorRules
     public const int PurposeMaxLength = 500;
     public const int BadgeMaxLength = 20;
 
-    public static IRuleBuilderOptions<T, string?> VisitorName<T>(this IRuleBuilder<T, string?> rule) => rule.RequiredText(NameMaxLength);
+    public static IRuleBuilderOptions<T, string?> VisitorName<T>(this IRuleBuilder<T, string?> rule) => rule.RequiredText(NameMaxLength).MustBePrintableText();
 
-    public static IRuleBuilderOptions<T, string?> Company<T>(this IRuleBuilder<T, string?> rule) => rule.OptionalText(CompanyMaxLength);
+    public static IRuleBuilderOptions<T, string?> Company<T>(this IRuleBuilder<T, string?> rule) => rule.OptionalText(CompanyMaxLength).MustBePrintableText();
 
-    public static IRuleBuilderOptions<T, string?> HostUsername<T>(this IRuleBuilder<T, string?> rule) => rule.RequiredText(64);
+    public static IRuleBuilderOptions<T, string?> HostUsername<T>(this IRuleBuilder<T, string?> rule) => rule.RequiredText(64).MustBePrintableText();
 
     public static IRuleBuilderOptions<T, string?> BadgeNumber<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage("is required")

@@ -1,5 +1,7 @@
 using Groupus.Application.Common.Contact;
 using PhoneNumbers;
+using NumberType = Groupus.Application.Common.Contact.PhoneNumberType;
+using PlanType = PhoneNumbers.PhoneNumberType;
 
 namespace Groupus.Infrastructure.Common;
 
@@ -18,8 +20,13 @@ internal sealed class LibPhoneNumbers : IPhoneNumbers
         try
         {
             var number = _util.Parse(input, defaultRegion);
+            if (number.HasExtension)
+            {
+                return PhoneNumberCheck.Invalid("has an extension, which cannot be dialled or stored; give the number without it");
+            }
+
             return _util.IsValidNumber(number)
-                ? PhoneNumberCheck.Valid(_util.Format(number, PhoneNumberFormat.E164))
+                ? PhoneNumberCheck.Valid(_util.Format(number, PhoneNumberFormat.E164), TypeOf(number))
                 : PhoneNumberCheck.Invalid(_util.IsPossibleNumberWithReason(number) switch
                 {
                     PhoneNumberUtil.ValidationResult.TOO_SHORT => "is too short for a telephone number",
@@ -40,4 +47,20 @@ internal sealed class LibPhoneNumbers : IPhoneNumbers
             });
         }
     }
+
+    private NumberType TypeOf(PhoneNumber number) => _util.GetNumberType(number) switch
+    {
+        PlanType.FIXED_LINE => NumberType.FixedLine,
+        PlanType.MOBILE => NumberType.Mobile,
+        PlanType.FIXED_LINE_OR_MOBILE => NumberType.FixedLineOrMobile,
+        PlanType.TOLL_FREE => NumberType.TollFree,
+        PlanType.PREMIUM_RATE => NumberType.PremiumRate,
+        PlanType.SHARED_COST => NumberType.SharedCost,
+        PlanType.VOIP => NumberType.Voip,
+        PlanType.PERSONAL_NUMBER => NumberType.PersonalNumber,
+        PlanType.PAGER => NumberType.Pager,
+        PlanType.UAN => NumberType.Uan,
+        PlanType.VOICEMAIL => NumberType.Voicemail,
+        _ => NumberType.Unknown,
+    };
 }

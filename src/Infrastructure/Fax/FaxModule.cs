@@ -18,6 +18,8 @@ internal static class FaxModule
     public static IServiceCollection AddFaxModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<FaxOptions>(configuration.GetSection(FaxOptions.Section));
+        services.Configure<FaxDestinationPolicyOptions>(configuration.GetSection(FaxDestinationPolicyOptions.Section));
+        services.AddSingleton<FaxDestinationPolicy>();
         services.AddModuleDbContext<FaxDbContext>(FaxDbContext.ModuleName, publishesEvents: true);
         services.AddSingleton<IDomainEventMapper, FaxDomainEventMapper>();
         services.AddSingleton<IContentStore, EncryptedFileContentStore>();

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace Groupus.Infrastructure.Persistence;
 
@@ -13,6 +15,12 @@ public static class DatabaseProviderSetup
     public static DbContextOptionsBuilder UseGroupusDatabase(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string module)
     {
         var historyTable = $"__{module}_migrations";
+        // A failed save or command is an exception its caller handles: the unit of work turns a unique-key race into
+        // ALREADY_EXISTS, and whatever is unexpected reaches the error interceptor, which logs it once with its
+        // reference. EF Core logging each as an error with its stack trace would report expected answers as failures.
+        builder.ConfigureWarnings(warnings => warnings.Log(
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (RelationalEventId.CommandError, LogLevel.Debug)));
         return provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite

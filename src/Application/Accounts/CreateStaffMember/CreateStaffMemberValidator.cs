@@ -11,7 +11,7 @@ public sealed class CreateStaffMemberValidator : RequestValidator<CreateStaffMem
     public CreateStaffMemberValidator(ICommonPasswordList commonPasswords)
     {
         RuleFor(c => c.Username).Username();
-        RuleFor(c => c.DisplayName).RequiredText(200);
+        RuleFor(c => c.DisplayName).RequiredText(200).MustBePrintableText();
         RuleFor(c => c.Roles).NotEmpty().WithMessage($"must list at least one of: {string.Join(", ", StaffRole.All)}");
         RuleForEach(c => c.Roles).Must(StaffRole.IsKnown).WithMessage($"must be one of: {string.Join(", ", StaffRole.All)}");
         RuleFor(c => c.InitialPassword).NewPassword(commonPasswords)

@@ -6,7 +6,7 @@ namespace Groupus.Application.Accounts.CustomerUsers;
 
 internal static class CustomerUserRules
 {
-    public static IRuleBuilderOptions<T, string?> DisplayName<T>(this IRuleBuilder<T, string?> rule) => rule.RequiredText(200);
+    public static IRuleBuilderOptions<T, string?> DisplayName<T>(this IRuleBuilder<T, string?> rule) => rule.RequiredText(200).MustBePrintableText();
 
     public static IRuleBuilderOptions<T, string?> OrganisationRoleName<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage("is required")

@@ -19,5 +19,5 @@ internal static class MarketingRules
             .Must(value => value is null || !value.Any(c => char.IsControl(c) && c is not ('\n' or '\r')))
             .WithMessage("must not contain control characters (line breaks are fine)");
 
-    public static IRuleBuilderOptions<T, string?> SubscriberName<T>(this IRuleBuilder<T, string?> rule) => rule.OptionalText(200);
+    public static IRuleBuilderOptions<T, string?> SubscriberName<T>(this IRuleBuilder<T, string?> rule) => rule.OptionalText(200).MustBePrintableText();
 }

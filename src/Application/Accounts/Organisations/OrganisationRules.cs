@@ -5,7 +5,7 @@ namespace Groupus.Application.Accounts.Organisations;
 
 internal static class OrganisationRules
 {
-    public static IRuleBuilderOptions<T, string?> LegalName<T>(this IRuleBuilder<T, string?> rule) => rule.RequiredText(200);
+    public static IRuleBuilderOptions<T, string?> LegalName<T>(this IRuleBuilder<T, string?> rule) => rule.RequiredText(200).MustBePrintableText();
 
     /// <summary>Companies House numbers: 8 characters, digits or a two-letter prefix (SC, NI, OC…) and six digits.</summary>
     public static IRuleBuilderOptions<T, string?> CompanyNumber<T>(this IRuleBuilder<T, string?> rule) =>

@@ -11,8 +11,8 @@ public abstract class EnquiryDetailsValidator<TCommand> : RequestValidator<TComm
     protected EnquiryDetailsValidator(IPhoneNumbers phones)
     {
         RuleFor(c => c.Kind).RequiredChoice();
-        RuleFor(c => c.Company).RequiredText(200);
-        RuleFor(c => c.ContactName).RequiredText(200);
+        RuleFor(c => c.Company).RequiredText(200).MustBePrintableText();
+        RuleFor(c => c.ContactName).RequiredText(200).MustBePrintableText();
         RuleFor(c => c.WorkEmail).EmailAddress();
         RuleFor(c => c.WorkPhone).PhoneNumber(phones);
         RuleFor(c => c.CountryCode).CountryCode();

@@ -11,7 +11,7 @@ public abstract class ResellerDetailsValidator<TCommand> : RequestValidator<TCom
 {
     protected ResellerDetailsValidator(IPhoneNumbers phones)
     {
-        RuleFor(c => c.Name).RequiredText(200);
+        RuleFor(c => c.Name).RequiredText(200).MustBePrintableText();
         RuleFor(c => c.Kind).NotNull().WithMessage("is required").IsInEnum().WithMessage("must be reseller or distributor");
         RuleFor(c => c.Address).NotNull().WithMessage("is required").SetValidator(new AddressValidator()!);
         RuleFor(c => c.Email).EmailAddress();

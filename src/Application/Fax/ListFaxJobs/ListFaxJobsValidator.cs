@@ -9,6 +9,7 @@ public sealed class ListFaxJobsValidator : RequestValidator<ListFaxJobsQuery>
     {
         When(q => !string.IsNullOrEmpty(q.OrganisationId), () => RuleFor(q => q.OrganisationId).ValidId());
         RuleFor(q => q.PageSize).InclusiveBetween(0, ListFaxJobsQuery.MaxPageSize);
+        RuleFor(q => q.States).EnumFilter();
         RuleForEach(q => q.States).IsInEnum();
     }
 }

@@ -29,8 +29,8 @@ public sealed class CreateRequestValidator : RequestValidator<CreateRequestComma
             .WithMessage("a rectification names at least one field and its corrected value");
         RuleFor(c => c.Corrections).Must(c => c.Count == 0).When(c => c.Type != DataSubjectRequestType.Rectification)
             .WithMessage("only a rectification carries corrections");
-        RuleForEach(c => c.Corrections).Must(p => p.Key.Length is > 0 and <= 100 && p.Value.Length <= 1000 && !p.Value.Any(char.IsControl))
-            .WithMessage("field names up to 100 characters, values up to 1000, no control characters");
+        RuleForEach(c => c.Corrections).Must(p => p.Key.Length is > 0 and <= 100 && p.Value.Length <= 1000 && PrintableText.IsPrintable(p.Value))
+            .WithMessage("field names up to 100 characters, values up to 1000, no control, invisible or direction-changing characters");
         RuleForEach(c => c.Purposes).Must(RequestPurposes.ByCode.ContainsKey)
             .WithMessage($"must be one of {string.Join(", ", RequestPurposes.ByCode.Keys)}");
         RuleFor(c => c.Purposes).Must(p => p.Count == 0).When(c => c.Type is not (DataSubjectRequestType.Restriction or DataSubjectRequestType.Objection))

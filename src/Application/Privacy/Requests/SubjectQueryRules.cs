@@ -18,9 +18,9 @@ public static partial class SubjectQueryRules
             .When(x => query(x)?.Phone is not null).OverridePropertyName(prefix + "Phone");
         validator.RuleFor(x => query(x)!.CustomerUserId).ValidId()
             .When(x => query(x)?.CustomerUserId is not null).OverridePropertyName(prefix + "CustomerUserId");
-        validator.RuleFor(x => query(x)!.Name).OptionalText(200)
+        validator.RuleFor(x => query(x)!.Name).OptionalText(200).MustBePrintableText()
             .When(x => query(x)?.Name is not null).OverridePropertyName(prefix + "Name");
-        validator.RuleFor(x => query(x)!.Company).OptionalText(200).Must((x, company) => company is null || query(x)!.Name is not null)
+        validator.RuleFor(x => query(x)!.Company).OptionalText(200).MustBePrintableText().Must((x, company) => company is null || query(x)!.Name is not null)
             .WithMessage("is given only with a name")
             .When(x => query(x)?.Company is not null).OverridePropertyName(prefix + "Company");
     }

@@ -13,7 +13,7 @@ public sealed class PreRegisterVisitorValidator : RequestValidator<PreRegisterVi
         RuleFor(c => c.VisitorName).VisitorName();
         RuleFor(c => c.Company).Company();
         RuleFor(c => c.HostUsername).HostUsername();
-        RuleFor(c => c.Purpose).OptionalText(VisitorRules.PurposeMaxLength);
+        RuleFor(c => c.Purpose).OptionalText(VisitorRules.PurposeMaxLength).MustBePrintableText();
         RuleFor(c => c.ExpectedAt)
             .NotNull().WithMessage("is required")
             .Must(at => at >= clock.GetUtcNow().UtcDateTime - PastTolerance).WithMessage("must not be in the past")

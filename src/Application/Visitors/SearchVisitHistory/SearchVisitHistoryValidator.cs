@@ -14,7 +14,7 @@ public sealed class SearchVisitHistoryValidator : RequestValidator<SearchVisitHi
             RuleFor(q => q.To).Must((q, to) => to > q.From).WithMessage("must be after from");
             RuleFor(q => q.From).Must((q, from) => from < q.To).WithMessage("must be before to");
         });
-        RuleFor(q => q.HostUsername).OptionalText(64);
+        RuleFor(q => q.HostUsername).OptionalText(64).MustBePrintableText();
         RuleFor(q => q.PageSize).InclusiveBetween(0, SearchVisitHistoryQuery.MaxPageSize)
             .WithMessage($"must be between 1 and {SearchVisitHistoryQuery.MaxPageSize} (0 for the default)");
         When(q => !string.IsNullOrEmpty(q.PageToken) && q.From < q.To, () =>

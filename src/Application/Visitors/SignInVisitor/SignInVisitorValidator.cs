@@ -9,7 +9,7 @@ public sealed class SignInVisitorValidator : RequestValidator<SignInVisitorComma
     {
         RuleFor(c => c.BadgeNumber).BadgeNumber();
         RuleFor(c => c.Company).Company();
-        RuleFor(c => c.Purpose).OptionalText(VisitorRules.PurposeMaxLength);
+        RuleFor(c => c.Purpose).OptionalText(VisitorRules.PurposeMaxLength).MustBePrintableText();
         When(c => c.IsWalkIn, () =>
         {
             RuleFor(c => c.VisitorName).VisitorName();
@@ -18,8 +18,8 @@ public sealed class SignInVisitorValidator : RequestValidator<SignInVisitorComma
         }).Otherwise(() =>
         {
             RuleFor(c => c.VisitId).ValidId();
-            RuleFor(c => c.VisitorName).OptionalText(VisitorRules.NameMaxLength);
-            RuleFor(c => c.HostUsername).OptionalText(64);
+            RuleFor(c => c.VisitorName).OptionalText(VisitorRules.NameMaxLength).MustBePrintableText();
+            RuleFor(c => c.HostUsername).OptionalText(64).MustBePrintableText();
         });
     }
 }

@@ -12,6 +12,6 @@ public sealed class AssignNumberValidator : RequestValidator<AssignNumberCommand
         RuleFor(c => c.OrganisationId).ValidId();
         RuleFor(c => c.Number).NotEmpty().WithMessage("is required").PhoneNumber(phones);
         RuleFor(c => c.Purpose).RequiredPurpose();
-        RuleFor(c => c.Label).OptionalText(PhoneNumber.MaxLabelLength);
+        RuleFor(c => c.Label).OptionalText(PhoneNumber.MaxLabelLength).MustBePrintableText();
     }
 }

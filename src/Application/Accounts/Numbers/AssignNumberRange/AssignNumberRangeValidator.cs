@@ -14,6 +14,6 @@ public sealed class AssignNumberRangeValidator : RequestValidator<AssignNumberRa
         RuleFor(c => c.Count).InclusiveBetween(1, AssignNumberRangeCommand.MaxCount)
             .WithMessage($"must be between 1 and {AssignNumberRangeCommand.MaxCount}");
         RuleFor(c => c.Purpose).RequiredPurpose();
-        RuleFor(c => c.Label).OptionalText(PhoneNumber.MaxLabelLength);
+        RuleFor(c => c.Label).OptionalText(PhoneNumber.MaxLabelLength).MustBePrintableText();
     }
 }

@@ -9,7 +9,7 @@ public sealed class ListResellersValidator : RequestValidator<ListResellersQuery
     {
         RuleFor(q => q.Kind).IsInEnum().WithMessage("must be reseller or distributor");
         RuleFor(q => q.Status).IsInEnum().WithMessage("must be active, suspended or terminated");
-        RuleFor(q => q.NameContains).OptionalText(200);
+        RuleFor(q => q.NameContains).OptionalText(200).MustBePrintableText();
         RuleFor(q => q.PageSize).InclusiveBetween(0, ListResellersQuery.MaxPageSize)
             .WithMessage($"must be between 1 and {ListResellersQuery.MaxPageSize} (0 for the default)");
         RuleFor(q => q.Offset).GreaterThanOrEqualTo(0).WithMessage("must not be negative");

@@ -13,7 +13,7 @@ public sealed class RegisterGatewayLinesValidator : RequestValidator<RegisterGat
             .WithMessage("line ids must be unique");
         RuleForEach(c => c.Lines).ChildRules(line =>
         {
-            line.RuleFor(l => l.LineId).RequiredText(RegisterGatewayLinesCommand.MaxLineIdLength);
+            line.RuleFor(l => l.LineId).RequiredText(RegisterGatewayLinesCommand.MaxLineIdLength).MustBePrintableText();
             line.RuleFor(l => l.Number).OptionalText(40);
         }).OverridePropertyName("lines");
     }

@@ -9,7 +9,7 @@ public sealed class StoreReceivedFaxValidator : RequestValidator<StoreReceivedFa
     public StoreReceivedFaxValidator()
     {
         RuleFor(c => c.IdempotencyKey).RequiredText(StoreReceivedFaxCommand.MaxKeyLength);
-        RuleFor(c => c.LineId).RequiredText(64);
+        RuleFor(c => c.LineId).RequiredText(64).MustBePrintableText();
         RuleFor(c => c.CalledNumber).OptionalText(40);
         RuleFor(c => c.RemoteId).OptionalText(40);
         RuleFor(c => c.PageCount).GreaterThan(0);
