@@ -68,6 +68,57 @@ public sealed class VanishingCallerTests
         Assert.Equal("ATH0", result.Commands[^1]);
     }
 
+    [Fact]
+    public async Task An_ECM_burst_that_brings_only_flags_ends_the_call_with_no_page_claimed()
+    {
+        var settings = FakeModemLine.QuickSettings with { PageTimeout = new Class1ModemSettings().PageTimeout, PageDataStallTimeout = StallLimit };
+        await using var line = await FakeModemLine.OpenAsync(settings);
+        var dcs = Dcs with { ErrorCorrection = true, Coding = ImageCoding.MMR };
+        var calls = new Queue<byte[]>([Frame(FacsimileControlField.TSI, SubscriberIdentification.Encode("+44 2"), final: false), Frame(FacsimileControlField.DCS, dcs.Encode())]);
+        var receptions = 0;
+        line.Fake
+            .On("ATA", async m => await m.AcceptFramesAsync())
+            .On("AT+FRH=3", m => calls.TryDequeue(out var frame) ? m.SendReceivedFrameAsync(frame) : Task.CompletedTask)
+            .On("AT+FTH=3", async m => await m.AcceptFramesAsync())
+            .On("AT+FRM=96", async m =>
+            {
+                if (++receptions == 1)
+                {
+                    await m.SendReceivedDataAsync(new byte[1800]);
+                    return;
+                }
+
+                // The caller's transmitter ran dry at once: HDLC flags and nothing else, until the receiver gives up.
+                await m.SendAsync("\r\nCONNECT\r\n"u8.ToArray());
+                var abort = m.ReadByteAsync();
+                while (!abort.IsCompleted)
+                {
+                    await m.SendAsync(Enumerable.Repeat((byte)0x7E, 60).ToArray());
+                    await Task.WhenAny(abort, Task.Delay(50));
+                }
+
+                await m.SendAsync([Dle.DataLinkEscape, Dle.EndOfText, .. "\r\nOK\r\n"u8]);
+            });
+        var options = new FaxLineOptions
+        {
+            Modem = settings, ProbeModem = false, WaitForCall = TimeSpan.FromSeconds(30),
+            Capabilities = new T30Capabilities { ErrorCorrection = true, T6Coding = true },
+        };
+        var receiving = new Class1Fax().ReceiveAsync(line.Port, options, null, CancellationToken.None);
+        await line.Fake.WaitForCommandAsync("AT+FCLASS=1");
+        await Task.Delay(200);
+        await line.Fake.SendLinesAsync("RING");
+
+        var result = await receiving.WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(FaxCallOutcome.SessionFailed, result.Outcome);
+        Assert.Equal(T30Error.LineDropped, result.Error);
+        Assert.Contains("page 1 was not received whole", result.Detail, StringComparison.Ordinal);
+        Assert.Contains("no ECM frame", result.Detail, StringComparison.Ordinal);
+        Assert.Empty(result.Pages);
+        Assert.Equal("ATH0", line.Fake.Commands.Last());
+    }
+
     private static void AssertFirstPageKeptSecondNotClaimed(FaxCallResult result)
     {
         Assert.Equal(FaxCallOutcome.SessionFailed, result.Outcome);
