@@ -62,6 +62,24 @@ public sealed class DiagnosticCommandTests : IDisposable
         Assert.Contains("Cannot open", run.Error);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_missing_device_is_reported_as_missing_not_as_access_denied(bool danglingLink)
+    {
+        var device = _directory.File("ttyGone");
+        if (danglingLink)
+        {
+            File.CreateSymbolicLink(device, _directory.File("pty-that-socat-took-away"));
+        }
+
+        var run = await RunAsync("probe", "--device", device);
+
+        Assert.Equal(ExitCodes.ModemNotResponding, run.ExitCode);
+        Assert.Contains($"The device {device} does not exist", run.Error);
+        Assert.DoesNotContain("denied", run.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task Send_and_receive_exit_0_and_the_received_TIFF_holds_the_sent_pixels()
     {
