@@ -211,6 +211,23 @@ public sealed class DiagnosticCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_TIFF_with_a_corrupt_second_page_is_refused_with_the_page_number_before_anything_is_dialled()
+    {
+        await using var sender = Class2ModemEmulator.Start(_network, "1001");
+        await using var receiver = Class2ModemEmulator.Start(_network, "1002");
+        var pages = new[] { TestPages.TextLike(31, height: 300), TestPages.TextLike(32, height: 300) };
+        var file = _directory.File("damaged.tif");
+        await File.WriteAllBytesAsync(file, DamagedTiffs.CorruptedInStrip(DamagedTiffs.Write(pages), pageNumber: 2));
+
+        var run = await RunAsync("send", "--device", sender.DevicePath, "--number", "1002", file);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains($"Cannot read {file}: Page 2: ", run.Error);
+        Assert.DoesNotContain("Dialling", run.Output);
+        Assert.DoesNotContain("Result:", run.Output);
+    }
+
+    [Fact]
     public void Every_fax_class_has_a_driver_best_first() =>
         Assert.Equal(["2.0", "2", "1"], new FaxModemDriverFactory().AvailableClasses);
 

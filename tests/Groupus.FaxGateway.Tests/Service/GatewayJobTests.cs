@@ -1,6 +1,7 @@
 using Groupus.Api.Grpc.Gateway.V1;
 using Groupus.FaxGateway.Lines;
 using Groupus.FaxGateway.Service;
+using Groupus.FaxGateway.Tests.Imaging;
 
 namespace Groupus.FaxGateway.Tests.Service;
 
@@ -118,5 +119,26 @@ public sealed class GatewayJobTests
         Assert.Equal(CallOutcome.LocalFailure, finished.Outcome);
         Assert.Contains("SHA-256", finished.Detail, StringComparison.Ordinal);
         Assert.DoesNotContain(scenario.Core.MessagesOfJob("job-bad-document"), message => message.JobProgress?.Phase == CallPhase.Dialling);
+    }
+
+    [Fact]
+    public async Task A_document_with_a_damaged_page_ends_the_job_as_a_local_failure_naming_the_page_without_dialling()
+    {
+        await using var scenario = await ServiceScenario.StartAsync();
+        await scenario.WaitForIdleLineAsync();
+        var document = DamagedTiffs.CorruptedInStrip(DamagedTiffs.Write(ServiceScenario.Document.Take(2).ToList()), pageNumber: 2);
+        scenario.Core.Documents["job-damaged"] = document;
+        await scenario.Core.AssignAsync(new AssignJob
+        {
+            JobId = "job-damaged", LeaseId = "lease-damaged", LineId = GatewayUnderTest.LineName, Number = ServiceScenario.FarEndE164,
+            FirstPage = 1, PageCount = 2, DocumentBytes = document.Length,
+            DocumentSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(document)),
+        });
+
+        var finished = (await scenario.Core.WaitForAsync(message => message.JobFinished?.JobId == "job-damaged")).JobFinished;
+        Assert.Equal(CallOutcome.LocalFailure, finished.Outcome);
+        Assert.Contains("Page 2: ", finished.Detail, StringComparison.Ordinal);
+        Assert.Empty(finished.Pages);
+        Assert.DoesNotContain(scenario.Core.MessagesOfJob("job-damaged"), message => message.JobProgress?.Phase == CallPhase.Dialling);
     }
 }
