@@ -313,7 +313,10 @@ internal sealed class T30Receiver : T30Session
             _ => PageOutcome.Rejected,
         };
         RecordPage(
-            new PageResult(pageNumber, parameters.Resolution, parameters.Coding, parameters.Rate.BitRate, false, outcome, quality.Rows, quality.BadRows, quality.LongestBadRun, rejectedCopies),
+            new PageResult(pageNumber, parameters.Resolution, parameters.Coding, parameters.Rate.BitRate, false, outcome, quality.Rows, quality.BadRows, quality.LongestBadRun, rejectedCopies)
+            {
+                Response = response,
+            },
             imageReceived ? pageData : ReadOnlyMemory<byte>.Empty);
         Note($"Page {pageNumber}: {quality.BadRows}/{quality.Rows} bad rows, longest run {quality.LongestBadRun}, answering {response}");
         if (response == FacsimileControlField.RTN)
@@ -459,6 +462,7 @@ internal sealed class T30Receiver : T30Session
         RecordPage(
             new PageResult(pageNumber, parameters.Resolution, parameters.Coding, parameters.Rate.BitRate, true, ecmPageIncomplete ? PageOutcome.Incomplete : PageOutcome.Confirmed, 0, 0, 0, 0)
             {
+                Response = isEor ? FacsimileControlField.ERR : FacsimileControlField.MCF,
                 PartialPageRequests = pagePprs,
                 FramesRequestedAgain = pageFramesRequestedAgain,
             },

@@ -175,6 +175,24 @@ public sealed class DiagnosticCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_remote_hang_up_during_page_2_of_3_accounts_for_every_page_of_the_document()
+    {
+        await using var sender = Class2ModemEmulator.Start(_network, "1001");
+        await using var receiver = Class2ModemEmulator.Start(_network, "1002", new Class2ModemEmulatorOptions { HangUpAfterPageBytes = 5000 });
+        var file = WriteTiff([TestPages.AllWhite(height: 20), TestPages.RandomNoise(4, height: 300, blackFraction: 0.1), TestPages.AllWhite(height: 30)]);
+
+        var receiving = RunAsync("receive", "--device", receiver.DevicePath, "--out", _directory.File("in"), "--rings", "1", "--wait", "30");
+        var sent = await RunAsync("send", "--device", sender.DevicePath, "--number", "1002", file);
+        await receiving;
+
+        Assert.Equal(ExitCodes.Partial, sent.ExitCode);
+        Assert.Contains("Page 1         MCF, 20 rows,", sent.Output);
+        Assert.Contains("Page 2         no answer: sent, not confirmed (the call ended first), 300 rows,", sent.Output);
+        Assert.DoesNotContain("Page 3 ", sent.Output);
+        Assert.Contains("Pages:         1 of 3 confirmed, 0 refused, 1 sent but not confirmed, 1 not sent", sent.Output);
+    }
+
+    [Fact]
     public async Task Receiving_when_nobody_calls_exits_with_4()
     {
         await using var receiver = Class2ModemEmulator.Start(_network, "1002");
