@@ -193,6 +193,25 @@ public sealed class DiagnosticCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_standard_page_longer_than_2000_rows_is_received_whole()
+    {
+        await using var sender = Class2ModemEmulator.Start(_network, "1001");
+        await using var receiver = Class2ModemEmulator.Start(_network, "1002");
+        var page = TestPages.TextLike(41, height: 2600, yResolution: 98);
+        var outDirectory = _directory.File("in");
+
+        var receiving = RunAsync("receive", "--device", receiver.DevicePath, "--out", outDirectory, "--rings", "1", "--wait", "30");
+        var sent = await RunAsync("send", "--device", sender.DevicePath, "--number", "1002", WriteTiff([page]));
+        var received = await receiving;
+
+        Assert.Equal(ExitCodes.Success, sent.ExitCode);
+        Assert.Equal(ExitCodes.Success, received.ExitCode);
+        var saved = Assert.Single(FaxTiffReader.Read(Assert.Single(Directory.GetFiles(outDirectory, "*.tif"))));
+        Assert.Equal(2600, saved.Height);
+        Assert.True(saved.PixelsEqual(page));
+    }
+
+    [Fact]
     public async Task Receiving_when_nobody_calls_exits_with_4()
     {
         await using var receiver = Class2ModemEmulator.Start(_network, "1002");
