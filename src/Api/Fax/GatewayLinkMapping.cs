@@ -32,7 +32,11 @@ internal static class GatewayLinkMapping
     };
 
     public static FaxPageVerdict ToDomain(this PageResult page) =>
-        new(page.PageNumber, page.Confirmed, page.BitRate, page.Ecm, page.Retries, page.Confirmed ? null : $"refused ({page.Verdict})");
+        new(page.PageNumber, page.Confirmed, page.BitRate, page.Ecm, page.Retries, page.Confirmed ? null : PageError(page));
+
+    private static string PageError(PageResult page) => page.Disposition == PageDisposition.Attempted
+        ? "sent, not confirmed: the call ended before the receiver answered"
+        : $"refused ({page.Verdict})";
 
     public static FaxTryReport ToDomain(this JobFinished finished) => new(
         finished.Outcome.ToDomain(),

@@ -168,6 +168,7 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
             LocalIdentity = options.LocalIdentity,
             Timers = options.Timers,
             Capabilities = options.Capabilities with { Modems = modems },
+            MeasureEcmPage = ReceivedPageDecoder.Measure,
         };
     }
 

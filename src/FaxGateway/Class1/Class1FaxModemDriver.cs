@@ -23,8 +23,11 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
     public Task<ModemIdentity> ProbeAsync(CancellationToken cancellationToken) =>
         ModemProbe.ProbeAsync(channel, line.Quirks.ResetCommand, TimeSpan.FromSeconds(line.Quirks.CommandTimeoutSeconds), cancellationToken);
 
-    public async Task<LineFaxCallResult> SendAsync(FaxSendRequest request, IProgress<LineFaxProgress>? progress, CancellationToken cancellationToken) =>
-        ToLineResult(await _fax.SendAsync(channel.Port, request.Number, request.Pages, Options(), Adapt(progress), cancellationToken), receiving: false);
+    public async Task<LineFaxCallResult> SendAsync(FaxSendRequest request, IProgress<LineFaxProgress>? progress, CancellationToken cancellationToken)
+    {
+        var result = await _fax.SendAsync(channel.Port, request.Number, request.Pages, Options(), Adapt(progress, request), cancellationToken);
+        return ToLineResult(result, request) with { DocumentPages = request.Pages.Count };
+    }
 
     public async Task<LineFaxCallResult> ReceiveAsync(FaxReceiveRequest request, IProgress<LineFaxProgress>? progress, CancellationToken cancellationToken)
     {
@@ -35,9 +38,9 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
             ModemReady = request.ModemReady,
             KnownModem = _modem,
         };
-        var result = await _fax.ReceiveAsync(channel.Port, options, Adapt(progress), cancellationToken);
+        var result = await _fax.ReceiveAsync(channel.Port, options, Adapt(progress, null), cancellationToken);
         _modem = result.Modem ?? _modem;
-        return ToLineResult(result, receiving: true);
+        return ToLineResult(result, null);
     }
 
     private FaxLineOptions Options() => new()
@@ -54,9 +57,9 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
     };
 
     // Synchronous, so page verdicts reach the host in order and before the call's result.
-    private static SynchronousProgress<FaxProgress>? Adapt(IProgress<LineFaxProgress>? progress) =>
+    private static SynchronousProgress<FaxProgress>? Adapt(IProgress<LineFaxProgress>? progress, FaxSendRequest? sending) =>
         progress is null ? null : new SynchronousProgress<FaxProgress>(note => progress.Report(new LineFaxProgress(
-            PhaseOf(note.Phase), note.Message, note.Page?.PageNumber, note.Page is { } page ? ToPageReport(page, 1728, 0, null) : null)));
+            PhaseOf(note.Phase), note.Message, note.Page?.PageNumber, note.Page is { } page ? ToPageReport(page, 1728, 0, null, sending) : null)));
 
     private static FaxCallPhase PhaseOf(T30Phase phase) => phase switch
     {
@@ -67,7 +70,8 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
         _ => FaxCallPhase.Dialling,
     };
 
-    private static LineFaxCallResult ToLineResult(FaxCallResult result, bool receiving)
+    /// <param name="sending">The request when sending; null when receiving.</param>
+    private static LineFaxCallResult ToLineResult(FaxCallResult result, FaxSendRequest? sending)
     {
         if (result.Outcome == FaxCallOutcome.ModemNotResponding)
         {
@@ -82,7 +86,7 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
         };
         var minimumScanLine = result.Parameters?.MinScanLineTimeMs ?? 0;
         var pages = result.Pages.Select((page, index) => ToPageReport(
-            page, width, minimumScanLine, receiving && index < result.ReceivedPages.Count ? result.ReceivedPages[index] : null)).ToList();
+            page, width, minimumScanLine, sending is null && index < result.ReceivedPages.Count ? result.ReceivedPages[index] : null, sending)).ToList();
         var outcome = result.Outcome switch
         {
             FaxCallOutcome.Completed => LineFaxCallOutcome.Success,
@@ -98,13 +102,18 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
         return new LineFaxCallResult(outcome, result.Error ?? T30Error.NoAnswerT1, result.Detail, pages, result.RemoteIdentity, parameters, null);
     }
 
-    private static FaxPageReport ToPageReport(PageResult page, int width, int minimumScanLine, Imaging.FaxPage? image) => new(
-        page.PageNumber,
-        page.Accepted,
-        page.Outcome.ToString(),
-        new FaxSessionParameters(page.Resolution, page.BitRate, width, page.Coding, page.ErrorCorrection, minimumScanLine),
-        page.Rows,
-        page.BadRows,
-        page.Retries,
-        image);
+    private static FaxPageReport ToPageReport(PageResult page, int width, int minimumScanLine, Imaging.FaxPage? image, FaxSendRequest? sending)
+    {
+        var parameters = new FaxSessionParameters(page.Resolution, page.BitRate, width, page.Coding, page.ErrorCorrection, minimumScanLine);
+        // The engine does not count the rows it sends: a sent page's rows are those of the document's page.
+        var rows = sending is not null && page.PageNumber >= 1 && page.PageNumber <= sending.Pages.Count
+            ? sending.Pages[page.PageNumber - 1].Height
+            : page.Rows;
+        if (page.Outcome == PageOutcome.Attempted)
+        {
+            return FaxPageReport.Unanswered(page.PageNumber, parameters, rows, page.Retries);
+        }
+
+        return new FaxPageReport(page.PageNumber, page.Accepted, page.Response?.ToString() ?? page.Outcome.ToString(), parameters, rows, page.BadRows, page.Retries, image);
+    }
 }

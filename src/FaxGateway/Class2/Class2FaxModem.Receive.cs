@@ -56,7 +56,10 @@ public sealed partial class Class2FaxModem
             call.Feed(afterPage);
 
             var decoded = DecodePage(data, session);
-            var quality = new PageQuality(decoded.Statistics.TotalRows, decoded.Statistics.BadRows, decoded.Statistics.LongestBadRun);
+            var quality = new PageQuality(decoded.Statistics.TotalRows, decoded.Statistics.BadRows, decoded.Statistics.LongestBadRun)
+            {
+                Truncated = decoded.Statistics.Truncated,
+            };
             var verdict = call.HasEnded || decoded.Statistics.TotalRows == 0
                 ? PostPageResponse.RetrainNegative
                 : options.CopyQuality.Decide(quality, session.Resolution) switch

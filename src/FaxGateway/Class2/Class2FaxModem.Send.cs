@@ -42,6 +42,11 @@ public sealed partial class Class2FaxModem
                 var outcome = await SendPageAsync(call, page, index + 1, message, progress, cancellationToken);
                 if (outcome is null)
                 {
+                    if (_pageDataWritten)
+                    {
+                        pages.Add(FaxPageReport.Unanswered(index + 1, Class2PageImage.Describe(call.Session ?? options.Capabilities), page.Height, retries));
+                    }
+
                     return SendFailed(call, pages, $"page {index + 1} was not confirmed");
                 }
 
@@ -83,7 +88,7 @@ public sealed partial class Class2FaxModem
             return SendFailed(call, pages, $"the call ended abnormally after the last page ({abnormal.Text})");
         }
 
-        return new FaxCallResult(FaxCallOutcome.Success, T30Error.Success, $"{pages.Count} page(s) sent and confirmed", pages,
+        return new FaxCallResult(FaxCallOutcome.Success, T30Error.Success, $"{pages.Count} of {request.Pages.Count} page(s) sent and confirmed", pages,
             call.RemoteIdentity, pages[^1].Parameters, Reason(call.Hangup));
     }
 
@@ -112,6 +117,7 @@ public sealed partial class Class2FaxModem
         {
             WidthCode = Math.Min(options.Capabilities.WidthCode, Class2PageImage.WidthCodeFor(page.Width)),
         };
+        _pageDataWritten = false;
         var parameters = await CommandAsync($"{_words.SessionParameters}={wanted.Format()}", options.CommandTimeout, cancellationToken);
         if (!parameters.IsOk)
         {
@@ -143,6 +149,7 @@ public sealed partial class Class2FaxModem
             : Dle.EndOfText;
         stuffed.Advance(2);
         cancellationToken.ThrowIfCancellationRequested();
+        _pageDataWritten = true;
         await channel.WriteAsync(stuffed.WrittenMemory, cancellationToken);
         progress?.Report(new FaxProgress(FaxCallPhase.PostPage, $"Page {number}: {image.Length} bytes sent, {PostPageName(message)}", number));
 

@@ -23,6 +23,9 @@ public sealed partial class Class2FaxModem(ModemChannel channel, Class2ModemOpti
 
     private readonly Class2Vocabulary _words = Class2Vocabulary.For(options.Dialect);
 
+    /// <summary>Sending: whether the current copy's page data has gone to the modem (then a break leaves it attempted).</summary>
+    private bool _pageDataWritten;
+
     public string FaxClass => _words.ClassValue;
 
     public Class2ModemOptions Options => options;
@@ -39,7 +42,8 @@ public sealed partial class Class2FaxModem(ModemChannel channel, Class2ModemOpti
     public Task<FaxCallResult> SendAsync(FaxSendRequest request, IProgress<FaxProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return GuardAsync("the send procedure", () => WithHangupAsync(() => SendCoreAsync(request, progress, cancellationToken), cancellationToken), cancellationToken);
+        return GuardAsync("the send procedure", async () => await WithHangupAsync(() => SendCoreAsync(request, progress, cancellationToken), cancellationToken)
+            with { DocumentPages = request.Pages.Count }, cancellationToken);
     }
 
     public Task<FaxCallResult> ReceiveAsync(FaxReceiveRequest request, IProgress<FaxProgress>? progress, CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ public static class Class2PageImage
             Width = session.Width,
             Encoding = session.Coding == ImageCoding.MR ? FaxEncoding.Mr : FaxEncoding.Mh,
             FillOrder = FillOrder.LsbFirst,
-            MaximumRows = FaxDecoderOptions.MaximumRowsFor(resolution),
+            MaximumRows = FaxDecoderOptions.MaximumReceivedRows(session.Width),
         };
         return FaxPageCodec.Decode(data, options, FaxPageWidth.HorizontalDpi, (double)resolution);
     }

@@ -104,10 +104,30 @@ internal static class CommandRunner
 
         foreach (var page in result.Pages)
         {
-            output.WriteLine($"Page {page.PageNumber,-3}       {page.Verdict}{(page.Accepted ? string.Empty : " (refused)")}, "
+            var verdict = page.Disposition switch
+            {
+                FaxPageDisposition.Attempted => "no answer: sent, not confirmed (the call ended first)",
+                FaxPageDisposition.Refused => $"{page.Verdict} (refused)",
+                _ => page.Verdict,
+            };
+            output.WriteLine($"Page {page.PageNumber,-3}       {verdict}, "
                 + $"{page.Rows} rows, {page.BadRows} bad, {page.Retries} retries, {page.Parameters.Resolution}, {page.Parameters.BitRate} bit/s, {page.Parameters.Coding}");
         }
 
-        output.WriteLine($"Pages:         {result.PagesAccepted} of {result.Pages.Count} accepted");
+        output.WriteLine($"Pages:         {PageTotals(result)}");
+    }
+
+    /// <summary>Sending: every page of the document, confirmed, refused, attempted or not sent. Receiving: the copies kept and refused.</summary>
+    private static string PageTotals(FaxCallResult result)
+    {
+        int Count(FaxPageDisposition disposition) => result.Pages.Count(page => page.Disposition == disposition);
+        if (result.DocumentPages is not { } document)
+        {
+            return $"{Count(FaxPageDisposition.Confirmed)} kept, {Count(FaxPageDisposition.Refused)} refused";
+        }
+
+        var notSent = document - result.Pages.Select(page => page.PageNumber).Distinct().Count();
+        return $"{Count(FaxPageDisposition.Confirmed)} of {document} confirmed, {Count(FaxPageDisposition.Refused)} refused, "
+            + $"{Count(FaxPageDisposition.Attempted)} sent but not confirmed, {Math.Max(0, notSent)} not sent";
     }
 }

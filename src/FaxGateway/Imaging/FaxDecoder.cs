@@ -26,6 +26,7 @@ public sealed class FaxDecoder
     private int _longestBadRun;
     private bool _endOfPageFound;
     private bool _truncated;
+    private int _rowsMissing;
 
     public FaxDecoder(ReadOnlyMemory<byte> data, FaxDecoderOptions options)
     {
@@ -45,6 +46,9 @@ public sealed class FaxDecoder
 
     /// <summary>Figures for the rows read so far.</summary>
     public FaxDecodeStatistics Statistics => new(_rows, _badRows, _longestBadRun, _endOfPageFound, _truncated);
+
+    /// <summary>Rows of <see cref="FaxDecoderOptions.ExpectedRows"/> substituted because the data ended before them.</summary>
+    internal int RowsMissing => _rowsMissing;
 
     /// <summary>Decodes the next row into <paramref name="row"/> (at least (Width + 7) / 8 bytes; padding bits cleared).</summary>
     public FaxRowResult ReadRow(Span<byte> row)
@@ -92,6 +96,7 @@ public sealed class FaxDecoder
         if (_options.ExpectedRows is int expected && _rows < expected)
         {
             _previousRow.CopyTo(row);
+            _rowsMissing++;
             CountRow(bad: true);
             return FaxRowResult.Bad;
         }

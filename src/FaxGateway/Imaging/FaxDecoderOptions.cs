@@ -18,13 +18,14 @@ public sealed record FaxDecoderOptions
     /// <summary>When known (a TIFF strip's row count), the page is cut or padded with substituted bad rows to exactly this height.</summary>
     public int? ExpectedRows { get; init; }
 
-    /// <summary>A reasonable <see cref="MaximumRows"/> for a resolution: about 500 mm of paper.</summary>
-    public static int MaximumRowsFor(FaxVerticalResolution resolution) => resolution switch
-    {
-        FaxVerticalResolution.Standard => 2000,
-        FaxVerticalResolution.Fine => 4000,
-        _ => 8000,
-    };
+    /// <summary>
+    /// The most pixel memory one received page may take: 8 MiB, about 10 m of A4 paper at standard resolution and 5 m at
+    /// fine. The gateway advertises unlimited page length; a page beyond this is refused (RTN), never cut and confirmed.
+    /// </summary>
+    public const int MaximumReceivedPageBytes = 8 * 1024 * 1024;
+
+    /// <summary>The <see cref="MaximumRows"/> for a received page <paramref name="width"/> pixels wide (see <see cref="MaximumReceivedPageBytes"/>).</summary>
+    public static int MaximumReceivedRows(int width) => MaximumReceivedPageBytes / ((Math.Max(width, 1) + 7) / 8);
 
     internal void Validate()
     {

@@ -46,7 +46,8 @@ public static class FaxPageCodec
         {
             if ((rows + 1) * stride > pixels.Length)
             {
-                Array.Resize(ref pixels, pixels.Length * 2);
+                // Grow by doubling, but never past the row limit (and the one row read to find the end).
+                Array.Resize(ref pixels, (int)Math.Min((long)pixels.Length * 2, ((long)options.MaximumRows + 1) * stride));
             }
 
             if (decoder.ReadRow(pixels.AsSpan(rows * stride, stride)) == FaxRowResult.EndOfPage)

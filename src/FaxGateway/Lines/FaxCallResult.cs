@@ -15,6 +15,9 @@ public sealed record FaxCallResult(
     FaxSessionParameters? Parameters,
     FaxHangupReason? Hangup)
 {
+    /// <summary>Sending: how many pages the document has (every page is accounted for against it). Null when receiving.</summary>
+    public int? DocumentPages { get; init; }
+
     public int PagesAccepted => Pages.Count(page => page.Accepted);
 
     public static FaxCallResult Unconnected(FaxCallOutcome outcome, string detail, FaxHangupReason? hangup = null) =>

@@ -39,8 +39,36 @@ public sealed class SerialModemPort : IModemPort
             port.RtsEnable = true;
         }
 
-        port.Open();
+        try
+        {
+            port.Open();
+        }
+        catch (UnauthorizedAccessException denied) when (IsMissing(device))
+        {
+            // System.IO.Ports reports every failed open(2) as "access denied", a missing device included.
+            port.Dispose();
+            throw new FileNotFoundException($"The device {device} does not exist.", device, denied);
+        }
+        catch
+        {
+            port.Dispose();
+            throw;
+        }
+
         return new SerialModemPort(port);
+    }
+
+    // A dangling link (a pseudo-terminal whose socat has gone) is as missing as no path at all.
+    private static bool IsMissing(string device)
+    {
+        try
+        {
+            return !File.Exists(device) || File.ResolveLinkTarget(device, returnFinalTarget: true) is { Exists: false };
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     public Task WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken) => _stream.WriteAsync(data, cancellationToken).AsTask();

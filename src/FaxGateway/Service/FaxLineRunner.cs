@@ -250,7 +250,7 @@ internal sealed partial class FaxLineRunner(
         }
         catch (Exception exception) when (exception is ModemNotRespondingException or IOException)
         {
-            Finish(job, JobMessages.LocalFailure(assignment, exception is ModemNotRespondingException modem
+            Finish(job, job.FailedLocally(exception is ModemNotRespondingException modem
                 ? $"The modem stopped responding ({modem.WaitingFor})"
                 : "The modem's device failed"));
             throw;

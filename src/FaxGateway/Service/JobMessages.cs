@@ -37,6 +37,13 @@ internal static class JobMessages
         BitRate = report.Parameters.BitRate,
         Ecm = report.Parameters.ErrorCorrection,
         Retries = report.Retries,
+        Disposition = report.Disposition switch
+        {
+            FaxPageDisposition.Confirmed => PageDisposition.Confirmed,
+            FaxPageDisposition.Refused => PageDisposition.Refused,
+            _ => PageDisposition.Attempted,
+        },
+        Rows = report.Rows,
     };
 
     public static GatewayMessage Finished(AssignJob job, CallOutcome outcome, string errorCode, string detail, IEnumerable<PageResult> pages, string? remoteId, TimeSpan callTime)

@@ -134,7 +134,11 @@ internal sealed class OutboundJob : IProgress<FaxProgress>, IDisposable
         lock (_gate)
         {
             var callTime = _dialledAt is { } start ? Stopwatch.GetElapsedTime(start) : TimeSpan.Zero;
-            var pages = _pages.Count > 0 || result is null ? _pages : result.Pages.Select(page => JobMessages.PageOf(page, Assignment.FirstPage)).ToList();
+            // Verdicts as they were reported, then what only the result knows (a page that went out without a verdict).
+            var reported = _pages.Select(page => page.PageNumber).ToHashSet();
+            List<PageResult> pages = result is null
+                ? [.. _pages, .. PageInFlight()]
+                : [.. _pages, .. result.Pages.Select(page => JobMessages.PageOf(page, Assignment.FirstPage)).Where(page => !reported.Contains(page.PageNumber))];
             var cancelled = StopReason == JobStopReason.Cancelled && result is not { Outcome: FaxCallOutcome.Success };
             if (cancelled || result is null)
             {
@@ -143,10 +147,28 @@ internal sealed class OutboundJob : IProgress<FaxProgress>, IDisposable
                     $"Stopped on request after {confirmed} confirmed page(s)", pages, result?.RemoteIdentity, callTime);
             }
 
+            // A success needs no sentence: the core shows error code and detail as the try's error.
+            var success = result.Outcome == FaxCallOutcome.Success;
             return JobMessages.Finished(Assignment, JobMessages.OutcomeOf(result.Outcome),
-                result.Error == T30Error.Success ? string.Empty : result.Error.Name, result.Detail, pages, result.RemoteIdentity, callTime);
+                success ? string.Empty : result.Error.Name, success ? string.Empty : result.Detail, pages, result.RemoteIdentity, callTime);
+        }
+    }
+
+    /// <summary>The job's end when the line failed under it (the modem stopped answering): the verdicts so far and the page on the line.</summary>
+    public GatewayMessage FailedLocally(string detail)
+    {
+        lock (_gate)
+        {
+            var callTime = _dialledAt is { } start ? Stopwatch.GetElapsedTime(start) : TimeSpan.Zero;
+            return JobMessages.Finished(Assignment, CallOutcome.LocalFailure, T30Error.LocalAbort.Name, detail, [.. _pages, .. PageInFlight()], null, callTime);
         }
     }
 
     public void Dispose() => _stop.Dispose();
+
+    // Called under the gate. Drivers that say when a page starts (Class 2) let a page cut off mid-way be reported as attempted.
+    private IEnumerable<PageResult> PageInFlight() =>
+        _pageInFlight && _pageOnLine > 0
+            ? [new PageResult { PageNumber = _pageOnLine, Confirmed = false, Verdict = string.Empty, Disposition = PageDisposition.Attempted }]
+            : [];
 }

@@ -58,6 +58,6 @@ public static class ImagingParameters
         Width = PixelsOf(parameters.Width),
         Encoding = EncodingOf(parameters.Coding),
         FillOrder = FillOrder.LsbFirst,
-        MaximumRows = FaxDecoderOptions.MaximumRowsFor(VerticalResolutionOf(parameters.Resolution)),
+        MaximumRows = FaxDecoderOptions.MaximumReceivedRows(PixelsOf(parameters.Width)),
     };
 }

@@ -16,6 +16,6 @@ public static class ReceivedPageDecoder
     public static PageQuality Measure(ReadOnlyMemory<byte> data, DigitalCommandSignal parameters)
     {
         var statistics = Decode(data, parameters).Statistics;
-        return new PageQuality(statistics.TotalRows, statistics.BadRows, statistics.LongestBadRun);
+        return new PageQuality(statistics.TotalRows, statistics.BadRows, statistics.LongestBadRun) { Truncated = statistics.Truncated };
     }
 }

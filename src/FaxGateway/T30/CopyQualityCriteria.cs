@@ -15,10 +15,11 @@ public sealed record CopyQualityCriteria
     /// <summary>At or above this share of bad rows (but below the RTN threshold) the page is accepted with RTP.</summary>
     public double RtpBadRowPercent { get; init; } = 5;
 
+    /// <summary>A cut page (<see cref="PageQuality.Truncated"/>) is never confirmed: RTN.</summary>
     public FacsimileControlField Decide(PageQuality quality, Resolution resolution)
     {
         var scale = resolution switch { Resolution.Fine => 2, Resolution.Superfine => 4, _ => 1 };
-        if (quality.BadRowPercent >= RtnBadRowPercent || quality.LongestBadRun > MaxConsecutiveBadRows * scale)
+        if (quality.Truncated || quality.BadRowPercent >= RtnBadRowPercent || quality.LongestBadRun > MaxConsecutiveBadRows * scale)
         {
             return FacsimileControlField.RTN;
         }

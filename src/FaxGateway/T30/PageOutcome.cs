@@ -10,4 +10,6 @@ public enum PageOutcome
     Rejected,
     /// <summary>ECM: at least one partial page was abandoned with EOR/ERR.</summary>
     Incomplete,
+    /// <summary>Caller: the page went out (at least in part) but the call ended before the receiver answered for it.</summary>
+    Attempted,
 }

@@ -11,5 +11,8 @@ public sealed record PageQuality(int Rows, int BadRows, int LongestBadRun)
 
     public static PageQuality Perfect(int rows) => new(rows, 0, 0);
 
+    /// <summary>The page went on past the most rows this receiver accepts: what was decoded is a cut page.</summary>
+    public bool Truncated { get; init; }
+
     public double BadRowPercent => Rows == 0 ? 0 : 100.0 * BadRows / Rows;
 }

@@ -15,6 +15,9 @@ public sealed record PageResult(
     int LongestBadRun,
     int Retries)
 {
+    /// <summary>The post-page response given for this copy (MCF, RTP, RTN, PIP, PIN; ERR after EOR); null when none came.</summary>
+    public FacsimileControlField? Response { get; init; }
+
     /// <summary>ECM: PPRs exchanged for this page (sent by the answerer, received by the caller).</summary>
     public int PartialPageRequests { get; init; }
 

@@ -43,4 +43,11 @@ public sealed record T30Options
 
     /// <summary>ECM: CTC rounds per partial page before the transmitter sends EOR instead.</summary>
     public int MaxCtcPerBlock { get; init; } = 1;
+
+    /// <summary>
+    /// ECM receiving: measures a whole page before it is confirmed (null: not measured). ECM has no RTN, so a page the
+    /// measure finds <see cref="PageQuality.Truncated"/> (longer than the receiver accepts) ends the call instead of
+    /// being confirmed.
+    /// </summary>
+    public Func<ReadOnlyMemory<byte>, DigitalCommandSignal, PageQuality?>? MeasureEcmPage { get; init; }
 }

@@ -313,9 +313,14 @@ internal sealed class T30Receiver : T30Session
             _ => PageOutcome.Rejected,
         };
         RecordPage(
-            new PageResult(pageNumber, parameters.Resolution, parameters.Coding, parameters.Rate.BitRate, false, outcome, quality.Rows, quality.BadRows, quality.LongestBadRun, rejectedCopies),
+            new PageResult(pageNumber, parameters.Resolution, parameters.Coding, parameters.Rate.BitRate, false, outcome, quality.Rows, quality.BadRows, quality.LongestBadRun, rejectedCopies)
+            {
+                Response = response,
+            },
             imageReceived ? pageData : ReadOnlyMemory<byte>.Empty);
-        Note($"Page {pageNumber}: {quality.BadRows}/{quality.Rows} bad rows, longest run {quality.LongestBadRun}, answering {response}");
+        Note(quality.Truncated
+            ? $"Page {pageNumber}: longer than the {quality.Rows} rows this receiver accepts, answering {response}"
+            : $"Page {pageNumber}: {quality.BadRows}/{quality.Rows} bad rows, longest run {quality.LongestBadRun}, answering {response}");
         if (response == FacsimileControlField.RTN)
         {
             rejectedCopies++;
@@ -456,9 +461,19 @@ internal sealed class T30Receiver : T30Session
         }
 
         var parameters = Parameters!;
+        if (Options.MeasureEcmPage?.Invoke(ecmPageData.ToArray(), parameters) is { Truncated: true } quality)
+        {
+            RecordPage(
+                new PageResult(pageNumber, parameters.Resolution, parameters.Coding, parameters.Rate.BitRate, true, PageOutcome.Rejected, quality.Rows, 0, 0, 0),
+                ReadOnlyMemory<byte>.Empty);
+            Fail(T30Error.LocalAbort, $"Page {pageNumber} is longer than the {quality.Rows} rows this receiver accepts; it was not confirmed", sendDcn: true);
+            return;
+        }
+
         RecordPage(
             new PageResult(pageNumber, parameters.Resolution, parameters.Coding, parameters.Rate.BitRate, true, ecmPageIncomplete ? PageOutcome.Incomplete : PageOutcome.Confirmed, 0, 0, 0, 0)
             {
+                Response = isEor ? FacsimileControlField.ERR : FacsimileControlField.MCF,
                 PartialPageRequests = pagePprs,
                 FramesRequestedAgain = pageFramesRequestedAgain,
             },

@@ -15,6 +15,7 @@ internal sealed class T30Transmitter : T30Session
     private FacsimileControlField postPageCommand;
     private T30Frame? lastCommand;
     private bool anyPageIncomplete;
+    private bool pageOnLine;
 
     // ECM state for the page being sent.
     private EcmPage? ecmPage;
@@ -283,6 +284,7 @@ internal sealed class T30Transmitter : T30Session
     private void SendPage()
     {
         postPageCommand = ChoosePostPageCommand();
+        pageOnLine = true;
         EnterPhase(T30Phase.C, $"Sending page {PageNumber}{(pageRetries > 0 ? $" (retransmission {pageRetries})" : string.Empty)} at {rate}");
         var data = source.GetPageData(pageIndex, Current);
         if (Current.ErrorCorrection)
@@ -338,16 +340,16 @@ internal sealed class T30Transmitter : T30Session
         {
             case FacsimileControlField.MCF:
                 StopTimer(T30Timer.T4);
-                PageDone(PageOutcome.Confirmed, retrain: false);
+                PageDone(PageOutcome.Confirmed, retrain: false, response);
                 break;
             case FacsimileControlField.RTP:
                 StopTimer(T30Timer.T4);
-                PageDone(PageOutcome.ConfirmedRetrain, retrain: true);
+                PageDone(PageOutcome.ConfirmedRetrain, retrain: true, response);
                 break;
             case FacsimileControlField.PIP:
                 StopTimer(T30Timer.T4);
                 Note("PIP: procedure interrupt not supported, treated as MCF");
-                PageDone(PageOutcome.Confirmed, retrain: false);
+                PageDone(PageOutcome.Confirmed, retrain: false, response);
                 break;
             case FacsimileControlField.RTN:
             case FacsimileControlField.PIN:
@@ -357,16 +359,18 @@ internal sealed class T30Transmitter : T30Session
                     Note("PIN: procedure interrupt not supported, treated as RTN");
                 }
 
-                OnPageRejected();
+                OnPageRejected(response);
                 break;
         }
     }
 
-    private void PageDone(PageOutcome outcome, bool retrain)
+    private void PageDone(PageOutcome outcome, bool retrain, FacsimileControlField response)
     {
+        pageOnLine = false;
         RecordPage(
             new PageResult(PageNumber, Current.Resolution, Current.Coding, rate!.BitRate, Current.ErrorCorrection, outcome, 0, 0, 0, pageRetries)
             {
+                Response = response,
                 PartialPageRequests = pagePprs,
                 FramesRequestedAgain = pageFramesRequestedAgain,
             },
@@ -410,13 +414,17 @@ internal sealed class T30Transmitter : T30Session
         }
     }
 
-    private void OnPageRejected()
+    private void OnPageRejected(FacsimileControlField response)
     {
         pageRetries++;
         if (pageRetries > Options.MaxPageRetransmissions)
         {
+            pageOnLine = false;
             RecordPage(
-                new PageResult(PageNumber, Current.Resolution, Current.Coding, rate!.BitRate, false, PageOutcome.Rejected, 0, 0, 0, pageRetries - 1),
+                new PageResult(PageNumber, Current.Resolution, Current.Coding, rate!.BitRate, false, PageOutcome.Rejected, 0, 0, 0, pageRetries - 1)
+                {
+                    Response = response,
+                },
                 ReadOnlyMemory<byte>.Empty);
             Fail(T30Error.PageRejected, $"Remote rejected page {PageNumber} (RTN) after {pageRetries - 1} retransmissions", sendDcn: true);
             return;
@@ -559,8 +567,19 @@ internal sealed class T30Transmitter : T30Session
             return;
         }
 
-        PageDone(pageIncomplete ? PageOutcome.Incomplete : PageOutcome.Confirmed, retrain: false);
+        PageDone(pageIncomplete ? PageOutcome.Incomplete : PageOutcome.Confirmed, retrain: false,
+            pageIncomplete ? FacsimileControlField.ERR : FacsimileControlField.MCF);
     }
+
+    // A page refused with RTN and being sent again counts as attempted too: its copies went out, none was confirmed.
+    private protected override PageResult? UnansweredPage() =>
+        pageOnLine
+            ? new PageResult(PageNumber, Current.Resolution, Current.Coding, rate!.BitRate, Current.ErrorCorrection, PageOutcome.Attempted, 0, 0, 0, pageRetries)
+            {
+                PartialPageRequests = pagePprs,
+                FramesRequestedAgain = pageFramesRequestedAgain,
+            }
+            : null;
 
     private static int Rank(SignallingRate r)
     {

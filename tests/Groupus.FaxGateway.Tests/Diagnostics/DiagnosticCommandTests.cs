@@ -62,6 +62,24 @@ public sealed class DiagnosticCommandTests : IDisposable
         Assert.Contains("Cannot open", run.Error);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_missing_device_is_reported_as_missing_not_as_access_denied(bool danglingLink)
+    {
+        var device = _directory.File("ttyGone");
+        if (danglingLink)
+        {
+            File.CreateSymbolicLink(device, _directory.File("pty-that-socat-took-away"));
+        }
+
+        var run = await RunAsync("probe", "--device", device);
+
+        Assert.Equal(ExitCodes.ModemNotResponding, run.ExitCode);
+        Assert.Contains($"The device {device} does not exist", run.Error);
+        Assert.DoesNotContain("denied", run.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task Send_and_receive_exit_0_and_the_received_TIFF_holds_the_sent_pixels()
     {
@@ -157,6 +175,43 @@ public sealed class DiagnosticCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_remote_hang_up_during_page_2_of_3_accounts_for_every_page_of_the_document()
+    {
+        await using var sender = Class2ModemEmulator.Start(_network, "1001");
+        await using var receiver = Class2ModemEmulator.Start(_network, "1002", new Class2ModemEmulatorOptions { HangUpAfterPageBytes = 5000 });
+        var file = WriteTiff([TestPages.AllWhite(height: 20), TestPages.RandomNoise(4, height: 300, blackFraction: 0.1), TestPages.AllWhite(height: 30)]);
+
+        var receiving = RunAsync("receive", "--device", receiver.DevicePath, "--out", _directory.File("in"), "--rings", "1", "--wait", "30");
+        var sent = await RunAsync("send", "--device", sender.DevicePath, "--number", "1002", file);
+        await receiving;
+
+        Assert.Equal(ExitCodes.Partial, sent.ExitCode);
+        Assert.Contains("Page 1         MCF, 20 rows,", sent.Output);
+        Assert.Contains("Page 2         no answer: sent, not confirmed (the call ended first), 300 rows,", sent.Output);
+        Assert.DoesNotContain("Page 3 ", sent.Output);
+        Assert.Contains("Pages:         1 of 3 confirmed, 0 refused, 1 sent but not confirmed, 1 not sent", sent.Output);
+    }
+
+    [Fact]
+    public async Task A_standard_page_longer_than_2000_rows_is_received_whole()
+    {
+        await using var sender = Class2ModemEmulator.Start(_network, "1001");
+        await using var receiver = Class2ModemEmulator.Start(_network, "1002");
+        var page = TestPages.TextLike(41, height: 2600, yResolution: 98);
+        var outDirectory = _directory.File("in");
+
+        var receiving = RunAsync("receive", "--device", receiver.DevicePath, "--out", outDirectory, "--rings", "1", "--wait", "30");
+        var sent = await RunAsync("send", "--device", sender.DevicePath, "--number", "1002", WriteTiff([page]));
+        var received = await receiving;
+
+        Assert.Equal(ExitCodes.Success, sent.ExitCode);
+        Assert.Equal(ExitCodes.Success, received.ExitCode);
+        var saved = Assert.Single(FaxTiffReader.Read(Assert.Single(Directory.GetFiles(outDirectory, "*.tif"))));
+        Assert.Equal(2600, saved.Height);
+        Assert.True(saved.PixelsEqual(page));
+    }
+
+    [Fact]
     public async Task Receiving_when_nobody_calls_exits_with_4()
     {
         await using var receiver = Class2ModemEmulator.Start(_network, "1002");
@@ -190,6 +245,23 @@ public sealed class DiagnosticCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("Cannot read", run.Error);
+    }
+
+    [Fact]
+    public async Task A_TIFF_with_a_corrupt_second_page_is_refused_with_the_page_number_before_anything_is_dialled()
+    {
+        await using var sender = Class2ModemEmulator.Start(_network, "1001");
+        await using var receiver = Class2ModemEmulator.Start(_network, "1002");
+        var pages = new[] { TestPages.TextLike(31, height: 300), TestPages.TextLike(32, height: 300) };
+        var file = _directory.File("damaged.tif");
+        await File.WriteAllBytesAsync(file, DamagedTiffs.CorruptedInStrip(DamagedTiffs.Write(pages), pageNumber: 2));
+
+        var run = await RunAsync("send", "--device", sender.DevicePath, "--number", "1002", file);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains($"Cannot read {file}: Page 2: ", run.Error);
+        Assert.DoesNotContain("Dialling", run.Output);
+        Assert.DoesNotContain("Result:", run.Output);
     }
 
     [Fact]

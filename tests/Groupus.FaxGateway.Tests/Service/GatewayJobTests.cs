@@ -1,6 +1,9 @@
 using Groupus.Api.Grpc.Gateway.V1;
+using Groupus.FaxGateway.Emulation;
+using Groupus.FaxGateway.Imaging;
 using Groupus.FaxGateway.Lines;
 using Groupus.FaxGateway.Service;
+using Groupus.FaxGateway.Tests.Imaging;
 
 namespace Groupus.FaxGateway.Tests.Service;
 
@@ -119,4 +122,69 @@ public sealed class GatewayJobTests
         Assert.Contains("SHA-256", finished.Detail, StringComparison.Ordinal);
         Assert.DoesNotContain(scenario.Core.MessagesOfJob("job-bad-document"), message => message.JobProgress?.Phase == CallPhase.Dialling);
     }
+
+    [Fact]
+    public async Task A_document_with_a_damaged_page_ends_the_job_as_a_local_failure_naming_the_page_without_dialling()
+    {
+        await using var scenario = await ServiceScenario.StartAsync();
+        await scenario.WaitForIdleLineAsync();
+        var document = DamagedTiffs.CorruptedInStrip(DamagedTiffs.Write(ServiceScenario.Document.Take(2).ToList()), pageNumber: 2);
+        scenario.Core.Documents["job-damaged"] = document;
+        await scenario.Core.AssignAsync(new AssignJob
+        {
+            JobId = "job-damaged", LeaseId = "lease-damaged", LineId = GatewayUnderTest.LineName, Number = ServiceScenario.FarEndE164,
+            FirstPage = 1, PageCount = 2, DocumentBytes = document.Length,
+            DocumentSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(document)),
+        });
+
+        var finished = (await scenario.Core.WaitForAsync(message => message.JobFinished?.JobId == "job-damaged")).JobFinished;
+        Assert.Equal(CallOutcome.LocalFailure, finished.Outcome);
+        Assert.Contains("Page 2: ", finished.Detail, StringComparison.Ordinal);
+        Assert.Empty(finished.Pages);
+        Assert.DoesNotContain(scenario.Core.MessagesOfJob("job-damaged"), message => message.JobProgress?.Phase == CallPhase.Dialling);
+    }
+
+    [Fact]
+    public async Task A_successful_try_reports_no_error_and_each_page_confirmed_with_its_rows()
+    {
+        await using var scenario = await ServiceScenario.StartAsync();
+        await scenario.WaitForIdleLineAsync();
+        var farEnd = scenario.FarEndReceivesAsync();
+
+        var job = await scenario.AssignAsync("job-clean", firstPage: 1, pageCount: 2);
+
+        var finished = (await scenario.Core.WaitForAsync(message => message.JobFinished?.JobId == job.JobId)).JobFinished;
+        await farEnd;
+        Assert.Equal(CallOutcome.Success, finished.Outcome);
+        Assert.Equal((string.Empty, string.Empty), (finished.ErrorCode, finished.Detail));
+        Assert.All(finished.Pages, page => Assert.Equal((PageDisposition.Confirmed, 160), (page.Disposition, page.Rows)));
+    }
+
+    [Fact]
+    public async Task A_far_end_that_hangs_up_during_page_2_leaves_page_2_attempted_in_what_the_core_is_told()
+    {
+        var page1 = Math.Max(EncodedBytes(ServiceScenario.Document[0], FaxEncoding.Mh), EncodedBytes(ServiceScenario.Document[0], FaxEncoding.Mr));
+        var bothPages = Math.Min(
+            EncodedBytes(ServiceScenario.Document[0], FaxEncoding.Mh) + EncodedBytes(ServiceScenario.Document[1], FaxEncoding.Mh),
+            EncodedBytes(ServiceScenario.Document[0], FaxEncoding.Mr) + EncodedBytes(ServiceScenario.Document[1], FaxEncoding.Mr));
+        var hangUpAfter = page1 + 100;
+        Assert.True(hangUpAfter < bothPages - 100, $"the far end must hang up inside page 2 ({page1} / {bothPages} bytes)");
+        await using var scenario = await ServiceScenario.StartAsync(farEndModem: new Class2ModemEmulatorOptions { HangUpAfterPageBytes = hangUpAfter });
+        await scenario.WaitForIdleLineAsync();
+        var farEnd = scenario.FarEndReceivesAsync();
+
+        var job = await scenario.AssignAsync("job-cut", firstPage: 1, pageCount: 3);
+
+        var finished = (await scenario.Core.WaitForAsync(message => message.JobFinished?.JobId == job.JobId)).JobFinished;
+        await farEnd;
+        Assert.Equal(CallOutcome.Partial, finished.Outcome);
+        Assert.NotEqual(string.Empty, finished.Detail);
+        Assert.Equal(
+            [(1, true, PageDisposition.Confirmed), (2, false, PageDisposition.Attempted)],
+            finished.Pages.Select(page => (page.PageNumber, page.Confirmed, page.Disposition)));
+        Assert.Equal(string.Empty, finished.Pages[1].Verdict);
+    }
+
+    private static int EncodedBytes(FaxPage page, FaxEncoding encoding) =>
+        FaxPageCodec.Encode(page, FaxEncoderOptions.ForT30(encoding, FaxPageWidth.A4, FaxVerticalResolution.Standard, 14400, 0)).Length;
 }

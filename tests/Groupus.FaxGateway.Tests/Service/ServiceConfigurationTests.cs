@@ -108,4 +108,18 @@ public sealed class ServiceConfigurationTests
         Assert.False(gateway.Leases.IsRegistered);
         Assert.Equal("OutOfService", gateway.Line.State().Status.ToString());
     }
+
+    [Fact]
+    public async Task A_line_whose_device_is_missing_is_out_of_service_because_the_device_does_not_exist()
+    {
+        var spool = Path.Combine(Path.GetTempPath(), "groupus-spool-" + Guid.NewGuid().ToString("N"));
+        var settings = GatewayUnderTest.Settings("http://127.0.0.1:1", "/nonexistent/ttyS9", spool);
+        await using var gateway = await GatewayUnderTest.StartAsync(settings);
+
+        await FakeCore.WaitUntilAsync(() => gateway.Line.State().Detail.Contains("/nonexistent/ttyS9", StringComparison.Ordinal), "the line reports why it is out of service");
+        var state = gateway.Line.State();
+        Assert.Equal("OutOfService", state.Status.ToString());
+        Assert.Contains("/nonexistent/ttyS9 does not exist", state.Detail);
+        Assert.DoesNotContain("denied", state.Detail, StringComparison.OrdinalIgnoreCase);
+    }
 }

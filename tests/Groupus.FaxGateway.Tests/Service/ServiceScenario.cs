@@ -45,7 +45,8 @@ internal sealed class ServiceScenario : IAsyncDisposable
         TestPages.TextLike(13, height: 160, yResolution: 98),
     ];
 
-    public static async Task<ServiceScenario> StartAsync(FarEndGate? gate = null, bool startGateway = true, TimeSpan? lease = null)
+    public static async Task<ServiceScenario> StartAsync(
+        FarEndGate? gate = null, bool startGateway = true, TimeSpan? lease = null, Class2ModemEmulatorOptions? farEndModem = null)
     {
         var network = Class2EmulatedModem.Network();
         var core = await FakeCore.StartAsync();
@@ -55,7 +56,7 @@ internal sealed class ServiceScenario : IAsyncDisposable
         }
 
         var line = Class2ModemEmulator.Start(network, GatewayLineNumber);
-        var farEnd = Class2EmulatedModem.Start(network, FarEndDialled,
+        var farEnd = Class2EmulatedModem.Start(network, FarEndDialled, farEndModem,
             create: gate is null ? null : (channel, options) => new Class2FaxModem(channel, options) { DecodePage = gate.Decode });
         var spool = Path.Combine(Path.GetTempPath(), "groupus-spool-" + Guid.NewGuid().ToString("N"));
         var scenario = new ServiceScenario(core, line, farEnd, spool);

@@ -6,8 +6,10 @@ namespace Groupus.FaxGateway.Imaging.Tiff;
 
 /// <summary>
 /// Reads bilevel (fax) TIFF pages: uncompressed, CCITT RLE, G3 1D/2D or G4, either FillOrder, inch or centimetre units,
-/// min-is-white or min-is-black. Fax strips go through <see cref="FaxDecoder"/>; anything else goes through LibTiff,
-/// which also gets a second try at a strip our decoder finds damaged (if it fails too, our substituted rows stand).
+/// min-is-white or min-is-black. Fax strips go through <see cref="FaxDecoder"/>; anything else goes through LibTiff.
+/// A page that does not decode cleanly (a strip cut short, a row whose codes do not make a row of the page's width) is
+/// refused with <see cref="InvalidDataException"/> naming the page and the damage: a source page is never padded or
+/// patched, because what would go out is not what the sender meant.
 /// </summary>
 public static class FaxTiffReader
 {
@@ -16,7 +18,7 @@ public static class FaxTiffReader
     private const int MaximumHeight = 32768;
 
     /// <summary>Reads every page of a TIFF from a seekable <paramref name="input"/> (left open).</summary>
-    public static IReadOnlyList<FaxPage> Read(Stream input) => Read(input, FaxTiffDecoding.OwnWithLibTiffFallback);
+    public static IReadOnlyList<FaxPage> Read(Stream input) => Read(input, FaxTiffDecoding.OwnOnly);
 
     public static IReadOnlyList<FaxPage> Read(string path)
     {
@@ -48,7 +50,14 @@ public static class FaxTiffReader
             var pages = new List<FaxPage>();
             do
             {
-                pages.Add(ReadPage(tiff, decoding));
+                try
+                {
+                    pages.Add(ReadPage(tiff, input, decoding));
+                }
+                catch (Exception problem) when (problem is InvalidDataException or NotSupportedException)
+                {
+                    throw new InvalidDataException($"Page {pages.Count + 1}: {problem.Message}", problem);
+                }
             }
             while (tiff.ReadDirectory());
 
@@ -60,7 +69,7 @@ public static class FaxTiffReader
         }
     }
 
-    private static FaxPage ReadPage(LibTiff tiff, FaxTiffDecoding decoding)
+    private static FaxPage ReadPage(LibTiff tiff, Stream input, FaxTiffDecoding decoding)
     {
         int width = RequiredInt(tiff, TiffTag.IMAGEWIDTH);
         int height = RequiredInt(tiff, TiffTag.IMAGELENGTH);
@@ -79,26 +88,18 @@ public static class FaxTiffReader
         var (xResolution, yResolution) = Resolution(tiff);
         var page = new FaxPage(width, height, xResolution, yResolution);
 
+        string? damage = null;
         var outcome = decoding != FaxTiffDecoding.LibTiff && !tiff.IsTiled()
-            ? DecodeStrips(tiff, page, compression)
+            ? DecodeStrips(tiff, input, page, compression, out damage)
             : StripDecoding.NotApplicable;
         if (outcome == StripDecoding.Damaged)
         {
-            if (decoding == FaxTiffDecoding.OwnOnly)
-            {
-                throw new InvalidDataException("The fax strips did not decode cleanly.");
-            }
-
-            // Prefer LibTiff's reading of a damaged strip; if it gives up, keep ours, with bad rows substituted.
-            var libTiffPage = new FaxPage(width, height, xResolution, yResolution);
-            if (TryReadWithLibTiff(tiff, libTiffPage))
-            {
-                page = libTiffPage;
-            }
+            throw new InvalidDataException(damage);
         }
-        else if (outcome == StripDecoding.NotApplicable && !TryReadWithLibTiff(tiff, page))
+
+        if (outcome == StripDecoding.NotApplicable && !TryReadWithLibTiff(tiff, page))
         {
-            throw new InvalidDataException("LibTiff could not read the page.");
+            throw new InvalidDataException("its image data could not be read to the end; the file is damaged or truncated.");
         }
 
         if (photometric == Photometric.MINISBLACK)
@@ -109,8 +110,9 @@ public static class FaxTiffReader
         return page;
     }
 
-    private static StripDecoding DecodeStrips(LibTiff tiff, FaxPage page, Compression compression)
+    private static StripDecoding DecodeStrips(LibTiff tiff, Stream input, FaxPage page, Compression compression, out string? damage)
     {
+        damage = null;
         FaxEncoding encoding;
         switch (compression)
         {
@@ -143,17 +145,19 @@ public static class FaxTiffReader
             : FillOrder.MsbFirst;
         int rowsPerStrip = (int)Math.Clamp(DefaultedLong(tiff, TiffTag.ROWSPERSTRIP, page.Height), 1, Math.Max(page.Height, 1));
         int strips = tiff.NumberOfStrips();
+        var damageFound = new PageDamage(page.Height);
         int y = 0;
-        bool damaged = false;
         for (int strip = 0; strip < strips && y < page.Height; strip++)
         {
             int rows = Math.Min(rowsPerStrip, page.Height - y);
             int size = checked((int)tiff.RawStripSize(strip));
             var raw = new byte[Math.Max(size, 0)];
             int read = size > 0 ? tiff.ReadRawStrip(strip, raw, 0, size) : 0;
-            if (read < 0)
+            if (read < size)
             {
-                return StripDecoding.Damaged;
+                // The file ends inside this strip: decode what there is, to say where the page stops.
+                read = ReadAvailable(tiff, input, strip, raw);
+                damageFound.FileEnds(read, size);
             }
 
             var decoder = new FaxDecoder(raw.AsMemory(0, read), new FaxDecoderOptions
@@ -167,14 +171,49 @@ public static class FaxTiffReader
             });
             for (int i = 0; i < rows; i++)
             {
-                decoder.ReadRow(page.GetRow(y + i));
+                int missingBefore = decoder.RowsMissing;
+                if (decoder.ReadRow(page.GetRow(y + i)) == FaxRowResult.Bad)
+                {
+                    damageFound.Row(y + i, missing: decoder.RowsMissing > missingBefore);
+                }
             }
 
-            damaged |= decoder.Statistics.BadRows > 0;
             y += rows;
+            if (damageFound.TruncatedFile)
+            {
+                break;
+            }
         }
 
-        return damaged || y != page.Height ? StripDecoding.Damaged : StripDecoding.Clean;
+        if (y < page.Height && !damageFound.TruncatedFile)
+        {
+            damageFound.Row(y, missing: true);
+        }
+
+        damage = damageFound.Describe(encoding, page.Width);
+        return damage is null ? StripDecoding.Clean : StripDecoding.Damaged;
+    }
+
+    private static int ReadAvailable(LibTiff tiff, Stream input, int strip, byte[] raw)
+    {
+        long offset = tiff.GetField(TiffTag.STRIPOFFSETS) is { Length: > 0 } offsets ? offsets[0].TolongArray()[strip] : long.MaxValue;
+        if (offset >= input.Length)
+        {
+            return 0;
+        }
+
+        long position = input.Position;
+        try
+        {
+            input.Position = offset;
+            int available = (int)Math.Min(raw.Length, input.Length - offset);
+            input.ReadExactly(raw, 0, available);
+            return available;
+        }
+        finally
+        {
+            input.Position = position;
+        }
     }
 
     private static bool TryReadWithLibTiff(LibTiff tiff, FaxPage page)

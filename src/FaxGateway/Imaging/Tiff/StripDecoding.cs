@@ -6,7 +6,7 @@ internal enum StripDecoding
     /// <summary>Every row decoded cleanly.</summary>
     Clean,
 
-    /// <summary>Some rows were bad and were substituted.</summary>
+    /// <summary>Some rows were bad or missing: the page cannot be used.</summary>
     Damaged,
 
     /// <summary>Not a coding our decoder handles (uncompressed, LZW, uncompressed-mode fax, tiles).</summary>

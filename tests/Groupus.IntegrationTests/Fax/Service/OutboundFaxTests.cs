@@ -102,6 +102,27 @@ public sealed class OutboundFaxTests
     }
 
     [Fact]
+    public async Task A_page_that_went_out_without_a_verdict_is_recorded_as_sent_and_not_confirmed_and_sent_again()
+    {
+        await using var server = await TestServer.StartAsync(settings: "Fax:ProtocolErrorRetry=00:00:00");
+        var admin = await server.AdminAsync();
+        var customer = await FaxCustomer.CreateAsync(server, admin, "Alpha Widgets Ltd", "alice-alpha");
+        await using var gateway = await FakeGateway.ConnectAsync(server, admin, "gw-1", FakeGateway.Line("l1"));
+        await gateway.IdleAsync("l1");
+        var job = await customer.SendPdfAsync(pages: 2);
+
+        var first = await gateway.NextAssignmentAsync();
+        await gateway.FinishAsync(first, CallOutcome.Partial, FakeGateway.Confirmed(1),
+            new PageResult { PageNumber = 2, Verdict = string.Empty, BitRate = 14400, Disposition = PageDisposition.Attempted, Rows = 1143 });
+        var afterFirst = await customer.WaitForAsync(job.JobId, j => j.Attempts.Count == 1 && j.Pages[1].Sent);
+
+        Assert.False(afterFirst.Pages[1].Confirmed);
+        Assert.Equal("sent, not confirmed: the call ended before the receiver answered", afterFirst.Pages[1].Error);
+        await gateway.IdleAsync("l1");
+        Assert.Equal(2, (await gateway.NextAssignmentAsync()).FirstPage);
+    }
+
+    [Fact]
     public async Task When_the_gateway_disappears_the_lease_lapses_and_another_gateway_resumes_the_job()
     {
         await using var server = await TestServer.StartAsync(settings: ["Fax:LeaseDuration=00:00:02", "Fax:HeartbeatInterval=00:00:01"]);
