@@ -64,7 +64,8 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
 
     public List<DeadlinePause> Pauses { get; private set; } = [];
 
-    [NotPersonalData("extension days and staff's reasons; the notes policy forbids personal data")]
+    /// <summary>Stored without their reasons: a reason is free text, kept once, sealed, in the history.</summary>
+    [NotPersonalData("extension days and dates")]
     public List<DeadlineExtension> Extensions { get; private set; } = [];
 
     /// <summary>The due day (denormalised from the deadline for listing); null while paused.</summary>
@@ -85,7 +86,8 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
 
     public DateTime? IdentityVerifiedAtUtc { get; private set; }
 
-    [NotPersonalData("staff's reason; the notes policy forbids personal data")]
+    /// <summary>Free text staff typed: sealed under the subject's key.</summary>
+    [PersonalData(PersonalDataCategory.Identification, PersonalDataCategory.Contact)]
     public string? RejectionReason { get; private set; }
 
     public DateTime? CompletedAtUtc { get; private set; }
@@ -359,10 +361,10 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
     private void StoreDeadline(ResponseDeadline deadline)
     {
         Pauses = [.. deadline.Pauses];
-        Extensions = [.. deadline.Extensions];
+        Extensions = [.. deadline.Extensions.Select(e => e with { Reason = "" })];
         DueOn = deadline.DueOn;
         MarkChanged();
     }
 
-    private void Record(DateTime nowUtc, string actor, string what, string? reason) => _history.Add(RequestEvent.Of(Id, nowUtc, actor, what, reason));
+    private void Record(DateTime nowUtc, string actor, string what, string? reason) => _history.Add(RequestEvent.Of(Id, SubjectId, nowUtc, actor, what, reason));
 }

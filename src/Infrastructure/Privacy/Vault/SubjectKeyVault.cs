@@ -40,6 +40,12 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
         return _cache.GetOrAdd(subjectId, key);
     }
 
+    public bool WasDestroyed(Guid subjectId) => database.Run(connection =>
+    {
+        using var command = VaultDatabase.Command(connection, "SELECT 1 FROM subject_tombstones WHERE subject_id = $id", ("$id", subjectId.ToByteArray()));
+        return command.ExecuteScalar() is not null;
+    });
+
     public Task DestroyAsync(Guid subjectId, CancellationToken cancellationToken)
     {
         database.Run(connection =>
