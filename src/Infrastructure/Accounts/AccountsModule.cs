@@ -33,6 +33,7 @@ internal static class AccountsModule
         services.AddScoped<IGatewayCredentialRepository, GatewayCredentialRepository>();
         services.AddScoped<CustomerUserAccess>();
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<Groupus.Application.Accounts.CustomerUsers.CustomerLogin.CustomerSignInPrivacy>();
         services.AddScoped<ISignInAudit, SignInAuditLog>();
         services.AddSingleton<ICommonPasswordList, EmbeddedCommonPasswordList>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();

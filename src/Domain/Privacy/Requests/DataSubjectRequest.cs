@@ -13,6 +13,7 @@ namespace Groupus.Domain.Privacy.Requests;
 /// </summary>
 public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
 {
+    private const string CodeSentEvent = "verification-code-sent";
     private readonly List<NamedIdentifier> _namedAs = [];
     private readonly List<FieldCorrection> _corrections = [];
     private readonly List<RequestStep> _steps = [];
@@ -143,12 +144,20 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
         return request;
     }
 
-    /// <summary>Issues a new one-time code (any earlier one stops working) and returns it, for delivery only: it is kept as a hash.</summary>
-    public string IssueVerificationCode(string sendTo, int digits, TimeSpan validity, int attempts, DateTime nowUtc, string actor)
+    /// <summary>
+    /// Issues a new one-time code (any earlier one stops working) and returns it, for delivery only: it is kept as a
+    /// hash. With a <paramref name="limit"/>, at most that many codes go out per window, counted from the history.
+    /// </summary>
+    public string IssueVerificationCode(
+        string sendTo, int digits, TimeSpan validity, int attempts, DateTime nowUtc, string actor, (int Limit, TimeSpan Window)? limit = null)
     {
         CheckRule(new RequestMustBeOpenRule(Status));
         CheckRule(new RequestMustNotBeWaitingRule(Status));
         CheckRule(new IdentityMustNotBeVerifiedAlreadyRule(IdentityVerifiedAtUtc));
+        if (limit is var (max, window))
+        {
+            CheckRule(new VerificationCodesMustStayWithinLimitRule(_history.Count(e => e.What == CodeSentEvent && e.AtUtc > nowUtc - window), max, window));
+        }
         var code = VerificationCode.Generate(digits);
         CodeSalt = VerificationCode.NewSalt();
         CodeHash = VerificationCode.Hash(code, CodeSalt);
@@ -156,7 +165,7 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
         CodeAttemptsLeft = attempts;
         CodeSentTo = sendTo;
         Status = DataSubjectRequestStatus.IdentityCheck;
-        Record(nowUtc, actor, "verification-code-sent", sendTo.ToLowerInvariant());
+        Record(nowUtc, actor, CodeSentEvent, sendTo.ToLowerInvariant());
         MarkChanged();
         return code;
     }

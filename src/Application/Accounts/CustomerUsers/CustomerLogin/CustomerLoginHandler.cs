@@ -7,13 +7,18 @@ using Microsoft.Extensions.Logging;
 namespace Groupus.Application.Accounts.CustomerUsers.CustomerLogin;
 
 public sealed partial class CustomerLoginHandler(
-    ICustomerUserRepository users, PasswordLogin passwordLogin, IAccessTokenIssuer tokens, ILogger<CustomerLoginHandler> logger)
+    ICustomerUserRepository users,
+    PasswordLogin passwordLogin,
+    IAccessTokenIssuer tokens,
+    CustomerSignInPrivacy privacy,
+    ILogger<CustomerLoginHandler> logger)
     : ICommandHandler<CustomerLoginCommand, Result<CustomerLoginResult>>
 {
     public async ValueTask<Result<CustomerLoginResult>> Handle(CustomerLoginCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FindByUsernameAsync(PasswordAccount.NormaliseUsername(command.Username), cancellationToken);
-        var refusal = await passwordLogin.CheckAsync("customer", user, command.Password, command.NewPassword, cancellationToken);
+        var user = await privacy.UnlessErasedAsync(await users.FindByUsernameAsync(PasswordAccount.NormaliseUsername(command.Username), cancellationToken), cancellationToken);
+        var refusal = await passwordLogin.CheckAsync("customer", user, command.Password, command.NewPassword, cancellationToken)
+            ?? await privacy.RestrictionOfAsync(user!, cancellationToken);
         if (refusal is not null)
         {
             LogRefused(logger, user?.Id, refusal.Code);
