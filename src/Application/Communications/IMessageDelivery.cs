@@ -6,4 +6,10 @@ namespace Groupus.Application.Communications;
 public interface IMessageDelivery
 {
     Task DeliverAsync(OutgoingMessage message, string body, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes the message back if the carrier has not collected it yet (the person's erasure): nothing of it stays in
+    /// the spool. Withdrawing a message already collected, or twice, does nothing.
+    /// </summary>
+    Task WithdrawAsync(Guid messageId, CancellationToken cancellationToken);
 }

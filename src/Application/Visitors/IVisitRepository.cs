@@ -10,7 +10,8 @@ public interface IVisitRepository
 
     Task<bool> IsBadgeWornAsync(string badgeNumber, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Visit>> ListDueForAnonymisationAsync(DateTime cutOffUtc, int batchSize, CancellationToken cancellationToken);
+    /// <summary>The oldest visits past the cut-off not yet anonymised, leaving out those of people under a legal hold.</summary>
+    Task<IReadOnlyList<Visit>> ListDueForAnonymisationAsync(DateTime cutOffUtc, IReadOnlySet<Guid> heldSubjects, int batchSize, CancellationToken cancellationToken);
 
     void Add(Visit visit);
 

@@ -37,7 +37,10 @@ public sealed class CustomerUser : PasswordAccount, IHasDataSubject
     /// <summary>Links the account to the person in the privacy register (on registration, or when an older row is backfilled).</summary>
     public void LinkDataSubject(Guid dataSubjectId) => DataSubjectId = dataSubjectId;
 
-    /// <summary>Anonymises the account and stops it signing in. Erasing twice changes nothing.</summary>
+    /// <summary>The sign-in name an erased account keeps: its own id, so it stays unique and names no one.</summary>
+    public static string ErasedUsername(Guid id) => $"erased-{id:N}";
+
+    /// <summary>Anonymises the account (its sign-in name too) and stops it signing in. Erasing twice changes nothing.</summary>
     public bool Erase(string unusablePasswordHash, DateTime nowUtc)
     {
         if (ErasedAtUtc is not null)
@@ -45,6 +48,7 @@ public sealed class CustomerUser : PasswordAccount, IHasDataSubject
             return false;
         }
 
+        Username = ErasedUsername(Id);
         DisplayName = ErasedDisplayName;
         WorkEmail = "";
         WorkPhone = null;

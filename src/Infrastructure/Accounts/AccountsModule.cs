@@ -41,6 +41,7 @@ internal static class AccountsModule
         services.AddSingleton<AccountGate>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<IRequestSource>(provider => provider.GetRequiredService<CurrentUser>());
+        services.AddScoped<Groupus.Application.Accounts.CustomerUsers.CustomerLogin.CustomerSignInPrivacy>();
         services.AddScoped<ISignInAudit, SignInAuditLog>();
         services.AddSingleton<ICommonPasswordList, EmbeddedCommonPasswordList>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();

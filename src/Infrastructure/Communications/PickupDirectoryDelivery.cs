@@ -15,9 +15,7 @@ internal sealed class PickupDirectoryDelivery(IOptions<PickupDirectoryOptions> o
 {
     public async Task DeliverAsync(OutgoingMessage message, string body, CancellationToken cancellationToken)
     {
-        var directory = options.Value.PickupDirectory is { Length: > 0 } configured
-            ? Path.GetFullPath(configured)
-            : Path.Combine(groupus.Value.ResolveDataDirectory(), "outgoing-mail");
+        var directory = SpoolDirectory();
         DataDirectory.EnsureExists(directory);
 
         var mime = new MimeMessage();
@@ -31,7 +29,7 @@ internal sealed class PickupDirectoryDelivery(IOptions<PickupDirectoryOptions> o
         mime.Headers.Add("X-Groupus-Channel", message.Channel.ToString());
         mime.Body = new TextPart("plain") { Text = body };
 
-        var path = Path.Combine(directory, $"{message.Id:N}.eml");
+        var path = PathOf(directory, message.Id);
         var temporary = path + ".tmp";
         await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {
@@ -40,4 +38,22 @@ internal sealed class PickupDirectoryDelivery(IOptions<PickupDirectoryOptions> o
 
         File.Move(temporary, path, overwrite: true);
     }
+
+    public Task WithdrawAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        var directory = SpoolDirectory();
+        if (Directory.Exists(directory))
+        {
+            File.Delete(PathOf(directory, messageId) + ".tmp");
+            File.Delete(PathOf(directory, messageId));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private string SpoolDirectory() => options.Value.PickupDirectory is { Length: > 0 } configured
+        ? Path.GetFullPath(configured)
+        : Path.Combine(groupus.Value.ResolveDataDirectory(), "outgoing-mail");
+
+    private static string PathOf(string directory, Guid messageId) => Path.Combine(directory, $"{messageId:N}.eml");
 }

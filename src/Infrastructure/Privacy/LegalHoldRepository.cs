@@ -1,14 +1,18 @@
 using Groupus.Application.Privacy.Holds;
+using Groupus.Contracts.Privacy;
 using Groupus.Domain.Privacy.Holds;
 using Microsoft.EntityFrameworkCore;
 
 namespace Groupus.Infrastructure.Privacy;
 
-internal sealed class LegalHoldRepository(PrivacyDbContext db) : ILegalHolds
+internal sealed class LegalHoldRepository(PrivacyDbContext db) : ILegalHolds, ILegalHoldRegister
 {
     public void Add(LegalHold hold) => db.LegalHolds.Add(hold);
 
     public Task<LegalHold?> GetAsync(Guid id, CancellationToken cancellationToken) => db.LegalHolds.FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
+
+    public async Task<IReadOnlySet<Guid>> HeldSubjectsAsync(CancellationToken cancellationToken) =>
+        (await db.LegalHolds.AsNoTracking().Where(h => h.ReleasedAtUtc == null).Select(h => h.SubjectId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
 
     public Task<int> CountActiveAsync(Guid subjectId, CancellationToken cancellationToken) =>
         db.LegalHolds.CountAsync(h => h.SubjectId == subjectId && h.ReleasedAtUtc == null, cancellationToken);

@@ -31,11 +31,14 @@ internal static class PrivacyModule
         services.AddScoped<IRestrictionLedger, RestrictionLedger>();
         services.AddScoped<IProcessingRestrictions, ProcessingRestrictions>();
         services.AddScoped<IDataSubjectRequests, DataSubjectRequestRepository>();
-        services.AddScoped<ILegalHolds, LegalHoldRepository>();
+        services.AddScoped<LegalHoldRepository>();
+        services.AddScoped<ILegalHolds>(provider => provider.GetRequiredService<LegalHoldRepository>());
+        services.AddScoped<ILegalHoldRegister>(provider => provider.GetRequiredService<LegalHoldRepository>());
         services.AddScoped<IExportPackages, ExportPackageRepository>();
         services.AddScoped<RequestStepRunner>();
         services.AddScoped<RequestChange>();
         services.AddScoped<RequestCompletion>();
+        services.AddHostedService<ErasureReapplier>();
         services.AddHostedService<RequestResumer>();
         return services;
     }

@@ -15,9 +15,11 @@ internal sealed class VisitRepository(VisitorsDbContext db) : IVisitRepository
     public Task<bool> IsBadgeWornAsync(string badgeNumber, CancellationToken cancellationToken) =>
         db.Visits.AnyAsync(v => v.ActiveBadgeNumber == badgeNumber, cancellationToken);
 
-    public async Task<IReadOnlyList<Visit>> ListDueForAnonymisationAsync(DateTime cutOffUtc, int batchSize, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<Visit>> ListDueForAnonymisationAsync(
+        DateTime cutOffUtc, IReadOnlySet<Guid> heldSubjects, int batchSize, CancellationToken cancellationToken) =>
         await db.Visits
             .Where(v => v.AnonymisedAtUtc == null
+                && !heldSubjects.Contains(v.DataSubjectId)
                 && ((v.Status == VisitStatus.SignedOut && v.SignedOutAtUtc < cutOffUtc)
                     || (v.Status == VisitStatus.Expected && (v.ExpectedAtUtc ?? v.CreatedAtUtc) < cutOffUtc)))
             .OrderBy(v => v.CreatedAtUtc)

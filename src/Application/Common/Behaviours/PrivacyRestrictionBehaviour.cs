@@ -15,7 +15,7 @@ public sealed class PrivacyRestrictionBehaviour<TMessage, TResponse>(IProcessing
     where TMessage : IMessage, IProcessesPersonalData
     where TResponse : IResult<TResponse>
 {
-    public const string Code = "PROCESSING_RESTRICTED";
+    public const string Code = PurposeNames.RestrictedCode;
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -25,8 +25,7 @@ public sealed class PrivacyRestrictionBehaviour<TMessage, TResponse>(IProcessing
             {
                 if (await restrictions.IsRestrictedAsync(subject, message.Purpose, cancellationToken))
                 {
-                    return TResponse.Failure(Error.BusinessRule(
-                        Code, $"processing of this person's data for {PurposeNames.Describe(message.Purpose)} is restricted"));
+                    return TResponse.Failure(PurposeNames.Refusal(message.Purpose));
                 }
             }
         }

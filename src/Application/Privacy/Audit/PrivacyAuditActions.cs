@@ -31,4 +31,5 @@ public static class PrivacyAuditActions
     public const string Downloaded = "export.downloaded";
     public const string DownloadRefused = "export.download-refused";
     public const string CertificateRead = "certificate.read";
+    public const string ErasureReapplied = "erasure.reapplied";
 }

@@ -16,7 +16,7 @@ public sealed class ExtendRequestHandler(RequestChange change) : ICommandHandler
             request => new Dictionary<string, string>
             {
                 ["days"] = command.Days.ToString(CultureInfo.InvariantCulture),
-                ["reason"] = command.Reason!.Trim(),
+                ["reason"] = AuditDetails.TextGiven,
                 ["dueOn"] = request.DueOn?.ToString("O") ?? "",
             },
             cancellationToken);

@@ -16,7 +16,7 @@ public sealed class LiftRestrictionHandler(RequestChange change, IRestrictionLed
             command.RequestId,
             (request, now, actor) => request.RecordRestrictionLifted(reason, now, actor),
             PrivacyAuditActions.RestrictionLiftRecorded,
-            _ => new Dictionary<string, string> { ["reason"] = reason },
+            _ => new Dictionary<string, string> { ["reason"] = AuditDetails.TextGiven },
             cancellationToken);
         if (lifted.IsSuccess)
         {

@@ -12,6 +12,6 @@ public sealed class PauseRequestHandler(RequestChange change) : ICommandHandler<
             command.RequestId,
             (request, now, actor) => request.WaitForSubject(command.Reason, now, actor),
             PrivacyAuditActions.RequestPaused,
-            _ => new Dictionary<string, string> { ["reason"] = command.Reason!.Trim() },
+            _ => new Dictionary<string, string> { ["reason"] = AuditDetails.TextGiven },
             cancellationToken);
 }

@@ -23,7 +23,7 @@ public sealed class PlaceLegalHoldHandler(ILegalHolds holds, IUnitOfWork unitOfW
         await audit.AppendAsync(
             PrivacyAuditActions.LegalHoldPlaced,
             hold.SubjectId.ToString(),
-            new Dictionary<string, string> { ["hold"] = hold.Id.ToString(), ["reference"] = hold.Reference, ["reason"] = hold.Reason },
+            new Dictionary<string, string> { ["hold"] = hold.Id.ToString(), ["reference"] = AuditDetails.TextGiven, ["reason"] = AuditDetails.TextGiven },
             cancellationToken);
         return hold;
     }

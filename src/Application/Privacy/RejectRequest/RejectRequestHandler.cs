@@ -12,6 +12,6 @@ public sealed class RejectRequestHandler(RequestChange change) : ICommandHandler
             command.RequestId,
             (request, now, actor) => request.Reject(command.Reason, now, actor),
             PrivacyAuditActions.RequestRejected,
-            _ => new Dictionary<string, string> { ["reason"] = command.Reason!.Trim() },
+            _ => new Dictionary<string, string> { ["reason"] = AuditDetails.TextGiven },
             cancellationToken);
 }

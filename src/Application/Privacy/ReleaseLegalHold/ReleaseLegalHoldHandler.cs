@@ -26,7 +26,7 @@ public sealed class ReleaseLegalHoldHandler(ILegalHolds holds, IUnitOfWork unitO
         await audit.AppendAsync(
             PrivacyAuditActions.LegalHoldReleased,
             hold.SubjectId.ToString(),
-            new Dictionary<string, string> { ["hold"] = hold.Id.ToString(), ["reason"] = hold.ReleaseReason! },
+            new Dictionary<string, string> { ["hold"] = hold.Id.ToString(), ["reason"] = AuditDetails.TextGiven },
             cancellationToken);
         return hold;
     }

@@ -20,6 +20,11 @@ public sealed class PrivacyRequestOptions
 
     public int CodeAttempts { get; set; } = 5;
 
+    /// <summary>At most this many codes are sent for one request per <see cref="CodeSendWindow"/>.</summary>
+    public int CodeSendLimit { get; set; } = 5;
+
+    public TimeSpan CodeSendWindow { get; set; } = TimeSpan.FromHours(1);
+
     public TimeSpan DownloadValidity { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>How often requests left in progress (a crash, a module that failed) are run again; also once at start.</summary>

@@ -143,11 +143,9 @@ public sealed class RunRequestHandler(
         var remaining = new List<string>();
         foreach (var provider in providers)
         {
-            var kept = provider.ErasurePolicies.Where(p => p.Action == ErasureAction.KeepUnderLegalObligation).Select(p => p.RecordType).ToHashSet(StringComparer.Ordinal);
             foreach (var subject in subjects)
             {
-                var holdings = await provider.FindAsync(subject, cancellationToken);
-                if (holdings.Any(h => h.Role == ProcessingRole.Controller && h.RecordCount > 0 && !kept.Contains(h.RecordType)))
+                if (await ErasureLeftovers.RemainInAsync(provider, subject, cancellationToken))
                 {
                     remaining.Add(provider.Module);
                     break;

@@ -42,7 +42,7 @@ public sealed class SendVerificationCodeHandler(
 
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var code = request.IssueVerificationCode(command.SendTo.ToString(), settings.CodeDigits, settings.CodeValidity, settings.CodeAttempts, now, PrivacyActor.Of(caller));
+        var code = request.IssueVerificationCode(command.SendTo.ToString(), settings.CodeDigits, settings.CodeValidity, settings.CodeAttempts, now, PrivacyActor.Of(caller), (settings.CodeSendLimit, settings.CodeSendWindow));
         if (await unitOfWork.CommitAsync(cancellationToken) is { IsSuccess: false } refused)
         {
             return refused.Error!;

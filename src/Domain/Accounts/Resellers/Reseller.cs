@@ -8,6 +8,8 @@ namespace Groupus.Domain.Accounts.Resellers;
 /// </summary>
 public sealed class Reseller : AggregateRoot
 {
+    public const string ErasedName = "Erased reseller contact";
+
     private Reseller()
     {
     }
@@ -34,6 +36,31 @@ public sealed class Reseller : AggregateRoot
     public ResellerStatus Status { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
+
+    /// <summary>The reseller's contact in the privacy register; Guid.Empty until enrolled.</summary>
+    public Guid DataSubjectId { get; private set; }
+
+    /// <summary>When the contact's data was erased; the agreement stays, anonymised.</summary>
+    public DateTime? ErasedAtUtc { get; private set; }
+
+    public void LinkDataSubject(Guid dataSubjectId) => DataSubjectId = dataSubjectId;
+
+    /// <summary>Anonymises the contact's name, e-mail, phone and address; the agreement and its reference stay. Erasing twice changes nothing.</summary>
+    public bool Erase(DateTime nowUtc)
+    {
+        if (ErasedAtUtc is not null)
+        {
+            return false;
+        }
+
+        Name = ErasedName;
+        Email = "";
+        Phone = "";
+        Address = new PostalAddress("", null, null, "", null, "", Address.CountryCode);
+        ErasedAtUtc = nowUtc;
+        MarkChanged();
+        return true;
+    }
 
     public static Reseller Register(
         string name, ResellerKind kind, PostalAddress address, string email, string phone, string agreementReference, DateTime nowUtc)

@@ -13,6 +13,7 @@ namespace Groupus.Domain.Privacy.Requests;
 /// </summary>
 public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
 {
+    private const string CodeSentEvent = "verification-code-sent";
     private readonly List<NamedIdentifier> _namedAs = [];
     private readonly List<FieldCorrection> _corrections = [];
     private readonly List<RequestStep> _steps = [];
@@ -74,7 +75,8 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
 
     public List<DeadlinePause> Pauses { get; private set; } = [];
 
-    [NotPersonalData("extension days and staff's reasons; the notes policy forbids personal data")]
+    /// <summary>Stored without their reasons: a reason is free text, kept once, sealed, in the history.</summary>
+    [NotPersonalData("extension days and dates")]
     public List<DeadlineExtension> Extensions { get; private set; } = [];
 
     /// <summary>The due day (denormalised from the deadline for listing); null while paused.</summary>
@@ -98,7 +100,8 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
 
     public DateTime? IdentityVerifiedAtUtc { get; private set; }
 
-    [NotPersonalData("staff's reason; the notes policy forbids personal data")]
+    /// <summary>Free text staff typed: sealed under the subject's key.</summary>
+    [PersonalData(PersonalDataCategory.Identification, PersonalDataCategory.Contact)]
     public string? RejectionReason { get; private set; }
 
     public DateTime? CompletedAtUtc { get; private set; }
@@ -156,12 +159,20 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
         return request;
     }
 
-    /// <summary>Issues a new one-time code (any earlier one stops working) and returns it, for delivery only: it is kept as a hash.</summary>
-    public string IssueVerificationCode(string sendTo, int digits, TimeSpan validity, int attempts, DateTime nowUtc, string actor)
+    /// <summary>
+    /// Issues a new one-time code (any earlier one stops working) and returns it, for delivery only: it is kept as a
+    /// hash. With a <paramref name="limit"/>, at most that many codes go out per window, counted from the history.
+    /// </summary>
+    public string IssueVerificationCode(
+        string sendTo, int digits, TimeSpan validity, int attempts, DateTime nowUtc, string actor, (int Limit, TimeSpan Window)? limit = null)
     {
         CheckRule(new RequestMustBeOpenRule(Status));
         CheckRule(new RequestMustNotBeWaitingRule(Status));
         CheckRule(new IdentityMustNotBeVerifiedAlreadyRule(IdentityVerifiedAtUtc));
+        if (limit is var (max, window))
+        {
+            CheckRule(new VerificationCodesMustStayWithinLimitRule(_history.Count(e => e.What == CodeSentEvent && e.AtUtc > nowUtc - window), max, window));
+        }
         var code = VerificationCode.Generate(digits);
         CodeSalt = VerificationCode.NewSalt();
         CodeHash = VerificationCode.Hash(code, CodeSalt);
@@ -169,7 +180,7 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
         CodeAttemptsLeft = attempts;
         CodeSentTo = sendTo;
         Status = DataSubjectRequestStatus.IdentityCheck;
-        Record(nowUtc, actor, "verification-code-sent", sendTo.ToLowerInvariant());
+        Record(nowUtc, actor, CodeSentEvent, sendTo.ToLowerInvariant());
         MarkChanged();
         return code;
     }
@@ -384,11 +395,11 @@ public sealed class DataSubjectRequest : AggregateRoot, IHasDataSubject
     private void StoreDeadline(ResponseDeadline deadline)
     {
         Pauses = [.. deadline.Pauses];
-        Extensions = [.. deadline.Extensions];
+        Extensions = [.. deadline.Extensions.Select(e => e with { Reason = "" })];
         DueOn = deadline.DueOn;
         MissedDueOn = deadline.MissedDueOn;
         MarkChanged();
     }
 
-    private void Record(DateTime nowUtc, string actor, string what, string? reason) => _history.Add(RequestEvent.Of(Id, nowUtc, actor, what, reason));
+    private void Record(DateTime nowUtc, string actor, string what, string? reason) => _history.Add(RequestEvent.Of(Id, SubjectId, nowUtc, actor, what, reason));
 }

@@ -5,6 +5,7 @@ using Groupus.Contracts.Privacy;
 using Groupus.Domain.Accounts;
 using Groupus.Domain.Accounts.Marketing;
 using Groupus.Domain.Accounts.Prospects;
+using Groupus.Domain.Accounts.Resellers;
 using Groupus.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,8 @@ namespace Groupus.Infrastructure.Accounts.Privacy;
 /// <summary>
 /// A person's prospects (deleted on erasure), marketing subscription (anonymised to a suppression entry), customer
 /// account (anonymised and unable to sign in, kept for the organisation's audit) and that account's sign-ins
-/// (anonymised). There is no billing module yet: its invoices will be kept under the statutory obligation, with the
+/// (anonymised), and the contact of a reseller or distributor (anonymised; the agreement stays). Access exports carry
+/// the account's sign-in events and the marketing messages sent to the subscription too. There is no billing module yet: its invoices will be kept under the statutory obligation, with the
 /// personal fields anonymised, when it comes.
 /// </summary>
 internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswordHasher hasher, IDataSubjectRegistry registry, TimeProvider clock)
@@ -31,6 +33,8 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
     private const string SubscriptionType = nameof(MarketingSubscription);
     private const string UserType = nameof(CustomerUser);
     private const string SignInType = nameof(SignInEvent);
+    private const string SendType = nameof(MarketingSend);
+    private const string ResellerType = nameof(Reseller);
 
     private const string Suppression =
         "a suppression entry (a keyed hash of the address, and when consent was given and withdrawn) so the address is never marketed to again "
@@ -52,6 +56,8 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
         new(UserType, PersonalDataCategory.Contact, ErasureAction.Anonymise),
         new(UserType, PersonalDataCategory.AccountCredentials, ErasureAction.Anonymise),
         new(SignInType, PersonalDataCategory.TechnicalUsage, ErasureAction.Anonymise),
+        new(ResellerType, PersonalDataCategory.Identification, ErasureAction.Anonymise),
+        new(ResellerType, PersonalDataCategory.Contact, ErasureAction.Anonymise),
     ];
 
     public async Task<IReadOnlyList<PersonalDataHolding>> FindAsync(SubjectLookup subject, CancellationToken cancellationToken)
@@ -61,11 +67,13 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
         var users = await Users(subject).AsNoTracking().Where(u => u.ErasedAtUtc == null).ToListAsync(cancellationToken);
         var userIds = users.Select(u => (Guid?)u.Id).ToList();
         var signIns = await db.Set<SignInEvent>().CountAsync(e => userIds.Contains(e.AccountId), cancellationToken);
+        var resellers = await Resellers(subject).AsNoTracking().Where(r => r.ErasedAtUtc == null).ToListAsync(cancellationToken);
         List<PersonalDataHolding> holdings = [];
         Add(holdings, ProspectType, prospects.Count, [.. prospects.Take(3).Select(p => $"{p.Contact.ContactName}, {p.Contact.Company}")]);
         Add(holdings, SubscriptionType, subscriptions.Count, [.. subscriptions.Take(3).Select(s => s.Email)]);
         Add(holdings, UserType, users.Count, [.. users.Take(3).Select(u => $"{u.DisplayName} <{u.WorkEmail}>")]);
         Add(holdings, SignInType, signIns, []);
+        Add(holdings, ResellerType, resellers.Count, [.. resellers.Take(3).Select(r => $"{r.Name} <{r.Email}>")]);
         return holdings;
     }
 
@@ -74,7 +82,18 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
         var prospects = await Prospects(subject).AsNoTracking().ToListAsync(cancellationToken);
         var subscriptions = await Subscriptions(subject).AsNoTracking().Where(s => s.ErasedAtUtc == null).ToListAsync(cancellationToken);
         var users = await Users(subject).AsNoTracking().Where(u => u.ErasedAtUtc == null).ToListAsync(cancellationToken);
-        return new ModuleExport(Module, [.. prospects.Select(Export), .. subscriptions.Select(Export), .. users.Select(Export)], []);
+        var userIds = users.Select(u => (Guid?)u.Id).ToList();
+        var signIns = await db.Set<SignInEvent>().AsNoTracking().Where(e => userIds.Contains(e.AccountId)).OrderBy(e => e.OccurredAtUtc).ToListAsync(cancellationToken);
+        var subscriptionIds = subscriptions.Select(s => s.Id).ToList();
+        var sends = await db.Set<MarketingSend>().AsNoTracking().Where(m => subscriptionIds.Contains(m.SubscriptionId)).OrderBy(m => m.SentAtUtc).ToListAsync(cancellationToken);
+        var resellers = await Resellers(subject).AsNoTracking().Where(r => r.ErasedAtUtc == null).ToListAsync(cancellationToken);
+        return new ModuleExport(
+            Module,
+            [
+                .. prospects.Select(Export), .. subscriptions.Select(Export), .. sends.Select(Export), .. users.Select(Export), .. signIns.Select(Export),
+                .. resellers.Select(Export),
+            ],
+            []);
     }
 
     /// <summary>
@@ -148,6 +167,12 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
             erasedUsers += user.Erase(hasher.Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))), instruction.NowUtc) ? 1 : 0;
         }
 
+        var resellers = 0;
+        foreach (var reseller in await Resellers(subject).ToListAsync(cancellationToken))
+        {
+            resellers += reseller.Erase(instruction.NowUtc) ? 1 : 0;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         var userIds = users.Select(u => (Guid?)u.Id).ToList();
         var signIns = await db.Set<SignInEvent>().Where(e => userIds.Contains(e.AccountId))
@@ -159,6 +184,7 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
             [SubscriptionType] = subscriptions,
             [UserType] = erasedUsers,
             [SignInType] = signIns,
+            [ResellerType] = resellers,
         };
         return [.. ErasurePolicies.Select(p => new ErasureOutcome(Module, p.RecordType, p.Category, p.Action, counts[p.RecordType], p.LegalObligation))];
     }
@@ -167,6 +193,8 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
 
     private IQueryable<MarketingSubscription> Subscriptions(SubjectLookup subject) =>
         db.Set<MarketingSubscription>().Where(s => s.DataSubjectId == subject.SubjectId);
+
+    private IQueryable<Reseller> Resellers(SubjectLookup subject) => db.Set<Reseller>().Where(r => r.DataSubjectId == subject.SubjectId);
 
     // Across organisations: the privacy officer acts for the whole company.
     private IQueryable<CustomerUser> Users(SubjectLookup subject) => db.CustomerUsers.IgnoreQueryFilters().Where(u => u.DataSubjectId == subject.SubjectId);
@@ -216,6 +244,32 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
         [nameof(CustomerUser.Role)] = user.Role,
         [nameof(CustomerUser.CreatedAtUtc)] = Iso(user.CreatedAtUtc),
         [nameof(CustomerUser.LastLoginAtUtc)] = Iso(user.LastLoginAtUtc),
+    });
+
+    private static ExportedRecord Export(SignInEvent signIn) => new(SignInType, signIn.Id.ToString("D"), new Dictionary<string, string?>
+    {
+        [nameof(SignInEvent.OccurredAtUtc)] = Iso(signIn.OccurredAtUtc),
+        [nameof(SignInEvent.AccountId)] = signIn.AccountId?.ToString("D"),
+        [nameof(SignInEvent.Outcome)] = signIn.Outcome.ToString(),
+    });
+
+    private static ExportedRecord Export(MarketingSend send) => new(SendType, send.Id.ToString("D"), new Dictionary<string, string?>
+    {
+        [nameof(MarketingSend.SubscriptionId)] = send.SubscriptionId.ToString("D"),
+        [nameof(MarketingSend.Campaign)] = send.Campaign,
+        [nameof(MarketingSend.SentAtUtc)] = Iso(send.SentAtUtc),
+    });
+
+    private static ExportedRecord Export(Reseller reseller) => new(ResellerType, reseller.Id.ToString("D"), new Dictionary<string, string?>
+    {
+        [nameof(Reseller.Name)] = reseller.Name,
+        [nameof(Reseller.Kind)] = reseller.Kind.ToString(),
+        [nameof(Reseller.Email)] = reseller.Email,
+        [nameof(Reseller.Phone)] = reseller.Phone,
+        ["Address"] = string.Join(", ", new[] { reseller.Address.Line1, reseller.Address.Line2, reseller.Address.Line3, reseller.Address.Town, reseller.Address.County, reseller.Address.Postcode, reseller.Address.CountryCode }.Where(l => !string.IsNullOrEmpty(l))),
+        [nameof(Reseller.AgreementReference)] = reseller.AgreementReference,
+        [nameof(Reseller.Status)] = reseller.Status.ToString(),
+        [nameof(Reseller.CreatedAtUtc)] = Iso(reseller.CreatedAtUtc),
     });
 
     private static string? Iso(DateTime? utc) => utc?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

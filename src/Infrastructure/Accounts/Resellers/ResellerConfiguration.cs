@@ -19,6 +19,7 @@ internal sealed class ResellerConfiguration : IEntityTypeConfiguration<Reseller>
         reseller.Property(r => r.AgreementReference).HasMaxLength(40);
         reseller.HasIndex(r => r.AgreementReference).IsUnique();
         reseller.HasIndex(r => r.Name);
+        reseller.HasIndex(r => r.DataSubjectId);
         reseller.OwnsOne(r => r.Address, address =>
         {
             address.Property(a => a.Line1).HasColumnName("AddressLine1").HasMaxLength(100);

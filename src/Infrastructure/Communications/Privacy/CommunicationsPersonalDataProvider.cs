@@ -1,4 +1,5 @@
 using System.Globalization;
+using Groupus.Application.Communications;
 using Groupus.Contracts.Privacy;
 using Groupus.Domain.Common;
 using Groupus.Domain.Communications;
@@ -8,9 +9,9 @@ namespace Groupus.Infrastructure.Communications.Privacy;
 
 /// <summary>
 /// Messages sent to a person at their address (verification codes for their own requests): exported, deleted on
-/// erasure. Notifications go to staff and to customer organisations about their services and are about no one.
+/// erasure, together with any copy still waiting in the delivery spool. Notifications go to staff and to customer organisations about their services and are about no one.
 /// </summary>
-internal sealed class CommunicationsPersonalDataProvider(CommunicationsDbContext db) : IPersonalDataProvider
+internal sealed class CommunicationsPersonalDataProvider(CommunicationsDbContext db, IMessageDelivery delivery) : IPersonalDataProvider
 {
     private const string RecordType = "OutgoingMessage";
     private static readonly PersonalDataCategory[] Categories = [PersonalDataCategory.Contact, PersonalDataCategory.CommunicationsContent];
@@ -36,6 +37,12 @@ internal sealed class CommunicationsPersonalDataProvider(CommunicationsDbContext
 
     public async Task<IReadOnlyList<ErasureOutcome>> EraseAsync(SubjectLookup subject, ErasureInstruction instruction, CancellationToken cancellationToken)
     {
+        // The spool first: a crash in between leaves the rows, so the re-run finds the messages again.
+        foreach (var id in await MessagesOf(subject).Select(m => m.Id).ToListAsync(cancellationToken))
+        {
+            await delivery.WithdrawAsync(id, cancellationToken);
+        }
+
         var deleted = await MessagesOf(subject).ExecuteDeleteAsync(cancellationToken);
         return [.. ErasurePolicies.Select(p => new ErasureOutcome(Module, p.RecordType, p.Category, p.Action, deleted, p.LegalObligation))];
     }

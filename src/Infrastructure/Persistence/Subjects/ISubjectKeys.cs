@@ -5,4 +5,7 @@ internal interface ISubjectKeys
 {
     /// <summary>The subject's key, or null when it was destroyed (the subject was erased) or the subject was never enrolled.</summary>
     byte[]? Find(Guid subjectId);
+
+    /// <summary>True when the subject's key was destroyed: the subject was erased.</summary>
+    bool WasDestroyed(Guid subjectId);
 }

@@ -21,10 +21,20 @@ internal sealed class SubjectFieldCipher(ISubjectKeys keys)
 
     public static bool IsSealed(string? stored) => stored is not null && stored.StartsWith(Prefix, StringComparison.Ordinal);
 
+    /// <summary>
+    /// The envelope of the value; for an erased subject the placeholder instead, whatever the value: their erasure is
+    /// being applied again to rows a restored database brought back, and nothing new about them may be stored.
+    /// </summary>
     public string Seal(Guid subjectId, string column, string plaintext)
     {
-        var key = keys.Find(subjectId)
-            ?? throw new InvalidOperationException($"Data subject {subjectId} has no key (never enrolled, or erased): personal data cannot be written for it.");
+        var key = keys.Find(subjectId);
+        if (key is null)
+        {
+            return keys.WasDestroyed(subjectId)
+                ? ErasedPlaceholder
+                : throw new InvalidOperationException($"Data subject {subjectId} has no key (never enrolled): personal data cannot be written for it.");
+        }
+
         var plain = Encoding.UTF8.GetBytes(plaintext);
         var envelope = new byte[IdSize + NonceSize + TagSize + plain.Length];
         subjectId.TryWriteBytes(envelope);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using Groupus.Application.Privacy;
+using Groupus.Contracts.Privacy;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.Data.Sqlite;
 
@@ -12,7 +13,8 @@ namespace Groupus.Infrastructure.Privacy.Vault;
 /// master key, and cached unwrapped in memory. Destroying a key deletes its row (overwritten in the file), drops it
 /// from the cache and the register, and leaves a tombstone so the subject reads as erased rather than unknown.
 /// </summary>
-internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey masterKey, TimeProvider clock) : ISubjectKeys, ISubjectKeyVault
+internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey masterKey, TimeProvider clock)
+    : ISubjectKeys, ISubjectKeyVault, IErasedSubjects, IErasureLedger
 {
     private const int KeySize = 32;
     private const int NonceSize = 12;
@@ -39,6 +41,29 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
         var key = Unwrap(subjectId, wrapped);
         return _cache.GetOrAdd(subjectId, key);
     }
+
+    public bool WasDestroyed(Guid subjectId) => database.Run(connection =>
+    {
+        using var command = VaultDatabase.Command(connection, "SELECT 1 FROM subject_tombstones WHERE subject_id = $id", ("$id", subjectId.ToByteArray()));
+        return command.ExecuteScalar() is not null;
+    });
+
+    public Task<bool> IsErasedAsync(Guid subjectId, CancellationToken cancellationToken) =>
+        Task.FromResult(subjectId != Guid.Empty && Find(subjectId) is null);
+
+    public Task<IReadOnlyList<Guid>> ErasedSubjectsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Guid>>(database.Run(connection =>
+        {
+            using var command = VaultDatabase.Command(connection, "SELECT subject_id FROM subject_tombstones ORDER BY destroyed_at");
+            using var reader = command.ExecuteReader();
+            var erased = new List<Guid>();
+            while (reader.Read())
+            {
+                erased.Add(new Guid((byte[])reader[0]));
+            }
+
+            return erased;
+        }));
 
     public Task DestroyAsync(Guid subjectId, CancellationToken cancellationToken)
     {

@@ -19,6 +19,8 @@ internal static class VaultServices
         services.AddSingleton<SubjectKeyVault>();
         services.AddSingleton<ISubjectKeys>(provider => provider.GetRequiredService<SubjectKeyVault>());
         services.AddSingleton<ISubjectKeyVault>(provider => provider.GetRequiredService<SubjectKeyVault>());
+        services.AddSingleton<IErasedSubjects>(provider => provider.GetRequiredService<SubjectKeyVault>());
+        services.AddSingleton<IErasureLedger>(provider => provider.GetRequiredService<SubjectKeyVault>());
         services.AddSingleton<IDataSubjectRegistry, SubjectRegister>();
         services.AddSingleton<IBlindIndex, RecordBlindIndex>();
         services.AddSingleton<SubjectFieldCipher>();

@@ -417,11 +417,17 @@ namespace Groupus.Migrations.SqlServer.Accounts
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid>("DataSubjectId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
                         .IsUnicode(true)
                         .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -453,6 +459,8 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                     b.HasIndex("AgreementReference")
                         .IsUnique();
+
+                    b.HasIndex("DataSubjectId");
 
                     b.HasIndex("Name");
 

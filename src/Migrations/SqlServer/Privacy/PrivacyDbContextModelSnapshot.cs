@@ -280,9 +280,9 @@ namespace Groupus.Migrations.SqlServer.Privacy
                         .HasColumnType("datetime2");
 
                     b.Property<string>("RejectionReason")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(4064)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("ResponseDays")
                         .HasColumnType("int");
@@ -454,11 +454,14 @@ namespace Groupus.Migrations.SqlServer.Privacy
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(1100)
+                        .HasMaxLength(4464)
                         .IsUnicode(true)
-                        .HasColumnType("nvarchar(1100)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("What")

@@ -412,10 +412,16 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("DataSubjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
                         .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -448,6 +454,8 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                     b.HasIndex("AgreementReference")
                         .IsUnique();
+
+                    b.HasIndex("DataSubjectId");
 
                     b.HasIndex("Name");
 

@@ -275,7 +275,7 @@ namespace Groupus.Migrations.Sqlite.Privacy
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RejectionReason")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(4064)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
@@ -448,11 +448,14 @@ namespace Groupus.Migrations.Sqlite.Privacy
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(1100)
+                        .HasMaxLength(4464)
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("What")

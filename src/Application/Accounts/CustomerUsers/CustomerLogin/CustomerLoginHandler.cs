@@ -11,6 +11,7 @@ public sealed partial class CustomerLoginHandler(
     IOrganisationRepository organisations,
     PasswordLogin passwordLogin,
     IAccessTokenIssuer tokens,
+    CustomerSignInPrivacy privacy,
     ILogger<CustomerLoginHandler> logger)
     : ICommandHandler<CustomerLoginCommand, Result<CustomerLoginResult>>
 {
@@ -18,11 +19,12 @@ public sealed partial class CustomerLoginHandler(
     {
         var organisationId = Guid.Parse(command.OrganisationId!);
         var username = PasswordAccount.NormaliseUsername(command.Username);
-        var user = await users.FindByUsernameAsync(organisationId, username, cancellationToken);
+        var user = await privacy.UnlessErasedAsync(await users.FindByUsernameAsync(organisationId, username, cancellationToken), cancellationToken);
         var shut = user is not null && (await organisations.GetAsync(organisationId, cancellationToken))?.Status
             is null or OrganisationStatus.Suspended or OrganisationStatus.Closed;
         var refusal = await passwordLogin.CheckAsync(
-            "customer", $"{organisationId:N}/{username}", user, command.Password, command.NewPassword, cancellationToken, accessSuspended: shut);
+            "customer", $"{organisationId:N}/{username}", user, command.Password, command.NewPassword, cancellationToken, accessSuspended: shut)
+            ?? await privacy.RestrictionOfAsync(user!, cancellationToken);
         if (refusal is not null)
         {
             LogRefused(logger, user?.Id, refusal.Code);

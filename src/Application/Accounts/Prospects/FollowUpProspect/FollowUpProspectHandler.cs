@@ -1,12 +1,14 @@
+using Groupus.Application.Common.Privacy;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
+using Groupus.Contracts.Privacy;
 using Groupus.Domain.Accounts;
 using Mediator;
 
 namespace Groupus.Application.Accounts.Prospects.FollowUpProspect;
 
 public sealed class FollowUpProspectHandler(
-    IProspectRepository prospects, IOrganisationRepository organisations, ICurrentUser caller, TimeProvider clock)
+    IProspectRepository prospects, IOrganisationRepository organisations, IProcessingRestrictions restrictions, ICurrentUser caller, TimeProvider clock)
     : ICommandHandler<FollowUpProspectCommand, Result<ProspectDto>>
 {
     public async ValueTask<Result<ProspectDto>> Handle(FollowUpProspectCommand command, CancellationToken cancellationToken)
@@ -20,6 +22,13 @@ public sealed class FollowUpProspectHandler(
         if (command.ExpectedVersion is { } expected && expected != prospect.Version)
         {
             return Error.Concurrency();
+        }
+
+        // Following a prospect up is contact on our legitimate interests: a person who objected to it, or restricted all
+        // processing, is not followed up.
+        if ((await restrictions.RestrictedAmongAsync([prospect.DataSubjectId], ProcessingPurpose.LegitimateInterests, cancellationToken)).Count > 0)
+        {
+            return PurposeNames.Refusal(ProcessingPurpose.LegitimateInterests);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,11 +1,13 @@
+using Groupus.Application.Accounts.Privacy;
 using Groupus.Application.Common.Contact;
 using Groupus.Application.Common.Results;
+using Groupus.Contracts.Privacy;
 using Groupus.Domain.Accounts.Resellers;
 using Mediator;
 
 namespace Groupus.Application.Accounts.Resellers.AddReseller;
 
-public sealed class AddResellerHandler(IResellerRepository resellers, IPhoneNumbers phones, TimeProvider clock)
+public sealed class AddResellerHandler(IResellerRepository resellers, IPhoneNumbers phones, IDataSubjectRegistry subjects, TimeProvider clock)
     : ICommandHandler<AddResellerCommand, Result<ResellerDto>>
 {
     public async ValueTask<Result<ResellerDto>> Handle(AddResellerCommand command, CancellationToken cancellationToken)
@@ -19,6 +21,7 @@ public sealed class AddResellerHandler(IResellerRepository resellers, IPhoneNumb
         var reseller = Reseller.Register(
             command.Name.Trim(), command.Kind!.Value, command.Address!.ToPostalAddress(), ContactRules.NormaliseEmail(command.Email),
             phones.Normalise(command.Phone).E164!, reference, clock.GetUtcNow().UtcDateTime);
+        reseller.LinkDataSubject(await subjects.EnrolAsync(AccountsSubjects.Of(reseller), cancellationToken));
         resellers.Add(reseller);
         return ResellerDto.From(reseller);
     }

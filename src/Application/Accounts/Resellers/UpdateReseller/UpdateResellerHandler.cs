@@ -1,10 +1,12 @@
+using Groupus.Application.Accounts.Privacy;
 using Groupus.Application.Common.Contact;
 using Groupus.Application.Common.Results;
+using Groupus.Contracts.Privacy;
 using Mediator;
 
 namespace Groupus.Application.Accounts.Resellers.UpdateReseller;
 
-public sealed class UpdateResellerHandler(IResellerRepository resellers, IPhoneNumbers phones, TimeProvider clock)
+public sealed class UpdateResellerHandler(IResellerRepository resellers, IPhoneNumbers phones, IDataSubjectRegistry subjects, TimeProvider clock)
     : ICommandHandler<UpdateResellerCommand, Result<ResellerDto>>
 {
     public async ValueTask<Result<ResellerDto>> Handle(UpdateResellerCommand command, CancellationToken cancellationToken)
@@ -26,9 +28,13 @@ public sealed class UpdateResellerHandler(IResellerRepository resellers, IPhoneN
             return ResellerRules.AgreementReferenceTaken(reference);
         }
 
+        var before = AccountsSubjects.Of(reseller);
         reseller.Update(
             command.Name.Trim(), command.Kind!.Value, command.Address!.ToPostalAddress(), ContactRules.NormaliseEmail(command.Email),
             phones.Normalise(command.Phone).E164!, reference, command.Status!.Value, clock.GetUtcNow().UtcDateTime);
+        // Anchored on the identifiers the contact had, so a changed address or number joins the same person.
+        reseller.LinkDataSubject(await subjects.EnrolAsync(
+            reseller.DataSubjectId == Guid.Empty ? AccountsSubjects.Of(reseller) : [.. before, .. AccountsSubjects.Of(reseller)], cancellationToken));
         return ResellerDto.From(reseller);
     }
 }

@@ -1,0 +1,38 @@
+using Groupus.Application.Privacy.ReapplyErasures;
+using Groupus.Infrastructure.Security;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Groupus.Infrastructure.Privacy;
+
+/// <summary>
+/// At start-up, before requests are served, applies again every erasure in the ledger whose person a restored database
+/// brought back (see docs/running.md, "Backups"). Nothing to do is the usual case and costs one look per module and person.
+/// </summary>
+internal sealed partial class ErasureReapplier(IServiceScopeFactory scopes, ILogger<ErasureReapplier> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+        var result = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ReapplyErasuresCommand(), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            LogRefused(logger, result.Error!.Code);
+        }
+        else if (result.Value.SubjectsErasedAgain > 0)
+        {
+            LogReapplied(logger, result.Value.SubjectsErasedAgain, result.Value.SubjectsInLedger);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Erasure ledger: {Count} of {Total} erased subject(s) had data again (a restored database?) and were erased again")]
+    private static partial void LogReapplied(ILogger logger, int count, int total);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Re-applying erasures from the ledger was refused: {Code}")]
+    private static partial void LogRefused(ILogger logger, string code);
+}
