@@ -78,7 +78,7 @@ async Task<(double Ms, int Records, int Bytes)> ExportAsync(SeededSubject subjec
     using var scope = services.CreateScope();
     scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
     var request = DataSubjectRequest.Receive(
-        subject.Id, DataSubjectRequestType.Access, now, "benchmark",
+        subject.Id, [], DataSubjectRequestType.Access, now, "benchmark",
         [.. subject.Identifiers.Select(i => new NamedIdentifier(i.Kind.ToString(), i.Value))],
         new Dictionary<string, string>(), [], null, ResponseDeadlinePolicy.Default, "benchmark", now);
     var started = Now();
