@@ -5,7 +5,8 @@ namespace Groupus.Infrastructure.Fax.Documents;
 /// <summary>
 /// A TIFF held in memory, read with LibTiff.NET: every directory's geometry up front, then pages one at a time,
 /// bilevel ones as bits and anything else (grey, colour, palette) as luminance. Damage is reported as
-/// <see cref="UnreadableDocumentException"/>.
+/// <see cref="UnreadableDocumentException"/> naming the page and what is wrong, including damage libtiff only warns
+/// about and would otherwise paper over with white or cut rows: a page is never padded.
 /// </summary>
 internal sealed class TiffDocument : IDisposable
 {
@@ -14,11 +15,13 @@ internal sealed class TiffDocument : IDisposable
 
     private readonly MemoryStream _stream;
     private readonly Tiff _tiff;
+    private readonly TiffComplaints _complaints;
 
     private TiffDocument(MemoryStream stream, Tiff tiff, IReadOnlyList<TiffPageInfo> pages)
     {
         _stream = stream;
         _tiff = tiff;
+        _complaints = SilentTiffErrorHandler.Watch(tiff);
         Pages = pages;
     }
 
@@ -62,13 +65,13 @@ internal sealed class TiffDocument : IDisposable
         var page = new BilevelPage(info.Width, info.Height, info.XDpi ?? 0, info.YDpi ?? 0);
         bool minIsBlack = (Photometric)Defaulted(TiffTag.PHOTOMETRIC, (int)Photometric.MINISWHITE) == Photometric.MINISBLACK;
         var buffer = new byte[Math.Max(_tiff.ScanlineSize(), page.Stride)];
-        Guard(() =>
+        Guard(index, () =>
         {
             for (int y = 0; y < page.Height; y++)
             {
-                if (!_tiff.ReadScanline(buffer, y))
+                if (!_tiff.ReadScanline(buffer, y) || _complaints.Any)
                 {
-                    throw new UnreadableDocumentException($"page {index + 1} is damaged.");
+                    throw Damaged(index, y + 1);
                 }
 
                 var row = page.Row(y);
@@ -86,11 +89,11 @@ internal sealed class TiffDocument : IDisposable
     {
         var info = Select(index);
         var raster = new int[checked(info.Width * info.Height)];
-        Guard(() =>
+        Guard(index, () =>
         {
-            if (!_tiff.ReadRGBAImageOriented(info.Width, info.Height, raster, Orientation.TOPLEFT))
+            if (!_tiff.ReadRGBAImageOriented(info.Width, info.Height, raster, Orientation.TOPLEFT) || _complaints.Any)
             {
-                throw new UnreadableDocumentException($"page {index + 1} is damaged or uses an unsupported encoding.");
+                throw _complaints.Any ? Damaged(index, null) : new UnreadableDocumentException($"page {index + 1} is damaged or uses an unsupported encoding.");
             }
         });
 
@@ -146,10 +149,15 @@ internal sealed class TiffDocument : IDisposable
             throw new UnreadableDocumentException($"page {index + 1} cannot be found.");
         }
 
+        // What libtiff says about the directory itself (unknown tags, say) is not damage to the pixels.
+        _complaints.Clear();
         return info;
     }
 
-    private static void Guard(Action read)
+    private UnreadableDocumentException Damaged(int index, int? row) =>
+        new($"page {index + 1} is damaged: {_complaints.Describe(row)}.");
+
+    private void Guard(int index, Action read)
     {
         try
         {
@@ -157,7 +165,7 @@ internal sealed class TiffDocument : IDisposable
         }
         catch (Exception damaged) when (damaged is not UnreadableDocumentException and not OutOfMemoryException)
         {
-            throw new UnreadableDocumentException("a page is damaged.", damaged);
+            throw new UnreadableDocumentException($"page {index + 1} is damaged: {_complaints.Describe(null)}.", damaged);
         }
     }
 
