@@ -192,7 +192,7 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
                 progress?.Report(new FaxProgress(report.Progress.Phase, report.Progress.Message));
                 break;
             case ReportPage page:
-                progress?.Report(new FaxProgress(T30Phase.D, $"Page {page.Result.PageNumber}: {page.Result.Outcome}", page.Result));
+                progress?.Report(new FaxProgress(T30Phase.D, $"Page {page.Result.PageNumber}: {page.Result.Response?.ToString() ?? page.Result.Outcome.ToString()} ({page.Result.Outcome})", page.Result));
                 break;
         }
     }

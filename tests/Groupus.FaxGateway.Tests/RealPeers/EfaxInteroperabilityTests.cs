@@ -43,6 +43,20 @@ public sealed class EfaxInteroperabilityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_standard_page_of_2600_rows_sent_by_efax_is_received_whole_not_cut_at_2000()
+    {
+        var page = TestDocuments.LongPage();
+        var result = await ReceiveFromEfaxAsync([page]);
+
+        var only = Assert.Single(result.ReceivedPages);
+        Assert.True(only.Height >= page.Height, $"received {PageComparison.Describe(only)}, sent {PageComparison.Describe(page)}");
+        var differing = PageComparison.DifferingRowsBelowBand(page, only, EfaxHeaderRows(page), out var shift);
+        Assert.True(
+            differing.Count == 0,
+            $"received {PageComparison.Describe(only)}, sent {PageComparison.Describe(page)}; rows that differ below efax's header (page shifted {shift} rows): {PageComparison.Describe(differing)}");
+    }
+
+    [Fact]
     [Trait("Category", "Long")]
     public async Task Two_dense_fine_pages_sent_by_the_gateway_reach_efax_pixel_for_pixel()
     {

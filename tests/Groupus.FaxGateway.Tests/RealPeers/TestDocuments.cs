@@ -12,6 +12,9 @@ internal static class TestDocuments
     /// <summary>The same drawing on a third of the height (1728 × 400 standard): for calls whose page time does not matter.</summary>
     public static FaxPage ShortPage() => Sparse(400, FaxVerticalResolution.Standard);
 
+    /// <summary>The same drawing on 2,600 rows at standard resolution (about 675 mm): longer than A4, B4 and legal.</summary>
+    public static FaxPage LongPage() => Sparse(2600, FaxVerticalResolution.Standard);
+
     private static FaxPage Sparse(int height, FaxVerticalResolution resolution)
     {
         var page = new FaxPage(FaxPageWidth.A4, height, FaxPageWidth.HorizontalDpi, (double)resolution);
