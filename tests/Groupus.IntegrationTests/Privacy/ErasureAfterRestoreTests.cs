@@ -27,9 +27,10 @@ public sealed class ErasureAfterRestoreTests
     {
         var directory = TestServer.NewDataDirectory();
         string requestId;
+        string organisationId;
         await using (var world = await RequestWorld.StartAsync(dataDirectory: directory))
         {
-            await CustomerOrganisations.WithSignedInUserAsync(world.Server, await world.Server.AdminAsync(), "Restore Ltd", Username);
+            organisationId = (await CustomerOrganisations.WithSignedInUserAsync(world.Server, await world.Server.AdminAsync(), "Restore Ltd", Username)).OrganisationId;
             await new SalesClients(world.Server.Channel).Marketing.SubscribeAsync(new SubscribeRequest { Email = Email, NoticeVersion = "2026-01", Wording = "Send me news" });
             var found = await world.Privacy.FindSubjectsAsync(new FindSubjectsRequest { Query = new SubjectQuery { Email = Email } }, world.Officer.Headers);
             requestId = (await world.VerifiedAsync(Guid.Parse(Assert.Single(found.Matches).SubjectId), RequestType.Erasure, Email)).Id;
@@ -47,7 +48,7 @@ public sealed class ErasureAfterRestoreTests
         await using (var world = await RequestWorld.StartAsync(dataDirectory: directory, newOfficer: false))
         {
             var signIn = await RpcFailure.Of(() => new AuthService.AuthServiceClient(world.Server.Channel)
-                .LoginCustomerAsync(new LoginRequest { Username = Username, Password = TestServer.StrongPassword }));
+                .LoginCustomerAsync(new LoginRequest { OrganisationId = organisationId, Username = Username, Password = TestServer.StrongPassword }));
             Assert.Equal(StatusCode.Unauthenticated, signIn.StatusCode);
             var support = await world.Server.StaffAsync("sam", "support");
             var audience = await new SalesClients(world.Server.Channel).Marketing.SelectMarketingAudienceAsync(new SelectMarketingAudienceRequest(), support.Headers);
@@ -73,7 +74,7 @@ public sealed class ErasureAfterRestoreTests
         await server.App.Services.GetRequiredService<ISubjectKeyVault>().DestroyAsync(subject, CancellationToken.None);
 
         var refused = await RpcFailure.Of(() => new AuthService.AuthServiceClient(server.Channel)
-            .LoginCustomerAsync(new LoginRequest { Username = "kim-keyless", Password = TestServer.StrongPassword }));
+            .LoginCustomerAsync(new LoginRequest { OrganisationId = user.OrganisationId, Username = "kim-keyless", Password = TestServer.StrongPassword }));
         Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
     }
 

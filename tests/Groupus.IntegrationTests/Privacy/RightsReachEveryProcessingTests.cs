@@ -21,7 +21,7 @@ public sealed class RightsReachEveryProcessingTests
     {
         await using var world = await RequestWorld.StartAsync();
         const string email = "rita-restricted@example.co.uk";
-        await CustomerOrganisations.WithSignedInUserAsync(world.Server, await world.Server.AdminAsync(), "Restricted Ltd", "rita-restricted");
+        var rita = await CustomerOrganisations.WithSignedInUserAsync(world.Server, await world.Server.AdminAsync(), "Restricted Ltd", "rita-restricted");
         var sales = new SalesClients(world.Server.Channel);
         var prospect = await sales.Prospects.SubmitEnquiryAsync(SalesClients.Enquiry(email));
         var support = await world.Server.StaffAsync("sam", "support");
@@ -32,7 +32,7 @@ public sealed class RightsReachEveryProcessingTests
         await officer.RunAsync("privacy", "requests", "run", request);
 
         var signIn = await RpcFailure.Of(() => new AuthService.AuthServiceClient(world.Server.Channel)
-            .LoginCustomerAsync(new LoginRequest { Username = "rita-restricted", Password = TestServer.StrongPassword }));
+            .LoginCustomerAsync(new LoginRequest { OrganisationId = rita.OrganisationId, Username = "rita-restricted", Password = TestServer.StrongPassword }));
         Assert.Equal((StatusCode.FailedPrecondition, "PROCESSING_RESTRICTED"), (signIn.StatusCode, signIn.Reason));
         var followUp = await RpcFailure.Of(() => sales.Prospects.FollowUpProspectAsync(
             new FollowUpProspectRequest { ProspectId = prospect.ProspectId, Status = ProspectStatus.Contacted, Note = "Called back" }, support.Headers));
@@ -40,7 +40,7 @@ public sealed class RightsReachEveryProcessingTests
 
         await officer.RunAsync("privacy", "requests", "lift", request, "--reason", "accuracy confirmed");
 
-        await new AuthService.AuthServiceClient(world.Server.Channel).LoginCustomerAsync(new LoginRequest { Username = "rita-restricted", Password = TestServer.StrongPassword });
+        await new AuthService.AuthServiceClient(world.Server.Channel).LoginCustomerAsync(new LoginRequest { OrganisationId = rita.OrganisationId, Username = "rita-restricted", Password = TestServer.StrongPassword });
         await sales.Prospects.FollowUpProspectAsync(
             new FollowUpProspectRequest { ProspectId = prospect.ProspectId, Status = ProspectStatus.Contacted, Note = "Called back" }, support.Headers);
     }
