@@ -34,7 +34,8 @@ public sealed class RenderContainmentTests : IDisposable
     [Fact]
     public async Task Reading_another_render_the_data_directory_or_system_files_is_refused()
     {
-        foreach (var target in new[] { OtherDocumentPath, DatabasePath, "/etc/passwd" })
+        // "../other-render/…" is relative to the render's own folder, Ghostscript's working directory; %pipe% runs a command.
+        foreach (var target in new[] { OtherDocumentPath, "../other-render/document.ps", DatabasePath, "/etc/passwd", "/proc/self/environ", "%pipe%id" })
         {
             var error = FaxAssert.Refused(await _rendering.RenderAsync(HostilePostScript.Reads(target)), "DOCUMENT_FILE_ACCESS");
 
