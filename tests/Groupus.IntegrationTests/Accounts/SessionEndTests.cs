@@ -131,16 +131,17 @@ public sealed class SessionEndTests
             new FetchJobDocumentRequest { JobId = Guid.NewGuid().ToString(), LeaseId = Guid.NewGuid().ToString() }, gateway.Headers));
         var upload = await RpcFailure.OfTask(async () =>
         {
-            using var call = gateway.Client.UploadReceivedFax(gateway.Headers);
+            using var call = gateway.Client.UploadReceivedFax(gateway.Headers, deadline: DateTime.UtcNow.AddMinutes(1));
             await AnswerOfAsync(call.RequestStream.WriteAsync(new ReceivedFaxUpload
             {
                 Header = new ReceivedFaxHeader { IdempotencyKey = Guid.NewGuid().ToString(), LineId = "l1", PageCount = 1, SizeBytes = 4 },
             }));
+            await AnswerOfAsync(call.RequestStream.CompleteAsync());
             await call.ResponseAsync;
         });
         var connect = await RpcFailure.OfTask(async () =>
         {
-            using var call = gateway.Client.Connect(gateway.Headers);
+            using var call = gateway.Client.Connect(gateway.Headers, deadline: DateTime.UtcNow.AddMinutes(1));
             await call.ResponseStream.MoveNext(CancellationToken.None);
         });
 
