@@ -57,7 +57,7 @@ internal sealed class BenchmarkSession
             },
             admin);
         var customer = await auth.LoginCustomerAsync(
-            new LoginRequest { Username = username, Password = "initial benchmark password", NewPassword = CustomerPassword });
+            new LoginRequest { OrganisationId = organisation.Id, Username = username, Password = "initial benchmark password", NewPassword = CustomerPassword });
         return new BenchmarkSession(channel, admin, Bearer(customer.AccessToken), organisation.Id);
     }
 

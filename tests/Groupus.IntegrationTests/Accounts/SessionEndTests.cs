@@ -129,9 +129,21 @@ public sealed class SessionEndTests
         var hello = await RpcFailure.Of(() => gateway.Client.HelloAsync(new HelloRequest(), gateway.Headers));
         var document = await RpcFailure.OfStream(() => gateway.Client.FetchJobDocument(
             new FetchJobDocumentRequest { JobId = Guid.NewGuid().ToString(), LeaseId = Guid.NewGuid().ToString() }, gateway.Headers));
-        var upload = await RpcFailure.OfTask(() => gateway.UploadAsync(
-            new ReceivedFaxHeader { IdempotencyKey = Guid.NewGuid().ToString(), LineId = "l1", PageCount = 1, SizeBytes = 4 }, [1, 2, 3, 4]));
-        var connect = await RpcFailure.OfTask(() => gateway.Reopen().ConnectAsync([FakeGateway.Line("l1", "+44 20 7946 0500")], []));
+        var upload = await RpcFailure.OfTask(async () =>
+        {
+            using var call = gateway.Client.UploadReceivedFax(gateway.Headers, deadline: DateTime.UtcNow.AddMinutes(1));
+            await AnswerOfAsync(call.RequestStream.WriteAsync(new ReceivedFaxUpload
+            {
+                Header = new ReceivedFaxHeader { IdempotencyKey = Guid.NewGuid().ToString(), LineId = "l1", PageCount = 1, SizeBytes = 4 },
+            }));
+            await AnswerOfAsync(call.RequestStream.CompleteAsync());
+            await call.ResponseAsync;
+        });
+        var connect = await RpcFailure.OfTask(async () =>
+        {
+            using var call = gateway.Client.Connect(gateway.Headers, deadline: DateTime.UtcNow.AddMinutes(1));
+            await call.ResponseStream.MoveNext(CancellationToken.None);
+        });
 
         Assert.Equal(StatusCode.Unauthenticated, hello.StatusCode);
         Assert.Equal(StatusCode.Unauthenticated, document.StatusCode);
@@ -164,6 +176,18 @@ public sealed class SessionEndTests
             status => status == StatusCode.Unauthenticated);
 
         Assert.Equal(StatusCode.Unauthenticated, status);
+    }
+
+    /// <summary>A write the server may already have answered (and ended the call) before: the answer is what counts.</summary>
+    private static async Task AnswerOfAsync(Task write)
+    {
+        try
+        {
+            await write;
+        }
+        catch (Exception exception) when (exception is RpcException or InvalidOperationException or IOException)
+        {
+        }
     }
 
     private static async Task<StaffSession> LoginStaffAsync(TestServer server, string username, string password)

@@ -79,11 +79,13 @@ public sealed partial class PasswordLogin(
         string accountKind, PasswordAccount account, string password, string? newPassword, bool accessSuspended, CancellationToken cancellationToken)
     {
         PasswordCheck check;
-        using (await gate.EnterAsync(account.Id, cancellationToken))
+        using (var turn = await gate.EnterAsync(account.Id, cancellationToken))
         {
             var now = clock.GetUtcNow().UtcDateTime;
             if (await attempts.LockedOutUntilAsync(account, cancellationToken) > now)
             {
+                // The decoy costs what a real check costs, but outside the gate: a flood on a locked account queues nothing.
+                turn.Dispose();
                 hasher.VerifyAgainstDecoy(password);
                 return await RefuseAsync(now, accountKind, account.Id, SignInOutcome.RefusedWhileLocked, WrongCredentials, cancellationToken);
             }
