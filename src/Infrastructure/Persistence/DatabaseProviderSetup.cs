@@ -12,15 +12,17 @@ public static class DatabaseProviderSetup
 
     private static readonly SqliteBusyTimeout BusyTimeout = new();
 
+    private static readonly DatabaseFailureLog FailureLog = new();
+
     public static DbContextOptionsBuilder UseGroupusDatabase(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string module)
     {
         var historyTable = $"__{module}_migrations";
-        // A failed save or command is an exception its caller handles: the unit of work turns a unique-key race into
-        // ALREADY_EXISTS, and whatever is unexpected reaches the error interceptor, which logs it once with its
-        // reference. EF Core logging each as an error with its stack trace would report expected answers as failures.
+        // EF Core would log every failed command and save as an error with its stack trace, expected answers (a
+        // unique-key race the unit of work turns into ALREADY_EXISTS) included; DatabaseFailureLog logs the others.
         builder.ConfigureWarnings(warnings => warnings.Log(
             (CoreEventId.SaveChangesFailed, LogLevel.Debug),
             (RelationalEventId.CommandError, LogLevel.Debug)));
+        builder.AddInterceptors(FailureLog);
         return provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite

@@ -11,7 +11,9 @@ internal static class DbErrors
     private const int SqlServerUniqueIndex = 2601;
     private const int SqlServerUniqueConstraint = 2627;
 
-    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    public static bool IsUniqueViolation(DbUpdateException exception) => IsUniqueViolation(exception.InnerException);
+
+    public static bool IsUniqueViolation(Exception? exception) => exception switch
     {
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
         SqlException sqlServer => sqlServer.Number is SqlServerUniqueIndex or SqlServerUniqueConstraint,

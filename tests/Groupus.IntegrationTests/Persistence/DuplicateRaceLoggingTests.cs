@@ -1,9 +1,12 @@
+using System.Data.Common;
 using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Visitors;
 using Groupus.Contracts.Privacy;
 using Groupus.Domain.Visitors;
+using Groupus.Infrastructure.Visitors;
 using Groupus.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Groupus.IntegrationTests.Persistence;
@@ -32,6 +35,21 @@ public sealed class DuplicateRaceLoggingTests
         Assert.Equal(ErrorKind.AlreadyExists, loser.Error?.Kind);
         var failures = server.Logs.Lines.Where(line => line.Contains("UNIQUE constraint failed", StringComparison.Ordinal)).ToList();
         Assert.True(failures.Count == 0, $"Logged as a failure:\n{string.Join("\n", failures)}");
+    }
+
+    [Fact]
+    public async Task An_unexpected_database_failure_is_still_logged_once_with_its_stack_trace()
+    {
+        await using var server = await TestServer.StartAsync();
+        using var scope = server.App.Services.CreateScope();
+        var visitors = scope.ServiceProvider.GetRequiredService<VisitorsDbContext>();
+
+        await Assert.ThrowsAnyAsync<DbException>(() => visitors.Database.ExecuteSqlRawAsync("UPDATE no_such_table SET x = 1"));
+
+        var logged = server.Logs.Lines.Where(line => line.Contains("no such table", StringComparison.Ordinal)).ToList();
+        var line = Assert.Single(logged);
+        Assert.StartsWith("Error ", line, StringComparison.Ordinal);
+        Assert.Contains("   at ", line, StringComparison.Ordinal);
     }
 
     private static async Task SignInAsync(IServiceProvider scope, string name, VisitHost host)
