@@ -23,5 +23,8 @@ public static class ExitCodes
 
     /// <summary>groupus privacy audit verify found a row edited, removed or out of order.</summary>
     public const int AuditLogBroken = 13;
+
+    /// <summary>RESOURCE_EXHAUSTED: the server is busy (for example every fax render slot is taken); try again shortly.</summary>
+    public const int Busy = 14;
     public const int Cancelled = 130;
 }

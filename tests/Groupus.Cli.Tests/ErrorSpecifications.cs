@@ -59,6 +59,7 @@ public sealed class ErrorSpecifications : CliSpecification
     [InlineData(StatusCode.Aborted, 7, "Someone else changed this record; reload and try again")]
     [InlineData(StatusCode.FailedPrecondition, 8, "The visitor has already signed out.")]
     [InlineData(StatusCode.DeadlineExceeded, 10, "did not answer in time")]
+    [InlineData(StatusCode.ResourceExhausted, 14, "Every fax rendering place is taken.")]
     [InlineData(StatusCode.Internal, 1, "The server reported an error")]
     public async Task Each_server_status_has_a_stable_exit_code_and_a_clear_message(StatusCode status, int exitCode, string message)
     {

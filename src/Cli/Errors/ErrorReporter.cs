@@ -35,6 +35,8 @@ internal sealed class ErrorReporter(TextWriter error)
                 Fail(ExitCodes.FailedPrecondition, BusinessRuleMessage(rpc, detail)),
             StatusCode.Unavailable =>
                 Fail(ExitCodes.Unavailable, $"Cannot reach the Groupus server at {server}{Reason(rpc)}."),
+            StatusCode.ResourceExhausted =>
+                Fail(ExitCodes.Busy, WithDetail("The server is busy; try again shortly", detail)),
             StatusCode.DeadlineExceeded =>
                 Fail(ExitCodes.DeadlineExceeded, $"The Groupus server at {server} did not answer in time."),
             StatusCode.Cancelled =>
