@@ -92,8 +92,8 @@ public sealed class SubjectKeyVaultTests
 
         Assert.Equal(3, new[] { ada, bob, visitor }.Distinct().Count());
         Assert.Equal(ada, adaAgain);
-        Assert.Equal(new[] { ada, bob }.Order(), await register.FindAsync(switchboard, CancellationToken.None));
-        Assert.Equal(new[] { ada, visitor }.Order(), await register.FindAsync(SubjectIdentifier.NameAndCompany("ada", "engines"), CancellationToken.None));
+        Assert.Equal(new[] { ada, bob }.Order(), (await register.FindAsync(switchboard, CancellationToken.None)).Order());
+        Assert.Equal(new[] { ada, visitor }.Order(), (await register.FindAsync(SubjectIdentifier.NameAndCompany("ada", "engines"), CancellationToken.None)).Order());
         Assert.Equal([ada], await register.FindAsync(SubjectIdentifier.Phone("+442079460001"), CancellationToken.None));
     }
 
@@ -122,7 +122,7 @@ public sealed class SubjectKeyVaultTests
         var bob = await register.EnrolAsync([SubjectIdentifier.Email("bob@engines.example"), switchboard], CancellationToken.None);
 
         Assert.NotEqual(ada, bob);
-        Assert.Equal(new[] { ada, bob }.Order(), await register.FindAsync(switchboard, CancellationToken.None));
+        Assert.Equal(new[] { ada, bob }.Order(), (await register.FindAsync(switchboard, CancellationToken.None)).Order());
     }
 
     private static async Task<byte[]> ReadWrappedKeyAsync(string vaultFile, Guid subject)
