@@ -18,7 +18,7 @@ public static class FaxTiffReader
     private const int MaximumHeight = 32768;
 
     /// <summary>Reads every page of a TIFF from a seekable <paramref name="input"/> (left open).</summary>
-    public static IReadOnlyList<FaxPage> Read(Stream input) => Read(input, FaxTiffDecoding.OwnOnly);
+    public static IReadOnlyList<FaxPage> Read(Stream input) => Read(input, FaxTiffDecoding.OwnWithCleanLibTiffSecondOpinion);
 
     public static IReadOnlyList<FaxPage> Read(string path)
     {
@@ -94,7 +94,15 @@ public static class FaxTiffReader
             : StripDecoding.NotApplicable;
         if (outcome == StripDecoding.Damaged)
         {
-            throw new InvalidDataException(damage);
+            // Some writers' strips (HylaFAX's MMR pages, for one) defeat our decoder but not libtiff's: take libtiff's
+            // reading only when libtiff read every row without a single complaint (it pads damaged rows with a warning).
+            var libTiffPage = new FaxPage(width, height, xResolution, yResolution);
+            if (decoding != FaxTiffDecoding.OwnWithCleanLibTiffSecondOpinion || !ReadWithLibTiffWithoutComplaint(tiff, libTiffPage))
+            {
+                throw new InvalidDataException(damage);
+            }
+
+            page = libTiffPage;
         }
 
         if (outcome == StripDecoding.NotApplicable && !TryReadWithLibTiff(tiff, page))
@@ -214,6 +222,13 @@ public static class FaxTiffReader
         {
             input.Position = position;
         }
+    }
+
+    private static bool ReadWithLibTiffWithoutComplaint(LibTiff tiff, FaxPage page)
+    {
+        var complaints = SilentTiffErrorHandler.Watch(tiff);
+        int before = Volatile.Read(ref complaints.Value);
+        return TryReadWithLibTiff(tiff, page) && Volatile.Read(ref complaints.Value) == before;
     }
 
     private static bool TryReadWithLibTiff(LibTiff tiff, FaxPage page)
