@@ -78,7 +78,12 @@ internal sealed class HylafaxPeer : IDisposable
         {
             // faxq would at once resume a job an earlier run left in the queue.
             ForgetQueuedJobs();
-            File.WriteAllText(Path.Combine(etc, "hosts.hfaxd"), "localhost\n127.0.0.1\n");
+            var hosts = Path.Combine(etc, "hosts.hfaxd");
+            File.WriteAllText(hosts, "localhost\n127.0.0.1\n");
+
+            // hfaxd trusts its hosts file only when the fax user owns it, private: a root-owned copy (on a fresh install)
+            // or a readable one makes it ask every client for a password.
+            await GiveToFaxUserAsync(hosts);
             var fifo = Path.Combine(Spool, "FIFO");
             File.Delete(fifo);
             programs.Add(PeerProcess.Start("faxq", "hylafax-server", Spool, "-D"));
@@ -121,6 +126,21 @@ internal sealed class HylafaxPeer : IDisposable
     /// The document faxgetty filed for this call: once the modem is idle again, or once the file has stopped growing
     /// (faxgetty runs bin/faxrcvd after filing, which can keep the modem status busy for a while on a machine without mail).
     /// </summary>
+    private static async Task GiveToFaxUserAsync(string path)
+    {
+        // The spool belongs to the fax user.
+        string[][] commands = [["chown", "--reference", Spool, path], ["chmod", "600", path]];
+        foreach (var command in commands)
+        {
+            using var tool = System.Diagnostics.Process.Start(command[0], command[1..]);
+            await tool.WaitForExitAsync();
+            if (tool.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"Could not give {path} to HylaFAX's user ({command[0]}).");
+            }
+        }
+    }
+
     public async Task<string?> WaitForDocumentAsync(TimeSpan limit)
     {
         var until = DateTime.UtcNow + limit;
