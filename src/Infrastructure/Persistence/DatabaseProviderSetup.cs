@@ -10,11 +10,13 @@ public static class DatabaseProviderSetup
     public const string SqliteMigrationsAssembly = "Groupus.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "Groupus.Migrations.SqlServer";
 
-    private static readonly SqliteBusyTimeout BusyTimeout = new();
+    private static readonly SqliteConnectionSetup NormalSqliteSetup = new(SqliteSynchronous.Normal);
+
+    private static readonly SqliteConnectionSetup FullSqliteSetup = new(SqliteSynchronous.Full);
 
     private static readonly DatabaseFailureLog FailureLog = new();
 
-    public static DbContextOptionsBuilder UseGroupusDatabase(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string module)
+    public static DbContextOptionsBuilder UseGroupusDatabase(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string module, SqliteSynchronous synchronous = SqliteSynchronous.Normal)
     {
         var historyTable = $"__{module}_migrations";
         // EF Core would log every failed command and save as an error with its stack trace, expected answers (a
@@ -28,7 +30,7 @@ public static class DatabaseProviderSetup
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)
                 .MigrationsHistoryTable(historyTable))
-                .AddInterceptors(BusyTimeout),
+                .AddInterceptors(synchronous == SqliteSynchronous.Full ? FullSqliteSetup : NormalSqliteSetup),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, sqlServer => sqlServer
                 .MigrationsAssembly(SqlServerMigrationsAssembly)
                 .MigrationsHistoryTable(historyTable)

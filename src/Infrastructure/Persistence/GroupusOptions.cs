@@ -13,6 +13,9 @@ public sealed class GroupusOptions
     /// <summary>Required for SQL Server; for SQLite defaults to groupus.db in the data directory.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>SQLite only: whether each commit is flushed to the disk (Full) or left to the next checkpoint (Normal); see docs/database.md.</summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
+
     public string ResolveDataDirectory() => Path.GetFullPath(DataDirectory);
 
     public string ResolveConnectionString() => DatabaseProvider switch

@@ -29,7 +29,7 @@ internal static class ModuleDbContextRegistration
         services.AddDbContext<TContext>((provider, builder) =>
         {
             var options = provider.GetRequiredService<IOptions<GroupusOptions>>().Value;
-            builder.UseGroupusDatabase(options.DatabaseProvider, options.ResolveConnectionString(), module)
+            builder.UseGroupusDatabase(options.DatabaseProvider, options.ResolveConnectionString(), module, options.SqliteSynchronous)
                 .AddInterceptors(SubjectFieldSealing.Instance, SubjectFieldOpening.Instance);
         });
         if (publishesEvents)

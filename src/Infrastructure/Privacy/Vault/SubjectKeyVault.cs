@@ -10,7 +10,7 @@ namespace Groupus.Infrastructure.Privacy.Vault;
 
 /// <summary>
 /// One random AES-256 key per data subject, kept wrapped (AES-GCM, the subject id as associated data) by the vault's
-/// master key, and cached unwrapped in memory. Destroying a key deletes its row (overwritten in the file), drops it
+/// master key, and cached unwrapped in memory; read through pooled connections, written by the vault's group-committing writer. Destroying a key deletes its row (overwritten in the file), drops it
 /// from the cache and the register, and leaves a tombstone so the subject reads as erased rather than unknown.
 /// </summary>
 internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey masterKey, TimeProvider clock)
@@ -21,91 +21,109 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
     private const int TagSize = 16;
     private readonly ConcurrentDictionary<Guid, byte[]> _cache = new();
 
+    // Subjects destroyed through this process: a key read just before its destruction is never cached after it.
+    private readonly ConcurrentDictionary<Guid, byte> _destroyed = new();
+
     public byte[]? Find(Guid subjectId)
     {
+        if (_destroyed.ContainsKey(subjectId))
+        {
+            return null;
+        }
+
         if (_cache.TryGetValue(subjectId, out var cached))
         {
             return cached;
         }
 
-        var wrapped = database.Run(connection =>
+        byte[]? wrapped;
+        using (var connection = database.OpenReader())
+        using (var command = VaultDatabase.Command(connection, "SELECT wrapped_key FROM subject_keys WHERE subject_id = $id", ("$id", subjectId.ToByteArray())))
         {
-            using var command = VaultDatabase.Command(connection, "SELECT wrapped_key FROM subject_keys WHERE subject_id = $id", ("$id", subjectId.ToByteArray()));
-            return command.ExecuteScalar() as byte[];
-        });
+            wrapped = command.ExecuteScalar() as byte[];
+        }
+
         if (wrapped is null)
         {
             return null;
         }
 
-        var key = Unwrap(subjectId, wrapped);
-        return _cache.GetOrAdd(subjectId, key);
+        var key = _cache.GetOrAdd(subjectId, Unwrap(subjectId, wrapped));
+        if (_destroyed.ContainsKey(subjectId))
+        {
+            // Read just before a destruction committed: the key must not outlive it in the cache.
+            Forget(subjectId);
+            return null;
+        }
+
+        return key;
     }
 
-    public bool WasDestroyed(Guid subjectId) => database.Run(connection =>
+    public bool WasDestroyed(Guid subjectId)
     {
+        if (_destroyed.ContainsKey(subjectId))
+        {
+            return true;
+        }
+
+        using var connection = database.OpenReader();
         using var command = VaultDatabase.Command(connection, "SELECT 1 FROM subject_tombstones WHERE subject_id = $id", ("$id", subjectId.ToByteArray()));
         return command.ExecuteScalar() is not null;
-    });
+    }
 
     public Task<bool> IsErasedAsync(Guid subjectId, CancellationToken cancellationToken) =>
         Task.FromResult(subjectId != Guid.Empty && Find(subjectId) is null);
 
-    public Task<IReadOnlyList<Guid>> ErasedSubjectsAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Guid>>(database.Run(connection =>
-        {
-            using var command = VaultDatabase.Command(connection, "SELECT subject_id FROM subject_tombstones ORDER BY destroyed_at");
-            using var reader = command.ExecuteReader();
-            var erased = new List<Guid>();
-            while (reader.Read())
-            {
-                erased.Add(new Guid((byte[])reader[0]));
-            }
-
-            return erased;
-        }));
-
-    public Task DestroyAsync(Guid subjectId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> ErasedSubjectsAsync(CancellationToken cancellationToken)
     {
-        database.Run(connection =>
+        await using var connection = database.OpenReader();
+        await using var command = VaultDatabase.Command(connection, "SELECT subject_id FROM subject_tombstones ORDER BY destroyed_at");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var erased = new List<Guid>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            using var transaction = connection.BeginTransaction();
+            erased.Add(new Guid((byte[])reader[0]));
+        }
+
+        return erased;
+    }
+
+    /// <summary>
+    /// Deletes the key (its bytes overwritten in the file) and leaves a tombstone, in the vault writer's next commit;
+    /// returns once that commit is on the disk, so a destroyed key stays destroyed through a crash or a power cut.
+    /// </summary>
+    public async Task DestroyAsync(Guid subjectId, CancellationToken cancellationToken)
+    {
+        var destroyedAt = clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        await database.WriteAsync(connection =>
+        {
             var id = ("$id", (object)subjectId.ToByteArray());
             VaultDatabase.Execute(connection, "DELETE FROM subject_keys WHERE subject_id = $id", id);
             VaultDatabase.Execute(connection, "DELETE FROM subject_index WHERE subject_id = $id", id);
             VaultDatabase.Execute(connection, "DELETE FROM subject_shared_index WHERE subject_id = $id", id);
-            VaultDatabase.Execute(
-                connection,
-                "INSERT OR IGNORE INTO subject_tombstones (subject_id, destroyed_at) VALUES ($id, $at)",
-                id,
-                ("$at", clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
-            transaction.Commit();
+            VaultDatabase.Execute(connection, "INSERT OR IGNORE INTO subject_tombstones (subject_id, destroyed_at) VALUES ($id, $at)", id, ("$at", destroyedAt));
             return 0;
         });
-        if (_cache.TryRemove(subjectId, out var key))
-        {
-            CryptographicOperations.ZeroMemory(key);
-        }
-
-        return Task.CompletedTask;
+        _destroyed.TryAdd(subjectId, 0);
+        Forget(subjectId);
     }
 
-    public Task<SubjectKeyState> StateOfAsync(Guid subjectId, CancellationToken cancellationToken) =>
-        Task.FromResult(database.Run(connection =>
-        {
-            using var command = VaultDatabase.Command(
-                connection,
-                """
-                SELECT CASE
-                    WHEN EXISTS (SELECT 1 FROM subject_keys WHERE subject_id = $id) THEN 1
-                    WHEN EXISTS (SELECT 1 FROM subject_tombstones WHERE subject_id = $id) THEN 2
-                    ELSE 0 END
-                """,
-                ("$id", subjectId.ToByteArray()));
-            return (SubjectKeyState)Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }));
+    public async Task<SubjectKeyState> StateOfAsync(Guid subjectId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.OpenReader();
+        await using var command = VaultDatabase.Command(
+            connection,
+            """
+            SELECT CASE
+                WHEN EXISTS (SELECT 1 FROM subject_keys WHERE subject_id = $id) THEN 1
+                WHEN EXISTS (SELECT 1 FROM subject_tombstones WHERE subject_id = $id) THEN 2
+                ELSE 0 END
+            """,
+            ("$id", subjectId.ToByteArray()));
+        return (SubjectKeyState)Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
 
-    /// <summary>Creates a new subject with a fresh key, inside the caller's transaction on the vault's connection.</summary>
+    /// <summary>Creates a new subject with a fresh key, inside the vault writer's transaction.</summary>
     internal void CreateSubject(SqliteConnection connection, Guid subjectId)
     {
         var key = RandomNumberGenerator.GetBytes(KeySize);
@@ -116,6 +134,14 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
             ("$key", Wrap(subjectId, key)),
             ("$at", clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
         CryptographicOperations.ZeroMemory(key);
+    }
+
+    private void Forget(Guid subjectId)
+    {
+        if (_cache.TryRemove(subjectId, out var key))
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
     }
 
     private byte[] Wrap(Guid subjectId, byte[] key)

@@ -9,68 +9,47 @@ namespace Groupus.Infrastructure.Privacy.Vault;
 /// The register of data subjects as a blind index in the vault. Strong identifiers (e-mail, customer user id) name one
 /// person: (kind, keyed hash) to subject id, unique on (kind, hash), and enrolment joins the subject they name. Shared
 /// ones (phone, name and company) go to a second index where one value names every subject enrolled with it, and never
-/// join anyone. Enrolment runs in an immediate (write-locked) transaction, so two enrolments of the same new e-mail, in
-/// this process or another node's, end with one subject; a lost race is retried.
+/// join anyone. Enrolment runs in the vault writer's immediate (write-locked) transaction, so two enrolments of the same
+/// new e-mail, in this process or another node's, end with one subject (the later one finds the earlier).
 /// </summary>
 internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey masterKey, SubjectKeyVault keys) : IDataSubjectRegistry
 {
-    private const int Attempts = 5;
-
     public Task<Guid> EnrolAsync(IReadOnlyCollection<SubjectIdentifier> identifiers, CancellationToken cancellationToken)
     {
         var hashes = Hashes(identifiers);
-        return Task.FromResult(WithRetries(connection => Enrol(connection, null, hashes)));
+        return database.WriteAsync(connection => Enrol(connection, null, hashes));
     }
 
     public Task LinkAsync(Guid subjectId, IReadOnlyCollection<SubjectIdentifier> identifiers, CancellationToken cancellationToken)
     {
         var hashes = Hashes(identifiers);
-        WithRetries(connection => Enrol(connection, subjectId, hashes));
-        return Task.CompletedTask;
+        return database.WriteAsync(connection => Enrol(connection, subjectId, hashes));
     }
 
-    public Task<IReadOnlyList<Guid>> FindAsync(SubjectIdentifier identifier, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> FindAsync(SubjectIdentifier identifier, CancellationToken cancellationToken)
     {
         var hash = IdentifierHash.Compute(masterKey.RegisterIndexKey, identifier);
-        return Task.FromResult(database.Run<IReadOnlyList<Guid>>(connection =>
+        await using var connection = database.OpenReader();
+        await using var command = VaultDatabase.Command(
+            connection,
+            $"SELECT subject_id FROM {TableOf(identifier.IsStrong)} WHERE kind = $kind AND hash = $hash ORDER BY subject_id",
+            ("$kind", (int)identifier.Kind),
+            ("$hash", hash));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var found = new List<Guid>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            using var command = VaultDatabase.Command(
-                connection,
-                $"SELECT subject_id FROM {TableOf(identifier.IsStrong)} WHERE kind = $kind AND hash = $hash ORDER BY subject_id",
-                ("$kind", (int)identifier.Kind),
-                ("$hash", hash));
-            using var reader = command.ExecuteReader();
-            var found = new List<Guid>();
-            while (reader.Read())
-            {
-                found.Add(new Guid((byte[])reader[0]));
-            }
+            found.Add(new Guid((byte[])reader[0]));
+        }
 
-            return found;
-        }));
+        return found;
     }
 
     private List<IdentifierHashed> Hashes(IReadOnlyCollection<SubjectIdentifier> identifiers) =>
         [.. identifiers.Distinct().Select(i => new IdentifierHashed((int)i.Kind, IdentifierHash.Compute(masterKey.RegisterIndexKey, i), i.IsStrong))];
 
-    private T WithRetries<T>(Func<SqliteConnection, T> work) => database.Run(connection =>
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return work(connection);
-            }
-            catch (SqliteException exception) when (attempt < Attempts && exception.SqliteErrorCode is 5 or 6 or 19)
-            {
-                // Busy, locked, or a constraint lost to another node's enrolment: look again.
-            }
-        }
-    });
-
     private Guid Enrol(SqliteConnection connection, Guid? knownSubject, List<IdentifierHashed> hashes)
     {
-        using var transaction = connection.BeginTransaction(deferred: false);
         var subjectId = knownSubject ?? FindOldest(connection, [.. hashes.Where(h => h.Strong)]);
         if (subjectId is null)
         {
@@ -88,7 +67,6 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
                 ("$id", subjectId.Value.ToByteArray()));
         }
 
-        transaction.Commit();
         return subjectId.Value;
     }
 

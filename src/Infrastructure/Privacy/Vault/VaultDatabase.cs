@@ -1,54 +1,73 @@
+using System.Runtime.CompilerServices;
 using Groupus.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using SQLitePCL;
 
 namespace Groupus.Infrastructure.Privacy.Vault;
 
 /// <summary>
-/// The vault's own SQLite file, outside the module database. Opened with secure_delete, so a destroyed key's bytes
-/// are overwritten in the file, and a rollback journal (never WAL, whose log would keep the old pages after the delete).
-/// One connection, used by one caller at a time; other server nodes sharing the file wait on SQLite's lock.
+/// The vault's own SQLite file, outside the module database. Written only by its <see cref="VaultWriter"/> (one
+/// connection with secure_delete, so a destroyed key's bytes are overwritten in the file, and a rollback journal,
+/// never WAL, whose log would keep the old pages after the delete; every commit flushed to the disk). Read through
+/// pooled connections, several at once; other server nodes sharing the file wait on SQLite's lock.
 /// </summary>
 internal sealed class VaultDatabase : IDisposable
 {
-    private readonly Lock _gate = new();
-    private readonly Lazy<SqliteConnection> _connection;
+    public const int BusyTimeoutMilliseconds = 10000;
+
+    private static readonly object Configured = new();
+    private readonly string _readConnectionString;
+    private readonly ConditionalWeakTable<sqlite3, object> _configuredReaders = new();
+    private readonly VaultWriter _writer;
 
     public VaultDatabase(IOptions<VaultOptions> vault, IOptions<GroupusOptions> groupus)
     {
         FilePath = Path.GetFullPath(vault.Value.Path ?? Path.Combine(groupus.Value.ResolveDataDirectory(), "privacy-vault.db"));
-        _connection = new Lazy<SqliteConnection>(Open);
+        _readConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Mode = SqliteOpenMode.ReadWrite, Pooling = true }.ToString();
+        _writer = new VaultWriter(OpenWriter);
     }
 
     public string FilePath { get; }
 
-    /// <summary>Runs the work on the vault's connection, alone.</summary>
-    public T Run<T>(Func<SqliteConnection, T> work)
+    /// <summary>
+    /// Runs the work in the writer's next commit, beside the other writes queued meanwhile (a group commit, one set of
+    /// flushes for all of them); completes once that commit is on the disk. A work that throws is rolled back alone.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work) => _writer.WriteAsync(work);
+
+    /// <summary>Opens a pooled connection for reading; dispose it to return it. Its busy timeout is set once per physical connection.</summary>
+    public SqliteConnection OpenReader()
     {
-        lock (_gate)
+        _writer.EnsureStarted();
+        var connection = new SqliteConnection(_readConnectionString);
+        connection.Open();
+        if (_configuredReaders.TryAdd(connection.Handle!, Configured))
         {
-            return work(_connection.Value);
+            Execute(connection, $"PRAGMA busy_timeout={BusyTimeoutMilliseconds};");
         }
+
+        return connection;
     }
 
     public void Dispose()
     {
-        if (_connection.IsValueCreated)
-        {
-            _connection.Value.Dispose();
-        }
+        _writer.Dispose();
+        using var reader = new SqliteConnection(_readConnectionString);
+        SqliteConnection.ClearPool(reader);
     }
 
-    private SqliteConnection Open()
+    private SqliteConnection OpenWriter()
     {
         DataDirectory.EnsureExists(Path.GetDirectoryName(FilePath)!);
         OwnerOnlyFile.PrepareDatabase(FilePath);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString());
         connection.Open();
-        Execute(connection, """
+        Execute(connection, $"""
             PRAGMA journal_mode=DELETE;
+            PRAGMA synchronous=FULL;
             PRAGMA secure_delete=ON;
-            PRAGMA busy_timeout=10000;
+            PRAGMA busy_timeout={BusyTimeoutMilliseconds};
             CREATE TABLE IF NOT EXISTS subject_keys (
                 subject_id BLOB NOT NULL PRIMARY KEY,
                 wrapped_key BLOB NOT NULL,
