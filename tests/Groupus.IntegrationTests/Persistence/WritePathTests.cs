@@ -1,0 +1,140 @@
+using Groupus.Api.Grpc.Visitors.V1;
+using Groupus.Application.Common.Persistence;
+using Groupus.Application.Common.Results;
+using Groupus.Infrastructure.Communications;
+using Groupus.Infrastructure.Messaging;
+using Groupus.Infrastructure.Visitors;
+using Groupus.IntegrationTests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Groupus.IntegrationTests.Persistence;
+
+/// <summary>
+/// The write path on the real server and real SQLite files: connection pragmas set once per physical connection,
+/// one transaction for a unit of work that changes several modules, and concurrent sign-ins that all land.
+/// </summary>
+public sealed class WritePathTests
+{
+    [Fact]
+    public async Task Pragmas_are_set_once_per_physical_connection_not_on_every_open_from_the_pool()
+    {
+        await using var server = await TestServer.StartAsync();
+        object marked;
+        using (var scope = server.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VisitorsDbContext>();
+            await db.Database.OpenConnectionAsync();
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            Assert.Equal(5000L, await ScalarAsync(connection, "PRAGMA busy_timeout"));
+            Assert.Equal(1L, await ScalarAsync(connection, "PRAGMA synchronous")); // NORMAL
+            Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
+            await ScalarAsync(connection, "PRAGMA busy_timeout = 1234");
+            marked = connection.Handle!;
+            await db.Database.CloseConnectionAsync();
+        }
+
+        // The pool hands the same native connection back: opened again, it keeps what it had (nothing ran on it).
+        for (var attempt = 0; ; attempt++)
+        {
+            using var scope = server.App.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<VisitorsDbContext>();
+            await db.Database.OpenConnectionAsync();
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            if (ReferenceEquals(connection.Handle, marked))
+            {
+                Assert.Equal(1234L, await ScalarAsync(connection, "PRAGMA busy_timeout"));
+                return;
+            }
+
+            Assert.True(attempt < 50, "The pool never handed the marked connection back.");
+        }
+    }
+
+    [Fact]
+    public async Task A_unit_of_work_changing_two_modules_commits_both_or_neither()
+    {
+        await using var server = await TestServer.StartAsync(settings: "Outbox:Enabled=false");
+        var taken = Guid.CreateVersion7();
+        using (var scope = server.App.Services.CreateScope())
+        {
+            var communications = scope.ServiceProvider.GetRequiredService<CommunicationsDbContext>();
+            communications.Outbox.Add(Message(taken));
+            await communications.SaveChangesAsync();
+        }
+
+        // Visitors saves first; communications then fails at the commit (its row's key is taken): visitors' row must go too.
+        var visitorsRow = Guid.CreateVersion7();
+        using (var scope = server.App.Services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<VisitorsDbContext>().Outbox.Add(Message(visitorsRow));
+            scope.ServiceProvider.GetRequiredService<CommunicationsDbContext>().Outbox.Add(Message(taken));
+            var failed = await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
+            Assert.Equal(ErrorKind.AlreadyExists, failed.Error?.Kind);
+        }
+
+        Assert.False(await OutboxHoldsAsync<VisitorsDbContext>(server, visitorsRow));
+
+        var both = (Visitors: Guid.CreateVersion7(), Communications: Guid.CreateVersion7());
+        using (var scope = server.App.Services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<VisitorsDbContext>().Outbox.Add(Message(both.Visitors));
+            scope.ServiceProvider.GetRequiredService<CommunicationsDbContext>().Outbox.Add(Message(both.Communications));
+            var committed = await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
+            Assert.True(committed.IsSuccess);
+
+            // The contexts have their own connections back and keep working after the shared commit.
+            Assert.True(await scope.ServiceProvider.GetRequiredService<CommunicationsDbContext>().Outbox.AnyAsync(m => m.Id == both.Communications));
+        }
+
+        Assert.True(await OutboxHoldsAsync<VisitorsDbContext>(server, both.Visitors));
+        Assert.True(await OutboxHoldsAsync<CommunicationsDbContext>(server, both.Communications));
+    }
+
+    [Fact]
+    public async Task Concurrent_sign_ins_through_the_server_all_land_and_both_files_stay_sound()
+    {
+        await using var server = await TestServer.StartAsync();
+        var reception = await server.StaffAsync("rita", "reception");
+        var badges = Enumerable.Range(1, 120).Select(i => $"C{i}").ToList();
+
+        await Parallel.ForEachAsync(badges, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (badge, token) =>
+            await reception.Visitors.SignInVisitorAsync(
+                new SignInVisitorRequest { VisitorName = $"Visitor {badge}", Company = "Acme", Purpose = "Meeting", HostUsername = "rita", BadgeNumber = badge },
+                reception.Headers,
+                cancellationToken: token));
+
+        using (var scope = server.App.Services.CreateScope())
+        {
+            var visits = await scope.ServiceProvider.GetRequiredService<VisitorsDbContext>().Visits.AsNoTracking().ToListAsync();
+            Assert.Equal(badges.Order(), visits.Select(v => v.BadgeNumber!).Order());
+            Assert.All(visits, v => Assert.Equal($"Visitor {v.BadgeNumber}", v.VisitorName));
+            Assert.Equal(badges.Count, visits.Select(v => v.DataSubjectId).Distinct().Count());
+        }
+
+        foreach (var file in new[] { server.DatabaseFile, Path.Combine(server.DataDirectory, "privacy-vault.db") })
+        {
+            await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+            await connection.OpenAsync();
+            Assert.Equal("ok", await ScalarAsync(connection, "PRAGMA integrity_check"));
+        }
+    }
+
+    private static OutboxMessage Message(Guid id) =>
+        new() { Id = id, Type = "Groupus.Tests.Nothing", Payload = "{}", OccurredAtUtc = DateTime.UtcNow };
+
+    private static async Task<bool> OutboxHoldsAsync<TContext>(TestServer server, Guid id)
+        where TContext : Groupus.Infrastructure.Persistence.ModuleDbContext
+    {
+        using var scope = server.App.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<TContext>().Outbox.AnyAsync(m => m.Id == id);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+}
