@@ -59,7 +59,7 @@ public sealed class VaultConcurrencyTests
         // 61 writes queued behind the lock share a handful of commits (a rollback-journal commit costs about three
         // flushes), rather than one commit each.
         var commits = CommitCounter(file) - commitsBefore;
-        Assert.InRange(commits, 1, 10);
+        Assert.InRange(commits, 1u, 10u);
     }
 
     /// <summary>SQLite's file change counter (header offset 24): one more for every committed write transaction in rollback-journal mode.</summary>
