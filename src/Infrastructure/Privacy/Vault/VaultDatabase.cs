@@ -9,7 +9,8 @@ namespace Groupus.Infrastructure.Privacy.Vault;
 /// <summary>
 /// The vault's own SQLite file, outside the module database. Written only by its <see cref="VaultWriter"/> (one
 /// connection with secure_delete, so a destroyed key's bytes are overwritten in the file, and a rollback journal,
-/// never WAL, whose log would keep the old pages after the delete; every commit flushed to the disk). Read through
+/// never WAL, whose log would keep the old pages after the delete; every commit flushed to the disk). The journal is
+/// truncated to nothing at each commit rather than deleted, which spares a flush of the directory per commit. Read through
 /// pooled connections, several at once; other server nodes sharing the file wait on SQLite's lock.
 /// </summary>
 internal sealed class VaultDatabase : IDisposable
@@ -64,7 +65,7 @@ internal sealed class VaultDatabase : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString());
         connection.Open();
         Execute(connection, $"""
-            PRAGMA journal_mode=DELETE;
+            PRAGMA journal_mode=TRUNCATE;
             PRAGMA synchronous=FULL;
             PRAGMA secure_delete=ON;
             PRAGMA busy_timeout={BusyTimeoutMilliseconds};
