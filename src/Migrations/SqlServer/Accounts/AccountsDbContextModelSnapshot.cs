@@ -337,7 +337,7 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LegalName");
+                    b.HasIndex("LegalName", "Id");
 
                     b.ToTable("accounts_organisations", (string)null);
                 });

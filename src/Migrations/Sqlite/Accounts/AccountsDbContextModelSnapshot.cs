@@ -332,7 +332,7 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LegalName");
+                    b.HasIndex("LegalName", "Id");
 
                     b.ToTable("accounts_organisations", (string)null);
                 });
