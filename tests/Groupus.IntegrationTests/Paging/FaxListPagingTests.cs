@@ -19,24 +19,24 @@ public sealed class FaxListPagingTests
         var submitted = new List<string>();
         for (var i = 0; i < 5; i++)
         {
-            submitted.Add((await SubmitAsync(customer)).Id);
+            submitted.Add((await SubmitAsync(customer)).JobId);
         }
 
         var request = new ListFaxJobsRequest { PageSize = 2 };
         var first = await customer.Fax.ListFaxJobsAsync(request, customer.Headers);
         var newestFirst = Enumerable.Reverse(submitted).ToList();
-        Assert.Equal(newestFirst[..2], first.Jobs.Select(j => j.Id));
+        Assert.Equal(newestFirst[..2], first.Jobs.Select(j => j.JobId));
 
         // Two newer jobs: a position-based page 2 would show the first page's jobs again.
         await SubmitAsync(customer);
         await SubmitAsync(customer);
 
-        var seen = first.Jobs.Select(j => j.Id).ToList();
+        var seen = first.Jobs.Select(j => j.JobId).ToList();
         request.PageToken = first.NextPageToken;
         while (request.PageToken.Length > 0)
         {
             var page = await customer.Fax.ListFaxJobsAsync(request, customer.Headers);
-            seen.AddRange(page.Jobs.Select(j => j.Id));
+            seen.AddRange(page.Jobs.Select(j => j.JobId));
             request.PageToken = page.NextPageToken;
         }
 
@@ -79,9 +79,9 @@ public sealed class FaxListPagingTests
         });
 
         // Alpha's own token still reads Alpha's next page, and only Alpha's jobs.
-        var alphasJobs = (await alpha.Fax.ListFaxJobsAsync(new ListFaxJobsRequest(), alpha.Headers)).Jobs.Select(j => j.Id).ToHashSet();
+        var alphasJobs = (await alpha.Fax.ListFaxJobsAsync(new ListFaxJobsRequest(), alpha.Headers)).Jobs.Select(j => j.JobId).ToHashSet();
         var next = await alpha.Fax.ListFaxJobsAsync(new ListFaxJobsRequest { PageSize = 1, PageToken = alphasToken }, alpha.Headers);
-        Assert.All(next.Jobs, job => Assert.Contains(job.Id, alphasJobs));
+        Assert.All(next.Jobs, job => Assert.Contains(job.JobId, alphasJobs));
     }
 
     private static async Task<FaxJob> SubmitAsync(FaxCustomer customer) =>

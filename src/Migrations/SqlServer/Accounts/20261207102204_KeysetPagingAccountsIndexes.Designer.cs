@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Groupus.Migrations.SqlServer.Accounts
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261207100736_KeysetPagingOrganisationIndex")]
-    partial class KeysetPagingOrganisationIndex
+    [Migration("20261207102204_KeysetPagingAccountsIndexes")]
+    partial class KeysetPagingAccountsIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -399,9 +399,9 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                     b.HasIndex("DataSubjectId");
 
-                    b.HasIndex("ReceivedAtUtc");
+                    b.HasIndex("ReceivedAtUtc", "Id");
 
-                    b.HasIndex("Status", "ReceivedAtUtc");
+                    b.HasIndex("Status", "ReceivedAtUtc", "Id");
 
                     b.ToTable("accounts_prospects", (string)null);
                 });
@@ -465,7 +465,7 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                     b.HasIndex("DataSubjectId");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("accounts_resellers", (string)null);
                 });

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Groupus.Migrations.Sqlite.Accounts
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261207100618_KeysetPagingOrganisationIndex")]
-    partial class KeysetPagingOrganisationIndex
+    [Migration("20261207102021_KeysetPagingAccountsIndexes")]
+    partial class KeysetPagingAccountsIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -394,9 +394,9 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                     b.HasIndex("DataSubjectId");
 
-                    b.HasIndex("ReceivedAtUtc");
+                    b.HasIndex("ReceivedAtUtc", "Id");
 
-                    b.HasIndex("Status", "ReceivedAtUtc");
+                    b.HasIndex("Status", "ReceivedAtUtc", "Id");
 
                     b.ToTable("accounts_prospects", (string)null);
                 });
@@ -460,7 +460,7 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                     b.HasIndex("DataSubjectId");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("accounts_resellers", (string)null);
                 });
