@@ -1,8 +1,10 @@
 using Groupus.Infrastructure.Fax;
 using FluentValidation;
 using Groupus.Application.Common.Contact;
+using Groupus.Application.Common.Paging;
 using Groupus.Application.Common.Persistence;
 using Groupus.Infrastructure.Common;
+using Groupus.Infrastructure.Common.Paging;
 using Groupus.Application.Common.Security;
 using Groupus.Application.Visitors;
 using Groupus.Infrastructure.Accounts;
@@ -33,6 +35,7 @@ public static class InfrastructureServices
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddScoped<OrganisationScope>();
         services.AddSingleton<IPhoneNumbers, LibPhoneNumbers>();
+        services.AddSingleton<IPageTokens, HmacPageTokens>();
         services.AddScoped<EnlistedContexts>();
         services.AddSubjectKeyVault(configuration);
         services.AddScoped<IUnitOfWork, UnitOfWork>();

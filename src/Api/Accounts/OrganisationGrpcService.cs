@@ -24,10 +24,10 @@ public sealed class OrganisationGrpcService(ISender sender) : OrganisationServic
 
     public override async Task<ListOrganisationsResponse> ListOrganisations(ListOrganisationsRequest request, ServerCallContext context)
     {
-        var organisations = (await sender.Send(
-            new ListOrganisationsQuery(request.Status.ToDomain(), request.NameContains.OrNull(), request.PageSize, request.Offset),
+        var page = (await sender.Send(
+            new ListOrganisationsQuery(request.Status.ToDomain(), request.NameContains.OrNull(), request.PageSize, request.PageToken.OrNull()),
             context.CancellationToken)).OrThrow();
-        return new ListOrganisationsResponse { Organisations = { organisations.Select(o => o.ToProto()) } };
+        return new ListOrganisationsResponse { Organisations = { page.Organisations.Select(o => o.ToProto()) }, NextPageToken = page.NextPageToken ?? "" };
     }
 
     public override async Task<Organisation> UpdateOrganisation(UpdateOrganisationRequest request, ServerCallContext context) =>

@@ -33,10 +33,10 @@ public sealed class ProspectGrpcService(ISender sender) : ProspectService.Prospe
 
     public override async Task<ListProspectsResponse> ListProspects(ListProspectsRequest request, ServerCallContext context)
     {
-        var prospects = (await sender.Send(
-            new ListProspectsQuery(SameNumber.ToDomain<DomainProspects.ProspectStatus>(request.Status), request.Search.OrNull(), request.PageSize, request.Offset),
+        var page = (await sender.Send(
+            new ListProspectsQuery(SameNumber.ToDomain<DomainProspects.ProspectStatus>(request.Status), request.Search.OrNull(), request.PageSize, request.PageToken.OrNull()),
             context.CancellationToken)).OrThrow();
-        return new ListProspectsResponse { Prospects = { prospects.Select(p => p.ToProto()) } };
+        return new ListProspectsResponse { Prospects = { page.Prospects.Select(p => p.ToProto()) }, NextPageToken = page.NextPageToken ?? "" };
     }
 
     public override async Task<Prospect> GetProspect(GetProspectRequest request, ServerCallContext context) =>

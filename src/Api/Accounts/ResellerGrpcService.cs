@@ -29,12 +29,12 @@ public sealed class ResellerGrpcService(ISender sender) : ResellerService.Resell
 
     public override async Task<ListResellersResponse> ListResellers(ListResellersRequest request, ServerCallContext context)
     {
-        var resellers = (await sender.Send(
+        var page = (await sender.Send(
             new ListResellersQuery(
                 SameNumber.ToDomain<DomainResellers.ResellerKind>(request.Kind), SameNumber.ToDomain<DomainResellers.ResellerStatus>(request.Status), request.NameContains.OrNull(),
-                request.PageSize, request.Offset),
+                request.PageSize, request.PageToken.OrNull()),
             context.CancellationToken)).OrThrow();
-        return new ListResellersResponse { Resellers = { resellers.Select(r => r.ToProto()) } };
+        return new ListResellersResponse { Resellers = { page.Resellers.Select(r => r.ToProto()) }, NextPageToken = page.NextPageToken ?? "" };
     }
 
     public override async Task<Reseller> GetReseller(GetResellerRequest request, ServerCallContext context) =>

@@ -37,8 +37,11 @@ public sealed class VisitorGrpcService(ISender sender) : VisitorService.VisitorS
                 request.VisitorCase == SignOutVisitorRequest.VisitorOneofCase.BadgeNumber ? request.BadgeNumber : null),
             context.CancellationToken)).OrThrow().ToProto();
 
-    public override async Task<ListVisitsResponse> ListOnSite(ListOnSiteRequest request, ServerCallContext context) =>
-        (await sender.Send(new ListOnSiteQuery(), context.CancellationToken)).OrThrow().ToProto();
+    public override async Task<ListVisitsResponse> ListOnSite(ListOnSiteRequest request, ServerCallContext context)
+    {
+        var page = (await sender.Send(new ListOnSiteQuery(request.PageSize, request.PageToken.OrNull()), context.CancellationToken)).OrThrow();
+        return page.Visits.ToProto(page.NextPageToken);
+    }
 
     public override async Task RollCall(RollCallRequest request, IServerStreamWriter<RollCallEntry> responseStream, ServerCallContext context)
     {

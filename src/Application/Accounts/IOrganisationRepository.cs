@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Paging;
 using Groupus.Domain.Accounts;
 
 namespace Groupus.Application.Accounts;
@@ -6,7 +7,8 @@ public interface IOrganisationRepository
 {
     Task<Organisation?> GetAsync(Guid id, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Organisation>> ListAsync(OrganisationStatus? status, string? nameContains, int skip, int take, CancellationToken cancellationToken);
+    /// <summary>Ordered by (legal name, id), starting after <paramref name="after"/>.</summary>
+    Task<IReadOnlyList<Organisation>> ListAsync(OrganisationStatus? status, string? nameContains, PageKey? after, int take, CancellationToken cancellationToken);
 
     void Add(Organisation organisation);
 }

@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Paging;
 using Groupus.Domain.Fax;
 
 namespace Groupus.Application.Fax;
@@ -20,7 +21,7 @@ public interface IFaxJobRepository
     Task<IReadOnlyList<FaxJob>> ListLapsedLeasesAsync(DateTime nowUtc, int batchSize, CancellationToken cancellationToken);
 
     /// <summary>Newest first, from the cursor's offset.</summary>
-    Task<IReadOnlyList<FaxJob>> ListAsync(Guid? organisationId, IReadOnlyCollection<FaxJobState> states, FaxListCursor? before, int take, CancellationToken cancellationToken);
+    Task<IReadOnlyList<FaxJob>> ListAsync(Guid? organisationId, IReadOnlyCollection<FaxJobState> states, PageKey? before, int take, CancellationToken cancellationToken);
 
     void Add(FaxJob job);
 }

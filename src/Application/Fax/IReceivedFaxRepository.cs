@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Paging;
 using Groupus.Domain.Fax;
 
 namespace Groupus.Application.Fax;
@@ -9,7 +10,7 @@ public interface IReceivedFaxRepository
     Task<ReceivedFax?> FindByIdempotencyKeyAsync(Guid gatewayId, string idempotencyKey, CancellationToken cancellationToken);
 
     /// <summary>Newest first. <paramref name="unroutedOnly"/> lists the staff queue.</summary>
-    Task<IReadOnlyList<ReceivedFax>> ListAsync(Guid? organisationId, bool unroutedOnly, FaxListCursor? before, int take, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ReceivedFax>> ListAsync(Guid? organisationId, bool unroutedOnly, PageKey? before, int take, CancellationToken cancellationToken);
 
     void Add(ReceivedFax fax);
 }

@@ -60,7 +60,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             organisation.Property(o => o.SizeBand).HasMaxLength(50);
             organisation.OwnsOne(o => o.BillingAddress, address => ConfigureAddress(address, "Billing"));
             organisation.OwnsOne(o => o.InstallationAddress, address => ConfigureAddress(address, "Installation"));
-            organisation.HasIndex(o => o.LegalName);
+            organisation.HasIndex(o => new { o.LegalName, o.Id });
             organisation.HasQueryFilter(o => CallerOrganisationFilter == null || o.Id == CallerOrganisationFilter);
         });
 

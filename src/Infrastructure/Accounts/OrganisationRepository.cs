@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Paging;
 using Groupus.Application.Accounts;
 using Groupus.Domain.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ internal sealed class OrganisationRepository(AccountsDbContext db) : IOrganisati
     public Task<Organisation?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         db.Organisations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
 
-    public async Task<IReadOnlyList<Organisation>> ListAsync(OrganisationStatus? status, string? nameContains, int skip, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Organisation>> ListAsync(OrganisationStatus? status, string? nameContains, PageKey? after, int take, CancellationToken cancellationToken)
     {
         var organisations = db.Organisations.AsNoTracking();
         if (status is { } wanted)
@@ -22,7 +23,14 @@ internal sealed class OrganisationRepository(AccountsDbContext db) : IOrganisati
             organisations = organisations.Where(o => o.LegalName.Contains(nameContains));
         }
 
-        return await organisations.OrderBy(o => o.LegalName).ThenBy(o => o.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        if (after is { } last)
+        {
+            var (name, id) = (last.Value, last.Id);
+            organisations = organisations.Where(o => string.Compare(o.LegalName, name) >= 0
+                && (string.Compare(o.LegalName, name) > 0 || o.Id.CompareTo(id) > 0));
+        }
+
+        return await organisations.OrderBy(o => o.LegalName).ThenBy(o => o.Id).Take(take).ToListAsync(cancellationToken);
     }
 
     public void Add(Organisation organisation) => db.Organisations.Add(organisation);

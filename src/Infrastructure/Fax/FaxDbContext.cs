@@ -62,8 +62,8 @@ public sealed class FaxDbContext(DbContextOptions<FaxDbContext> options, IEnumer
             job.HasIndex(j => new { j.State, j.Priority, j.NotBeforeUtc });
             job.HasIndex(j => new { j.State, j.Destination });
             job.HasIndex(j => new { j.LeaseGatewayId, j.State });
-            job.HasIndex(j => new { j.OrganisationId, j.SubmittedAtUtc });
-            job.HasIndex(j => j.SubmittedAtUtc);
+            job.HasIndex(j => new { j.OrganisationId, j.SubmittedAtUtc, j.Id });
+            job.HasIndex(j => new { j.SubmittedAtUtc, j.Id });
         });
         modelBuilder.Entity<ReceivedFax>(fax =>
         {
@@ -77,8 +77,8 @@ public sealed class FaxDbContext(DbContextOptions<FaxDbContext> options, IEnumer
             fax.Property(f => f.Sha256).HasMaxLength(64);
             fax.HasQueryFilter(f => CallerOrganisationFilter == null || f.OrganisationId == CallerOrganisationFilter);
             fax.HasIndex(f => new { f.GatewayId, f.IdempotencyKey }).IsUnique();
-            fax.HasIndex(f => new { f.OrganisationId, f.ReceivedAtUtc });
-            fax.HasIndex(f => f.ReceivedAtUtc);
+            fax.HasIndex(f => new { f.OrganisationId, f.ReceivedAtUtc, f.Id });
+            fax.HasIndex(f => new { f.ReceivedAtUtc, f.Id });
         });
         modelBuilder.Entity<GatewayLine>(line =>
         {

@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Paging;
 using Groupus.Application.Fax;
 using Groupus.Domain.Fax;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,7 @@ internal sealed class FaxJobRepository(FaxDbContext db) : IFaxJobRepository
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<FaxJob>> ListAsync(
-        Guid? organisationId, IReadOnlyCollection<FaxJobState> states, FaxListCursor? before, int take, CancellationToken cancellationToken)
+        Guid? organisationId, IReadOnlyCollection<FaxJobState> states, PageKey? before, int take, CancellationToken cancellationToken)
     {
         var query = db.Jobs.AsNoTracking();
         if (organisationId is { } organisation)
@@ -58,8 +59,14 @@ internal sealed class FaxJobRepository(FaxDbContext db) : IFaxJobRepository
             query = query.Where(j => states.Contains(j.State));
         }
 
-        return await query.OrderByDescending(j => j.SubmittedAtUtc).ThenByDescending(j => j.Id)
-            .Skip(before?.Offset ?? 0).Take(take).ToListAsync(cancellationToken);
+        if (before is { } last)
+        {
+            // Newest first: the next page seeks the (SubmittedAtUtc, Id) index to just before the last job shown.
+            var (at, id) = (last.Time, last.Id);
+            query = query.Where(j => j.SubmittedAtUtc <= at && (j.SubmittedAtUtc < at || j.Id.CompareTo(id) < 0));
+        }
+
+        return await query.OrderByDescending(j => j.SubmittedAtUtc).ThenByDescending(j => j.Id).Take(take).ToListAsync(cancellationToken);
     }
 
     public void Add(FaxJob job) => db.Jobs.Add(job);

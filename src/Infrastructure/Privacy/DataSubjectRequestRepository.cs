@@ -1,3 +1,4 @@
+using System.Globalization;
 using Groupus.Application.Privacy.Requests;
 using Groupus.Domain.Privacy.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -73,11 +74,24 @@ internal sealed class DataSubjectRequestRepository(PrivacyDbContext db) : IDataS
             query = query.Where(r => r.MissedDueOn != null || (r.DueOn != null && r.DueOn < overdueOn));
         }
 
+        if (filter.After is { } last)
+        {
+            var id = last.Id;
+            if (last.Value.Length == 0)
+            {
+                query = query.Where(r => r.DueOn == null && r.Id.CompareTo(id) > 0);
+            }
+            else
+            {
+                var due = DateOnly.ParseExact(last.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                query = query.Where(r => r.DueOn == null || r.DueOn > due || (r.DueOn == due && r.Id.CompareTo(id) > 0));
+            }
+        }
+
         return await query
             .OrderBy(r => r.DueOn == null)
             .ThenBy(r => r.DueOn)
             .ThenBy(r => r.Id)
-            .Skip(filter.Skip)
             .Take(filter.Take)
             .Include(r => r.Steps)
             .Include(r => r.Referrals)

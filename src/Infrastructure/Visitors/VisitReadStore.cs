@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Paging;
 using Groupus.Application.Visitors;
 using Groupus.Domain.Visitors;
 using Microsoft.EntityFrameworkCore;
@@ -21,9 +22,9 @@ internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCac
             return cached;
         }
 
-        var visits = await ToDtosAsync(db.Visits.AsNoTracking()
-                .Where(v => v.Status == VisitStatus.OnSite)
-                .OrderBy(v => v.SignedInAtUtc), cancellationToken);
+        // Ordered here rather than in SQL so pages over the snapshot compare ids as .NET does on every provider.
+        var visits = (await ToDtosAsync(db.Visits.AsNoTracking().Where(v => v.Status == VisitStatus.OnSite), cancellationToken))
+            .OrderBy(v => v.SignedInAtUtc).ThenBy(v => v.Id).ToList();
         onSiteCache.Store(stamp, visits);
         return visits;
     }
@@ -33,7 +34,7 @@ internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCac
                 .Where(v => v.Status == VisitStatus.Expected && v.ExpectedAtUtc >= fromUtc && v.ExpectedAtUtc < toUtc)
                 .OrderBy(v => v.ExpectedAtUtc), cancellationToken);
 
-    public async Task<IReadOnlyList<VisitDto>> SearchHistoryAsync(DateTime fromUtc, DateTime toUtc, string? hostUsername, int skip, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<VisitDto>> SearchHistoryAsync(DateTime fromUtc, DateTime toUtc, string? hostUsername, PageKey? after, int take, CancellationToken cancellationToken)
     {
         var visits = db.Visits.AsNoTracking().Where(v => v.SignedInAtUtc >= fromUtc && v.SignedInAtUtc < toUtc);
         if (hostUsername is not null)
@@ -41,7 +42,14 @@ internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCac
             visits = visits.Where(v => v.HostUsername == hostUsername);
         }
 
-        return await ToDtosAsync(visits.OrderBy(v => v.SignedInAtUtc).ThenBy(v => v.Id).Skip(skip).Take(take), cancellationToken);
+        if (after is { } last)
+        {
+            // Seeks the (SignedInAtUtc, Id) index to the last row shown: the last page costs what the first does.
+            var (at, id) = (last.Time, last.Id);
+            visits = visits.Where(v => v.SignedInAtUtc >= at && (v.SignedInAtUtc > at || v.Id.CompareTo(id) > 0));
+        }
+
+        return await ToDtosAsync(visits.OrderBy(v => v.SignedInAtUtc).ThenBy(v => v.Id).Take(take), cancellationToken);
     }
 
     public async Task<IReadOnlyList<RetentionRunDto>> ListRetentionRunsAsync(int take, CancellationToken cancellationToken) =>

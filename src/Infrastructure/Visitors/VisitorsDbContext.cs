@@ -89,7 +89,7 @@ public sealed class VisitorsDbContext(DbContextOptions<VisitorsDbContext> option
             // One visitor per badge at a time: NULL (badge handed back) never collides on either provider.
             visit.HasIndex(v => v.ActiveBadgeNumber).IsUnique();
             visit.HasIndex(v => new { v.Status, v.SignedInAtUtc });
-            visit.HasIndex(v => v.SignedInAtUtc);
+            visit.HasIndex(v => new { v.SignedInAtUtc, v.Id });
             visit.HasIndex(v => v.ExpectedAtUtc);
             visit.HasIndex(v => new { v.AnonymisedAtUtc, v.SignedOutAtUtc });
             visit.HasIndex(v => v.DataSubjectId);

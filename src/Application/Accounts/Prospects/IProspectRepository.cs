@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Paging;
 using Groupus.Domain.Accounts.Prospects;
 
 namespace Groupus.Application.Accounts.Prospects;
@@ -7,7 +8,7 @@ public interface IProspectRepository
     Task<Prospect?> GetAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>Newest first. <paramref name="search"/> matches part of the company, the contact's name or the work e-mail.</summary>
-    Task<IReadOnlyList<Prospect>> ListAsync(ProspectStatus? status, string? search, int skip, int take, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Prospect>> ListAsync(ProspectStatus? status, string? search, PageKey? before, int take, CancellationToken cancellationToken);
 
     void Add(Prospect prospect);
 }

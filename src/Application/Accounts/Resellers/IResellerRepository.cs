@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Paging;
 using Groupus.Domain.Accounts.Resellers;
 
 namespace Groupus.Application.Accounts.Resellers;
@@ -9,7 +10,7 @@ public interface IResellerRepository
     /// <summary>Is the (normalised) agreement reference held by a reseller other than <paramref name="exceptId"/>?</summary>
     Task<bool> AgreementReferenceTakenAsync(string agreementReference, Guid? exceptId, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Reseller>> ListAsync(ResellerKind? kind, ResellerStatus? status, string? nameContains, int skip, int take, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Reseller>> ListAsync(ResellerKind? kind, ResellerStatus? status, string? nameContains, PageKey? after, int take, CancellationToken cancellationToken);
 
     void Add(Reseller reseller);
 }

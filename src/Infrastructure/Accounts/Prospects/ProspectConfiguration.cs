@@ -42,8 +42,8 @@ internal sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
             followUp.HasIndex("ProspectId", nameof(ProspectFollowUp.Sequence)).IsUnique();
         });
         prospect.Navigation(p => p.FollowUps).UsePropertyAccessMode(PropertyAccessMode.Field);
-        prospect.HasIndex(p => new { p.Status, p.ReceivedAtUtc });
-        prospect.HasIndex(p => p.ReceivedAtUtc);
+        prospect.HasIndex(p => new { p.Status, p.ReceivedAtUtc, p.Id });
+        prospect.HasIndex(p => new { p.ReceivedAtUtc, p.Id });
         prospect.HasIndex(p => p.DataSubjectId);
     }
 }

@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Paging;
 using Groupus.Application.Accounts.Prospects;
 using Groupus.Domain.Accounts.Prospects;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ internal sealed class ProspectRepository(AccountsDbContext db) : IProspectReposi
     public Task<Prospect?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<Prospect>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    public async Task<IReadOnlyList<Prospect>> ListAsync(ProspectStatus? status, string? search, int skip, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Prospect>> ListAsync(ProspectStatus? status, string? search, PageKey? before, int take, CancellationToken cancellationToken)
     {
         var prospects = db.Set<Prospect>().AsNoTracking();
         if (status is { } wanted)
@@ -17,25 +18,25 @@ internal sealed class ProspectRepository(AccountsDbContext db) : IProspectReposi
             prospects = prospects.Where(p => p.Status == wanted);
         }
 
+        if (before is { } last)
+        {
+            var (at, id) = (last.Time, last.Id);
+            prospects = prospects.Where(p => p.ReceivedAtUtc <= at && (p.ReceivedAtUtc < at || p.Id.CompareTo(id) < 0));
+        }
+
         var newestFirst = prospects.OrderByDescending(p => p.ReceivedAtUtc).ThenByDescending(p => p.Id);
         if (string.IsNullOrEmpty(search))
         {
-            return await newestFirst.Skip(skip).Take(take).ToListAsync(cancellationToken);
+            return await newestFirst.Take(take).ToListAsync(cancellationToken);
         }
 
         // The contact's company, name and e-mail are sealed under the person's key, so SQL cannot match them: the rows
         // are opened as they stream and matched here (a scan of the status's prospects; see ADR 0020).
         var lowered = search.ToLowerInvariant();
         var page = new List<Prospect>(take);
-        var skipped = 0;
         await foreach (var prospect in newestFirst.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (!Matches(prospect.Contact, lowered))
-            {
-                continue;
-            }
-
-            if (skipped++ < skip)
             {
                 continue;
             }

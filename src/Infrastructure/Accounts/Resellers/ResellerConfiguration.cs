@@ -18,7 +18,7 @@ internal sealed class ResellerConfiguration : IEntityTypeConfiguration<Reseller>
         reseller.Property(r => r.Phone).HasMaxLength(20);
         reseller.Property(r => r.AgreementReference).HasMaxLength(40);
         reseller.HasIndex(r => r.AgreementReference).IsUnique();
-        reseller.HasIndex(r => r.Name);
+        reseller.HasIndex(r => new { r.Name, r.Id });
         reseller.HasIndex(r => r.DataSubjectId);
         reseller.OwnsOne(r => r.Address, address =>
         {

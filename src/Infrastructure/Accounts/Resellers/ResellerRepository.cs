@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Paging;
 using Groupus.Application.Accounts.Resellers;
 using Groupus.Domain.Accounts.Resellers;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ internal sealed class ResellerRepository(AccountsDbContext db) : IResellerReposi
         db.Set<Reseller>().AnyAsync(r => r.AgreementReference == agreementReference && r.Id != exceptId, cancellationToken);
 
     public async Task<IReadOnlyList<Reseller>> ListAsync(
-        ResellerKind? kind, ResellerStatus? status, string? nameContains, int skip, int take, CancellationToken cancellationToken)
+        ResellerKind? kind, ResellerStatus? status, string? nameContains, PageKey? after, int take, CancellationToken cancellationToken)
     {
         var resellers = db.Set<Reseller>().AsNoTracking();
         if (kind is { } wantedKind)
@@ -32,7 +33,13 @@ internal sealed class ResellerRepository(AccountsDbContext db) : IResellerReposi
             resellers = resellers.Where(r => r.Name.ToLower().Contains(lowered));
         }
 
-        return await resellers.OrderBy(r => r.Name).ThenBy(r => r.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        if (after is { } last)
+        {
+            var (lastName, id) = (last.Value, last.Id);
+            resellers = resellers.Where(r => string.Compare(r.Name, lastName) >= 0 && (string.Compare(r.Name, lastName) > 0 || r.Id.CompareTo(id) > 0));
+        }
+
+        return await resellers.OrderBy(r => r.Name).ThenBy(r => r.Id).Take(take).ToListAsync(cancellationToken);
     }
 
     public void Add(Reseller reseller) => db.Set<Reseller>().Add(reseller);

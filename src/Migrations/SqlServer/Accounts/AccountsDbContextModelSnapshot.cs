@@ -337,7 +337,7 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LegalName");
+                    b.HasIndex("LegalName", "Id");
 
                     b.ToTable("accounts_organisations", (string)null);
                 });
@@ -396,9 +396,9 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                     b.HasIndex("DataSubjectId");
 
-                    b.HasIndex("ReceivedAtUtc");
+                    b.HasIndex("ReceivedAtUtc", "Id");
 
-                    b.HasIndex("Status", "ReceivedAtUtc");
+                    b.HasIndex("Status", "ReceivedAtUtc", "Id");
 
                     b.ToTable("accounts_prospects", (string)null);
                 });
@@ -462,7 +462,7 @@ namespace Groupus.Migrations.SqlServer.Accounts
 
                     b.HasIndex("DataSubjectId");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("accounts_resellers", (string)null);
                 });

@@ -140,13 +140,13 @@ namespace Groupus.Migrations.SqlServer.Fax
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubmittedAtUtc");
-
                     b.HasIndex("LeaseGatewayId", "State");
 
-                    b.HasIndex("OrganisationId", "SubmittedAtUtc");
-
                     b.HasIndex("State", "Destination");
+
+                    b.HasIndex("SubmittedAtUtc", "Id");
+
+                    b.HasIndex("OrganisationId", "SubmittedAtUtc", "Id");
 
                     b.HasIndex("State", "Priority", "NotBeforeUtc");
 
@@ -258,12 +258,12 @@ namespace Groupus.Migrations.SqlServer.Fax
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReceivedAtUtc");
-
                     b.HasIndex("GatewayId", "IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "ReceivedAtUtc");
+                    b.HasIndex("ReceivedAtUtc", "Id");
+
+                    b.HasIndex("OrganisationId", "ReceivedAtUtc", "Id");
 
                     b.ToTable("fax_received", (string)null);
                 });

@@ -105,9 +105,9 @@ namespace Groupus.Migrations.SqlServer.Visitors
 
                     b.HasIndex("ExpectedAtUtc");
 
-                    b.HasIndex("SignedInAtUtc");
-
                     b.HasIndex("AnonymisedAtUtc", "SignedOutAtUtc");
+
+                    b.HasIndex("SignedInAtUtc", "Id");
 
                     b.HasIndex("Status", "SignedInAtUtc");
 

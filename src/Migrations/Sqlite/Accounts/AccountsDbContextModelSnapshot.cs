@@ -332,7 +332,7 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LegalName");
+                    b.HasIndex("LegalName", "Id");
 
                     b.ToTable("accounts_organisations", (string)null);
                 });
@@ -391,9 +391,9 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                     b.HasIndex("DataSubjectId");
 
-                    b.HasIndex("ReceivedAtUtc");
+                    b.HasIndex("ReceivedAtUtc", "Id");
 
-                    b.HasIndex("Status", "ReceivedAtUtc");
+                    b.HasIndex("Status", "ReceivedAtUtc", "Id");
 
                     b.ToTable("accounts_prospects", (string)null);
                 });
@@ -457,7 +457,7 @@ namespace Groupus.Migrations.Sqlite.Accounts
 
                     b.HasIndex("DataSubjectId");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("accounts_resellers", (string)null);
                 });

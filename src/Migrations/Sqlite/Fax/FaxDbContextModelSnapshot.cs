@@ -135,13 +135,13 @@ namespace Groupus.Migrations.Sqlite.Fax
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubmittedAtUtc");
-
                     b.HasIndex("LeaseGatewayId", "State");
 
-                    b.HasIndex("OrganisationId", "SubmittedAtUtc");
-
                     b.HasIndex("State", "Destination");
+
+                    b.HasIndex("SubmittedAtUtc", "Id");
+
+                    b.HasIndex("OrganisationId", "SubmittedAtUtc", "Id");
 
                     b.HasIndex("State", "Priority", "NotBeforeUtc");
 
@@ -253,12 +253,12 @@ namespace Groupus.Migrations.Sqlite.Fax
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReceivedAtUtc");
-
                     b.HasIndex("GatewayId", "IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "ReceivedAtUtc");
+                    b.HasIndex("ReceivedAtUtc", "Id");
+
+                    b.HasIndex("OrganisationId", "ReceivedAtUtc", "Id");
 
                     b.ToTable("fax_received", (string)null);
                 });

@@ -99,9 +99,9 @@ namespace Groupus.Migrations.Sqlite.Visitors
 
                     b.HasIndex("ExpectedAtUtc");
 
-                    b.HasIndex("SignedInAtUtc");
-
                     b.HasIndex("AnonymisedAtUtc", "SignedOutAtUtc");
+
+                    b.HasIndex("SignedInAtUtc", "Id");
 
                     b.HasIndex("Status", "SignedInAtUtc");
 

@@ -7,8 +7,9 @@ using Mediator;
 namespace Groupus.Application.Accounts.Organisations.ListOrganisations;
 
 [AuthorizeRoles(StaffRole.Admin, StaffRole.Support, StaffRole.Billing)]
-public sealed record ListOrganisationsQuery(OrganisationStatus? Status, string? NameContains, int PageSize, int Offset)
-    : IQuery<Result<IReadOnlyList<OrganisationDto>>>
+/// <summary>Organisations by legal name (then id), a page at a time.</summary>
+public sealed record ListOrganisationsQuery(OrganisationStatus? Status, string? NameContains, int PageSize, string? PageToken)
+    : IQuery<Result<OrganisationPage>>
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 1000;

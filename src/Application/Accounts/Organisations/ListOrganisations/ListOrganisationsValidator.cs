@@ -10,6 +10,6 @@ public sealed class ListOrganisationsValidator : RequestValidator<ListOrganisati
         RuleFor(q => q.NameContains).OptionalText(200).MustBePrintableText();
         RuleFor(q => q.PageSize).InclusiveBetween(0, ListOrganisationsQuery.MaxPageSize)
             .WithMessage($"must be between 1 and {ListOrganisationsQuery.MaxPageSize} (0 for the default)");
-        RuleFor(q => q.Offset).GreaterThanOrEqualTo(0).WithMessage("must not be negative");
+        RuleFor(q => q.PageToken).OptionalText(1024);
     }
 }

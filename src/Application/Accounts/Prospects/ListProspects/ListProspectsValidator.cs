@@ -11,6 +11,6 @@ public sealed class ListProspectsValidator : RequestValidator<ListProspectsQuery
         RuleFor(q => q.Search).OptionalText(200);
         RuleFor(q => q.PageSize).InclusiveBetween(0, ListProspectsQuery.MaxPageSize)
             .WithMessage($"must be between 1 and {ListProspectsQuery.MaxPageSize} (0 for the default)");
-        RuleFor(q => q.Offset).GreaterThanOrEqualTo(0).WithMessage("must not be negative");
+        RuleFor(q => q.PageToken).OptionalText(1024);
     }
 }

@@ -7,8 +7,8 @@ using Mediator;
 namespace Groupus.Application.Accounts.Resellers.ListResellers;
 
 [AuthorizeRoles(StaffRole.Admin, StaffRole.Billing)]
-public sealed record ListResellersQuery(ResellerKind? Kind, ResellerStatus? Status, string? NameContains, int PageSize, int Offset)
-    : IQuery<Result<IReadOnlyList<ResellerDto>>>
+public sealed record ListResellersQuery(ResellerKind? Kind, ResellerStatus? Status, string? NameContains, int PageSize, string? PageToken)
+    : IQuery<Result<ResellerPage>>
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 1000;

@@ -12,6 +12,6 @@ public sealed class ListResellersValidator : RequestValidator<ListResellersQuery
         RuleFor(q => q.NameContains).OptionalText(200).MustBePrintableText();
         RuleFor(q => q.PageSize).InclusiveBetween(0, ListResellersQuery.MaxPageSize)
             .WithMessage($"must be between 1 and {ListResellersQuery.MaxPageSize} (0 for the default)");
-        RuleFor(q => q.Offset).GreaterThanOrEqualTo(0).WithMessage("must not be negative");
+        RuleFor(q => q.PageToken).OptionalText(1024);
     }
 }
