@@ -7,7 +7,11 @@ using Microsoft.Extensions.Options;
 
 namespace Groupus.Infrastructure.Persistence;
 
-/// <summary>Creates (SQLite) and migrates every module's tables before anything else starts.</summary>
+/// <summary>
+/// Creates (SQLite) and migrates every module's tables before anything else starts. A module with nothing to migrate
+/// costs one look at its history table: EF's migrator (its lock, and its comparison of the model with the last
+/// migration's snapshot, which builds both models) runs only for a module with a migration still to apply.
+/// </summary>
 internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<GroupusOptions> options, ILogger<DatabaseMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -21,21 +25,29 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOpt
         }
 
         using var scope = scopes.CreateScope();
+        var walSet = false;
         foreach (var context in scope.ServiceProvider.GetServices<ModuleDbContext>())
         {
-            await context.Database.MigrateAsync(cancellationToken);
-            if (settings.DatabaseProvider == DatabaseProvider.Sqlite)
+            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            if (pending > 0)
             {
-                // Write-ahead logging lets readers (on-site list, roll-call) run while a sign-in commits.
-                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                await context.Database.MigrateAsync(cancellationToken);
             }
 
-            LogMigrated(logger, context.Module, settings.DatabaseProvider);
+            if (settings.DatabaseProvider == DatabaseProvider.Sqlite && !walSet)
+            {
+                // Write-ahead logging lets readers (on-site list, roll-call) run while a sign-in commits. The mode is
+                // kept in the file (every module shares it); set on each start in case the file was replaced.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                walSet = true;
+            }
+
+            LogMigrated(logger, context.Module, pending, settings.DatabaseProvider);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database for module {Module} is up to date ({Provider})")]
-    private static partial void LogMigrated(ILogger logger, string module, DatabaseProvider provider);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database for module {Module} is up to date: {Applied} migration(s) applied ({Provider})")]
+    private static partial void LogMigrated(ILogger logger, string module, int applied, DatabaseProvider provider);
 }
