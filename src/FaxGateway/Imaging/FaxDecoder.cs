@@ -1,3 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Groupus.FaxGateway.Imaging;
 
 /// <summary>
@@ -9,10 +13,10 @@ public sealed class FaxDecoder
 {
     private const int EolZeros = 11;
 
-    private readonly FaxDecoderOptions _options;
-    private readonly int _width;
-    private readonly int _byteWidth;
-    private readonly byte[] _previousRow;
+    private FaxDecoderOptions _options;
+    private int _width;
+    private int _byteWidth;
+    private byte[] _previousRow;
     private BitReader _reader;
     private int[] _reference;
     private int[] _current;
@@ -30,16 +34,49 @@ public sealed class FaxDecoder
 
     public FaxDecoder(ReadOnlyMemory<byte> data, FaxDecoderOptions options)
     {
+        _options = null!;
+        _previousRow = [];
+        _reference = [];
+        _current = [];
+        Reset(data, options);
+    }
+
+    /// <summary>
+    /// Starts decoding another page with this decoder, keeping its buffers (they grow only for a wider page): nothing of
+    /// the previous page is left, neither rows, reference line, position nor statistics.
+    /// </summary>
+    [MemberNotNull(nameof(_options))]
+    public void Reset(ReadOnlyMemory<byte> data, FaxDecoderOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
         _width = options.Width;
         _byteWidth = (options.Width + 7) / 8;
-        _previousRow = new byte[_byteWidth];
+        if (_previousRow.Length < _byteWidth)
+        {
+            _previousRow = new byte[_byteWidth];
+            _reference = new int[ChangingElements.Capacity(_width)];
+            _current = new int[ChangingElements.Capacity(_width)];
+        }
+        else
+        {
+            _previousRow.AsSpan().Clear();
+        }
+
         _reader = new BitReader(data, options.FillOrder);
-        _reference = new int[ChangingElements.Capacity(_width)];
-        _current = new int[ChangingElements.Capacity(_width)];
         ChangingElements.AddSentinels(_reference, 0, _width);
+        _currentCount = 0;
+        _needSync = false;
+        _referenceDamaged = false;
+        _dataEnded = false;
+        _rows = 0;
+        _badRows = 0;
+        _badRun = 0;
+        _longestBadRun = 0;
+        _endOfPageFound = false;
+        _truncated = false;
+        _rowsMissing = 0;
     }
 
     public int Width => _width;
@@ -102,6 +139,24 @@ public sealed class FaxDecoder
         }
 
         return FaxRowResult.EndOfPage;
+    }
+
+    /// <summary>
+    /// Decodes rows into <paramref name="pixels"/> (packed rows of (Width + 7) / 8 bytes, one after another) until the
+    /// page ends or the buffer is full; returns how many rows it wrote. A full buffer leaves the rest of the page to
+    /// further calls (or <see cref="ReadRow"/>). Nothing is allocated.
+    /// </summary>
+    public int ReadPage(Span<byte> pixels)
+    {
+        int stride = _byteWidth;
+        int rows = 0;
+        while (pixels.Length >= stride && ReadRow(pixels[..stride]) != FaxRowResult.EndOfPage)
+        {
+            pixels = pixels[stride..];
+            rows++;
+        }
+
+        return rows;
     }
 
     private int RowLimit() =>
@@ -368,30 +423,42 @@ public sealed class FaxDecoder
 
     private LineOutcome DecodeOneDimensional()
     {
-        int count = 0;
+        var reader = _reader;
+        var outcome = DecodeOneDimensional(ref reader, _current, _width, out int count);
+        _reader = reader;
+        if (outcome == LineOutcome.Complete)
+        {
+            FinishLine(count);
+        }
+
+        return outcome;
+    }
+
+    // The hot loops below work on a local copy of the reader (kept in registers) and index the change lists without
+    // bounds checks. They stay in bounds because a change list only ever holds strictly increasing positions below the
+    // width (AddChange refuses anything else) and is followed by three sentinels equal to the width, in arrays of
+    // ChangingElements.Capacity(width) entries; a reference-line scan stops at the first sentinel because a0 < width.
+    private static LineOutcome DecodeOneDimensional(ref BitReader reader, int[] currentArray, int width, out int count)
+    {
+        ref int current = ref MemoryMarshal.GetArrayDataReference(currentArray);
+        count = 0;
         int a0 = 0;
         bool white = true;
         while (true)
         {
-            var outcome = DecodeRun(white, out int run);
+            var outcome = DecodeRun(ref reader, white, width, out int run);
             if (outcome != LineOutcome.Complete)
             {
                 return outcome;
             }
 
             a0 += run;
-            if (a0 >= _width)
+            if (a0 >= width)
             {
-                if (a0 > _width)
-                {
-                    return LineOutcome.Invalid;
-                }
-
-                FinishLine(count);
-                return LineOutcome.Complete;
+                return a0 > width ? LineOutcome.Invalid : LineOutcome.Complete;
             }
 
-            if (!AddChange(a0, ref count))
+            if (!AddChange(ref current, a0, ref count))
             {
                 return LineOutcome.Invalid;
             }
@@ -400,34 +467,70 @@ public sealed class FaxDecoder
         }
     }
 
-    // T.4 4.2.1.3 / T.6: each mode locates a1 relative to a0 or to b1, b2 on the reference line.
     private LineOutcome DecodeTwoDimensional()
     {
-        var reference = _reference;
-        int width = _width;
-        int count = 0;
+        var reader = _reader;
+        var outcome = DecodeTwoDimensional(ref reader, _reference, _current, _width, out int count);
+        _reader = reader;
+        if (outcome == LineOutcome.Complete)
+        {
+            FinishLine(count);
+        }
+
+        return outcome;
+    }
+
+    // T.4 4.2.1.3 / T.6: each mode locates a1 relative to a0 or to b1, b2 on the reference line.
+    private static LineOutcome DecodeTwoDimensional(ref BitReader reader, int[] referenceArray, int[] currentArray, int width, out int count)
+    {
+        ref int reference = ref MemoryMarshal.GetArrayDataReference(referenceArray);
+        ref int current = ref MemoryMarshal.GetArrayDataReference(currentArray);
+        ref int modes = ref MemoryMarshal.GetArrayDataReference(T4CodeTables.ModeDecode);
+        count = 0;
         int a0 = -1;
         bool a0White = true;
         int bi = 0;
         while (a0 < width)
         {
-            while (reference[bi] <= a0)
+            while (Unsafe.Add(ref reference, bi) <= a0)
             {
                 bi++;
             }
 
             int b1Index = (bi & 1) == (a0White ? 0 : 1) ? bi : bi + 1;
-            int b1 = reference[b1Index];
-            int b2 = reference[b1Index + 1];
+            int b1 = Unsafe.Add(ref reference, b1Index);
 
-            var outcome = DecodeMode(out int mode);
-            if (outcome != LineOutcome.Complete)
+            int entry = Unsafe.Add(ref modes, (int)reader.Peek(T4CodeTables.ModeLookupBits));
+            if (entry == 0)
             {
-                return outcome;
+                return ClassifyNonCode(reader);
             }
 
-            if (mode == T4CodeTables.ModePass)
+            if (!reader.TryConsumePeeked(entry & 15))
             {
+                return LineOutcome.EndOfData;
+            }
+
+            int mode = entry >> 4;
+            if (mode >= T4CodeTables.ModeVerticalBase - 3)
+            {
+                int a1 = b1 + (mode - T4CodeTables.ModeVerticalBase);
+                if (a1 <= a0 || a1 > width)
+                {
+                    return LineOutcome.Invalid;
+                }
+
+                if (a1 < width && !AddChange(ref current, a1, ref count))
+                {
+                    return LineOutcome.Invalid;
+                }
+
+                a0 = a1;
+                a0White = !a0White;
+            }
+            else if (mode == T4CodeTables.ModePass)
+            {
+                int b2 = Unsafe.Add(ref reference, b1Index + 1);
                 if (b2 >= width)
                 {
                     return LineOutcome.Invalid;
@@ -435,15 +538,15 @@ public sealed class FaxDecoder
 
                 a0 = b2;
             }
-            else if (mode == T4CodeTables.ModeHorizontal)
+            else
             {
-                outcome = DecodeRun(a0White, out int firstRun);
+                var outcome = DecodeRun(ref reader, a0White, width, out int firstRun);
                 if (outcome != LineOutcome.Complete)
                 {
                     return outcome;
                 }
 
-                outcome = DecodeRun(!a0White, out int secondRun);
+                outcome = DecodeRun(ref reader, !a0White, width, out int secondRun);
                 if (outcome != LineOutcome.Complete)
                 {
                     return outcome;
@@ -456,32 +559,15 @@ public sealed class FaxDecoder
                     return LineOutcome.Invalid;
                 }
 
-                if ((a1 < width && !AddChange(a1, ref count)) || (a2 < width && !AddChange(a2, ref count)))
+                if ((a1 < width && !AddChange(ref current, a1, ref count)) || (a2 < width && !AddChange(ref current, a2, ref count)))
                 {
                     return LineOutcome.Invalid;
                 }
 
                 a0 = a2;
             }
-            else
-            {
-                int a1 = b1 + (mode - T4CodeTables.ModeVerticalBase);
-                if (a1 <= a0 || a1 > width)
-                {
-                    return LineOutcome.Invalid;
-                }
-
-                if (a1 < width && !AddChange(a1, ref count))
-                {
-                    return LineOutcome.Invalid;
-                }
-
-                a0 = a1;
-                a0White = !a0White;
-            }
         }
 
-        FinishLine(count);
         return LineOutcome.Complete;
     }
 
@@ -491,52 +577,53 @@ public sealed class FaxDecoder
         ChangingElements.AddSentinels(_current, count, _width);
     }
 
-    // Two changes at one position cancel (a zero-length run), keeping the list strictly increasing.
-    private bool AddChange(int position, ref int count)
+    // Two changes at one position cancel (a zero-length run), keeping the list strictly increasing. Callers pass
+    // positions in [0, width).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AddChange(ref int current, int position, ref int count)
     {
         if (count > 0)
         {
-            int last = _current[count - 1];
-            if (position < last)
+            int last = Unsafe.Add(ref current, count - 1);
+            if (position <= last)
             {
-                return false;
-            }
+                if (position < last)
+                {
+                    return false;
+                }
 
-            if (position == last)
-            {
                 count--;
                 return true;
             }
         }
 
-        _current[count++] = position;
+        Unsafe.Add(ref current, count++) = position;
         return true;
     }
 
-    // Make-up codes then one terminating code.
-    private LineOutcome DecodeRun(bool white, out int run)
+    // Make-up codes then one terminating code. The look-ups index tables of exactly 2^lookupBits entries.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static LineOutcome DecodeRun(ref BitReader reader, bool white, int width, out int run)
     {
         run = 0;
-        var table = white ? T4CodeTables.WhiteDecode : T4CodeTables.BlackDecode;
+        ref int table = ref MemoryMarshal.GetArrayDataReference(white ? T4CodeTables.WhiteDecode : T4CodeTables.BlackDecode);
         int lookupBits = white ? T4CodeTables.WhiteLookupBits : T4CodeTables.BlackLookupBits;
         while (true)
         {
-            int entry = table[_reader.Peek(lookupBits)];
+            int entry = Unsafe.Add(ref table, (int)reader.Peek(lookupBits));
             if (entry == 0)
             {
-                return ClassifyNonCode();
+                return ClassifyNonCode(reader);
             }
 
-            int length = entry & 15;
-            if (length > _reader.BitsRemaining)
+            if (!reader.TryConsumePeeked(entry & 15))
             {
                 return LineOutcome.EndOfData;
             }
 
-            _reader.Skip(length);
             int value = entry >> 4;
             run += value;
-            if (run > _width)
+            if (run > width)
             {
                 return LineOutcome.Invalid;
             }
@@ -548,29 +635,9 @@ public sealed class FaxDecoder
         }
     }
 
-    private LineOutcome DecodeMode(out int mode)
+    // Called with a copy of the reader: only looks.
+    private static LineOutcome ClassifyNonCode(BitReader probe)
     {
-        mode = 0;
-        int entry = T4CodeTables.ModeDecode[_reader.Peek(T4CodeTables.ModeLookupBits)];
-        if (entry == 0)
-        {
-            return ClassifyNonCode();
-        }
-
-        int length = entry & 15;
-        if (length > _reader.BitsRemaining)
-        {
-            return LineOutcome.EndOfData;
-        }
-
-        _reader.Skip(length);
-        mode = entry >> 4;
-        return LineOutcome.Complete;
-    }
-
-    private LineOutcome ClassifyNonCode()
-    {
-        var probe = _reader;
         long zeros = probe.SkipZeros();
         if (probe.AtEnd)
         {
