@@ -53,7 +53,7 @@ public sealed class FaxDecoder
         _options = options;
         _width = options.Width;
         _byteWidth = (options.Width + 7) / 8;
-        if (_previousRow.Length < _byteWidth)
+        if (_previousRow.Length < _byteWidth || _current.Length < ChangingElements.Capacity(_width))
         {
             _previousRow = new byte[_byteWidth];
             _reference = new int[ChangingElements.Capacity(_width)];
@@ -440,6 +440,7 @@ public sealed class FaxDecoder
     // ChangingElements.Capacity(width) entries; a reference-line scan stops at the first sentinel because a0 < width.
     private static LineOutcome DecodeOneDimensional(ref BitReader reader, int[] currentArray, int width, out int count)
     {
+        EnsureCapacity(currentArray, width);
         ref int current = ref MemoryMarshal.GetArrayDataReference(currentArray);
         count = 0;
         int a0 = 0;
@@ -483,6 +484,8 @@ public sealed class FaxDecoder
     // T.4 4.2.1.3 / T.6: each mode locates a1 relative to a0 or to b1, b2 on the reference line.
     private static LineOutcome DecodeTwoDimensional(ref BitReader reader, int[] referenceArray, int[] currentArray, int width, out int count)
     {
+        EnsureCapacity(referenceArray, width);
+        EnsureCapacity(currentArray, width);
         ref int reference = ref MemoryMarshal.GetArrayDataReference(referenceArray);
         ref int current = ref MemoryMarshal.GetArrayDataReference(currentArray);
         ref int modes = ref MemoryMarshal.GetArrayDataReference(T4CodeTables.ModeDecode);
@@ -569,6 +572,15 @@ public sealed class FaxDecoder
         }
 
         return LineOutcome.Complete;
+    }
+
+    // What the unchecked indexing relies on, checked once per line.
+    private static void EnsureCapacity(int[] changes, int width)
+    {
+        if (changes.Length < ChangingElements.Capacity(width))
+        {
+            throw new InvalidOperationException($"A change list of {changes.Length} entries cannot hold a row {width} pixels wide.");
+        }
     }
 
     private void FinishLine(int count)
