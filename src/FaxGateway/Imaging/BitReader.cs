@@ -113,6 +113,26 @@ internal struct BitReader
         }
     }
 
+    /// <summary>
+    /// The buffered bits, left-aligned, for a decoding loop that keeps them in locals (registers): it reads them here,
+    /// consumes by shifting, and writes them back with <see cref="SetWindow"/> before anything else uses the reader.
+    /// </summary>
+    internal readonly ulong Window => _buffer;
+
+    /// <summary>How many bits of <see cref="Window"/> are data (the rest is 0).</summary>
+    internal readonly int Available => _bufferedBits;
+
+    /// <summary>Takes back the window after a loop consumed bits from it.</summary>
+    internal void SetWindow(ulong window, int available)
+    {
+        _buffer = window;
+        _bufferedBits = available;
+    }
+
+    /// <summary>Tops the window up (fewer than <paramref name="count"/> bits left in it only at the end of the data).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal void RefillWindow() => Refill();
+
     /// <summary>Consumes bits up to the next byte boundary of the input.</summary>
     public void AlignToByte() => Skip(_bufferedBits & 7);
 

@@ -442,30 +442,38 @@ public sealed class FaxDecoder
     {
         EnsureCapacity(currentArray, width);
         ref int current = ref MemoryMarshal.GetArrayDataReference(currentArray);
+        ulong window = reader.Window;
+        int available = reader.Available;
         count = 0;
         int a0 = 0;
         bool white = true;
+        LineOutcome outcome;
         while (true)
         {
-            var outcome = DecodeRun(ref reader, white, width, out int run);
+            outcome = DecodeRun(ref reader, ref window, ref available, white, width, out int run);
             if (outcome != LineOutcome.Complete)
             {
-                return outcome;
+                break;
             }
 
             a0 += run;
             if (a0 >= width)
             {
-                return a0 > width ? LineOutcome.Invalid : LineOutcome.Complete;
+                outcome = a0 > width ? LineOutcome.Invalid : LineOutcome.Complete;
+                break;
             }
 
             if (!AddChange(ref current, a0, ref count))
             {
-                return LineOutcome.Invalid;
+                outcome = LineOutcome.Invalid;
+                break;
             }
 
             white = !white;
         }
+
+        reader.SetWindow(window, available);
+        return outcome;
     }
 
     private LineOutcome DecodeTwoDimensional()
@@ -489,10 +497,13 @@ public sealed class FaxDecoder
         ref int reference = ref MemoryMarshal.GetArrayDataReference(referenceArray);
         ref int current = ref MemoryMarshal.GetArrayDataReference(currentArray);
         ref int modes = ref MemoryMarshal.GetArrayDataReference(T4CodeTables.ModeDecode);
+        ulong window = reader.Window;
+        int available = reader.Available;
         count = 0;
         int a0 = -1;
         bool a0White = true;
         int bi = 0;
+        var outcome = LineOutcome.Complete;
         while (a0 < width)
         {
             while (Unsafe.Add(ref reference, bi) <= a0)
@@ -503,29 +514,32 @@ public sealed class FaxDecoder
             int b1Index = (bi & 1) == (a0White ? 0 : 1) ? bi : bi + 1;
             int b1 = Unsafe.Add(ref reference, b1Index);
 
-            int entry = Unsafe.Add(ref modes, (int)reader.Peek(T4CodeTables.ModeLookupBits));
-            if (entry == 0)
+            if (available < T4CodeTables.ModeLookupBits)
             {
-                return ClassifyNonCode(reader);
+                reader.SetWindow(window, available);
+                reader.RefillWindow();
+                window = reader.Window;
+                available = reader.Available;
             }
 
-            if (!reader.TryConsumePeeked(entry & 15))
+            int entry = Unsafe.Add(ref modes, (int)(window >> (64 - T4CodeTables.ModeLookupBits)));
+            int length = entry & 15;
+            if (entry == 0 || length > available)
             {
-                return LineOutcome.EndOfData;
+                reader.SetWindow(window, available);
+                return entry == 0 ? ClassifyNonCode(reader) : LineOutcome.EndOfData;
             }
 
+            window <<= length;
+            available -= length;
             int mode = entry >> 4;
             if (mode >= T4CodeTables.ModeVerticalBase - 3)
             {
                 int a1 = b1 + (mode - T4CodeTables.ModeVerticalBase);
-                if (a1 <= a0 || a1 > width)
+                if (a1 <= a0 || a1 > width || (a1 < width && !AddChange(ref current, a1, ref count)))
                 {
-                    return LineOutcome.Invalid;
-                }
-
-                if (a1 < width && !AddChange(ref current, a1, ref count))
-                {
-                    return LineOutcome.Invalid;
+                    outcome = LineOutcome.Invalid;
+                    break;
                 }
 
                 a0 = a1;
@@ -536,42 +550,42 @@ public sealed class FaxDecoder
                 int b2 = Unsafe.Add(ref reference, b1Index + 1);
                 if (b2 >= width)
                 {
-                    return LineOutcome.Invalid;
+                    outcome = LineOutcome.Invalid;
+                    break;
                 }
 
                 a0 = b2;
             }
             else
             {
-                var outcome = DecodeRun(ref reader, a0White, width, out int firstRun);
+                outcome = DecodeRun(ref reader, ref window, ref available, a0White, width, out int firstRun);
                 if (outcome != LineOutcome.Complete)
                 {
-                    return outcome;
+                    break;
                 }
 
-                outcome = DecodeRun(ref reader, !a0White, width, out int secondRun);
+                outcome = DecodeRun(ref reader, ref window, ref available, !a0White, width, out int secondRun);
                 if (outcome != LineOutcome.Complete)
                 {
-                    return outcome;
+                    break;
                 }
 
                 int a1 = Math.Max(a0, 0) + firstRun;
                 int a2 = a1 + secondRun;
-                if (a2 > width)
+                if (a2 > width
+                    || (a1 < width && !AddChange(ref current, a1, ref count))
+                    || (a2 < width && !AddChange(ref current, a2, ref count)))
                 {
-                    return LineOutcome.Invalid;
-                }
-
-                if ((a1 < width && !AddChange(ref current, a1, ref count)) || (a2 < width && !AddChange(ref current, a2, ref count)))
-                {
-                    return LineOutcome.Invalid;
+                    outcome = LineOutcome.Invalid;
+                    break;
                 }
 
                 a0 = a2;
             }
         }
 
-        return LineOutcome.Complete;
+        reader.SetWindow(window, available);
+        return outcome;
     }
 
     // What the unchecked indexing relies on, checked once per line.
@@ -613,26 +627,35 @@ public sealed class FaxDecoder
         return true;
     }
 
-    // Make-up codes then one terminating code. The look-ups index tables of exactly 2^lookupBits entries.
+    // Make-up codes then one terminating code, from the caller's window (see BitReader.Window); the window is handed
+    // back to the reader before anything else looks at it. The look-ups index tables of exactly 2^lookupBits entries.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static LineOutcome DecodeRun(ref BitReader reader, bool white, int width, out int run)
+    private static LineOutcome DecodeRun(ref BitReader reader, ref ulong window, ref int available, bool white, int width, out int run)
     {
         run = 0;
         ref int table = ref MemoryMarshal.GetArrayDataReference(white ? T4CodeTables.WhiteDecode : T4CodeTables.BlackDecode);
         int lookupBits = white ? T4CodeTables.WhiteLookupBits : T4CodeTables.BlackLookupBits;
         while (true)
         {
-            int entry = Unsafe.Add(ref table, (int)reader.Peek(lookupBits));
-            if (entry == 0)
+            if (available < lookupBits)
             {
-                return ClassifyNonCode(reader);
+                reader.SetWindow(window, available);
+                reader.RefillWindow();
+                window = reader.Window;
+                available = reader.Available;
             }
 
-            if (!reader.TryConsumePeeked(entry & 15))
+            int entry = Unsafe.Add(ref table, (int)(window >> (64 - lookupBits)));
+            int length = entry & 15;
+            if (entry == 0 || length > available)
             {
-                return LineOutcome.EndOfData;
+                // No code here, or one that the data's end cuts (what the look-up saw past the end was padding).
+                reader.SetWindow(window, available);
+                return entry == 0 ? ClassifyNonCode(reader) : LineOutcome.EndOfData;
             }
 
+            window <<= length;
+            available -= length;
             int value = entry >> 4;
             run += value;
             if (run > width)
