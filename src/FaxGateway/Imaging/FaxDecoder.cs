@@ -434,8 +434,8 @@ public sealed class FaxDecoder
         return outcome;
     }
 
-    // The hot loops below work on a local copy of the reader (kept in registers) and index the change lists without
-    // bounds checks. They stay in bounds because a change list only ever holds strictly increasing positions below the
+    // The hot loops below keep the reader's bit window in locals (registers), handing it back to the reader to refill
+    // or to classify a non-code, and index the change lists without bounds checks. They stay in bounds because a change list only ever holds strictly increasing positions below the
     // width (AddChange refuses anything else) and is followed by three sentinels equal to the width, in arrays of
     // ChangingElements.Capacity(width) entries; a reference-line scan stops at the first sentinel because a0 < width.
     private static LineOutcome DecodeOneDimensional(ref BitReader reader, int[] currentArray, int width, out int count)
