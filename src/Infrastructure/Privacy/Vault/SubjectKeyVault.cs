@@ -11,9 +11,10 @@ namespace Groupus.Infrastructure.Privacy.Vault;
 /// <summary>
 /// One random AES-256 key per data subject, kept wrapped (AES-GCM, the subject id as associated data) by the vault's
 /// master key, and cached unwrapped in memory. Destroying a key deletes its row (overwritten in the file), drops it
-/// from the cache and the register, and leaves a tombstone so the subject reads as erased rather than unknown.
+/// from the cache and the register, and leaves a tombstone so the subject reads as erased rather than unknown. A key
+/// destroyed through another node is refused as soon as <see cref="DestroyedKeyWatch"/> has seen its tombstone.
 /// </summary>
-internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey masterKey, TimeProvider clock)
+internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey masterKey, DestroyedSubjectKeys destroyedKeys, TimeProvider clock)
     : ISubjectKeys, ISubjectKeyVault, IErasedSubjects, IErasureLedger
 {
     private const int KeySize = 32;
@@ -23,6 +24,12 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
 
     public byte[]? Find(Guid subjectId)
     {
+        if (destroyedKeys.Contains(subjectId))
+        {
+            Forget(subjectId);
+            return null;
+        }
+
         if (_cache.TryGetValue(subjectId, out var cached))
         {
             return cached;
@@ -38,8 +45,23 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
             return null;
         }
 
-        var key = Unwrap(subjectId, wrapped);
-        return _cache.GetOrAdd(subjectId, key);
+        var key = _cache.GetOrAdd(subjectId, Unwrap(subjectId, wrapped));
+        if (destroyedKeys.Contains(subjectId))
+        {
+            // Destroyed (through another node) while we read it.
+            Forget(subjectId);
+            return null;
+        }
+
+        return key;
+    }
+
+    private void Forget(Guid subjectId)
+    {
+        if (_cache.TryRemove(subjectId, out var key))
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
     }
 
     public bool WasDestroyed(Guid subjectId) => database.Run(connection =>
@@ -82,10 +104,8 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
             transaction.Commit();
             return 0;
         });
-        if (_cache.TryRemove(subjectId, out var key))
-        {
-            CryptographicOperations.ZeroMemory(key);
-        }
+        destroyedKeys.Add(subjectId);
+        Forget(subjectId);
 
         return Task.CompletedTask;
     }
