@@ -72,7 +72,7 @@ public sealed class TwoCoreNodesTests
         var visit = await SubjectSeeds.VisitAsync(first.Server.App.Services, "Kim Canary", "Canary Engines Ltd", "Contract signing");
         var subject = await first.EnrolAsync(Email, "+447700900011");
 
-        using var second = await ApiProcess.StartAsync(dataDirectory, "node-b");
+        using var second = await ApiProcess.StartAsync(dataDirectory, "node-b", "Logging:LogLevel:Groupus.Infrastructure.Privacy.Vault=Debug");
         var login = await new AuthService.AuthServiceClient(second.Channel).LoginAsync(new LoginRequest { Username = "rita", Password = TestServer.StrongPassword });
         var atSecond = new StaffSession(second.Channel, login.AccessToken);
         Assert.Equal("Kim Canary", await OnSiteNameAsync(atSecond));
@@ -89,7 +89,16 @@ public sealed class TwoCoreNodesTests
             """);
         Assert.Equal("[erased]", await OnSiteNameAsync(reception));
 
-        var seenBySecond = await Eventually.ValueAsync(() => OnSiteNameAsync(atSecond), name => name != "Kim Canary", attempts: 200);
+        string seenBySecond;
+        try
+        {
+            seenBySecond = await Eventually.ValueAsync(() => OnSiteNameAsync(atSecond), name => name != "Kim Canary", attempts: 200);
+        }
+        catch (Xunit.Sdk.XunitException stale)
+        {
+            throw new Xunit.Sdk.XunitException($"{stale.Message}\nNode B's log:\n{second.Output}");
+        }
+
         Assert.Equal("[erased]", seenBySecond);
     }
 

@@ -28,9 +28,9 @@ internal sealed partial class DestroyedKeyWatch(
                 try
                 {
                     connection ??= OpenIfPresent();
-                    if (connection is not null)
+                    if (connection is not null && ReadNewTombstones(connection) is > 0 and var learnt)
                     {
-                        ReadNewTombstones(connection);
+                        LogLearnt(logger, learnt);
                     }
                 }
                 catch (SqliteException failure)
@@ -85,6 +85,9 @@ internal sealed partial class DestroyedKeyWatch(
         VaultDatabase.Execute(connection, "PRAGMA busy_timeout=5000");
         return connection;
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Subject key vault: {Count} destroyed key(s) newly known")]
+    private static partial void LogLearnt(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Checking the vault for keys destroyed by other nodes failed (SQLite error {Code}); retrying")]
     private static partial void LogCheckFailed(ILogger logger, int code);
