@@ -127,6 +127,8 @@ public sealed class TwoCoreNodesTests
                 completed => completed == 1,
                 attempts: 600);
 
+            // The console log is written after the commit: wait for the line, then count.
+            await Eventually.ValueAsync(() => Task.FromResult(nodes.Sum(node => node.CountLogged("resumed after an interruption"))), resumed => resumed > 0);
             Assert.Equal(1, nodes.Sum(node => node.CountLogged("resumed after an interruption")));
             Assert.All(nodes, node => Assert.Equal(0, node.CountLogged("could not be resumed")));
             // One run: each step journalled done once in the audit chain.
