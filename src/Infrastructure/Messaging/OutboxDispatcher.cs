@@ -75,11 +75,20 @@ internal sealed partial class OutboxDispatcher(
 
         foreach (var message in batch)
         {
+            if (!await ClaimAsync(producer, message, cancellationToken))
+            {
+                // Another node claimed it after our read: it delivers it, we do not.
+                producer.Entry(message).State = EntityState.Detached;
+                continue;
+            }
+
             try
             {
                 await DeliverAsync(message, cancellationToken);
                 message.ProcessedAtUtc = clock.GetUtcNow().UtcDateTime;
                 message.LastError = null;
+                message.NextAttemptAtUtc = null;
+                producer.Entry(message).Property(m => m.NextAttemptAtUtc).IsModified = true;
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
@@ -93,6 +102,21 @@ internal sealed partial class OutboxDispatcher(
         }
 
         return batch.Count;
+    }
+
+    /// <summary>
+    /// Takes the message for this node with one conditional update: the due time moves past the claim, so no other
+    /// node's dispatcher finds it due until the claim lapses (a node that died mid-delivery). Atomic on both providers.
+    /// </summary>
+    private async Task<bool> ClaimAsync(ModuleDbContext producer, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claimedUntil = now + options.Value.ClaimDuration;
+        var id = message.Id;
+        var claimed = await producer.Outbox
+            .Where(m => m.Id == id && m.ProcessedAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, claimedUntil), cancellationToken);
+        return claimed == 1;
     }
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -11,6 +11,12 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// How long a node owns a message it took for delivery (docs/scaling.md): other nodes leave it alone until then, so
+    /// a node that dies mid-delivery delays the message by this much (the inbox keeps a late second delivery harmless).
+    /// </summary>
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Delivered events (which may quote personal data) and inbox records are deleted after this long.</summary>
     public TimeSpan ProcessedRetention { get; set; } = TimeSpan.FromDays(7);
 }

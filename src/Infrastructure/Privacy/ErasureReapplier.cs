@@ -1,4 +1,5 @@
 using Groupus.Application.Privacy.ReapplyErasures;
+using Groupus.Infrastructure.Persistence.Coordination;
 using Groupus.Infrastructure.Security;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,10 +11,27 @@ namespace Groupus.Infrastructure.Privacy;
 /// <summary>
 /// At start-up, before requests are served, applies again every erasure in the ledger whose person a restored database
 /// brought back (see docs/running.md, "Backups"). Nothing to do is the usual case and costs one look per module and person.
+/// Nodes starting together take turns through a work lease: the first re-applies, the others then find nothing to do.
 /// </summary>
-internal sealed partial class ErasureReapplier(IServiceScopeFactory scopes, ILogger<ErasureReapplier> logger) : IHostedService
+internal sealed partial class ErasureReapplier(IServiceScopeFactory scopes, WorkLeases<PrivacyDbContext> leases, ILogger<ErasureReapplier> logger)
+    : IHostedService
 {
+    internal const string Job = "privacy.erasure-reapplier";
+
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await leases.TakeAsync(Job, TimeSpan.FromMinutes(5), TimeSpan.FromMilliseconds(250), cancellationToken);
+        try
+        {
+            await ReapplyAsync(cancellationToken);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(Job, CancellationToken.None);
+        }
+    }
+
+    private async Task ReapplyAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();

@@ -6,6 +6,7 @@ using Groupus.Domain.Privacy.Exports;
 using Groupus.Domain.Privacy.Holds;
 using Groupus.Domain.Privacy.Requests;
 using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Persistence.Coordination;
 using Groupus.Infrastructure.Privacy.Restrictions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -37,6 +38,7 @@ public sealed class PrivacyDbContext(DbContextOptions<PrivacyDbContext> options,
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddWorkLeases(Module);
         modelBuilder.Entity<PrivacyAuditEntry>(entry =>
         {
             entry.ToTable("privacy_audit");

@@ -3,6 +3,7 @@ using Groupus.Application.Privacy.Audit;
 using Groupus.Application.Privacy.Restrictions;
 using Groupus.Contracts.Privacy;
 using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Persistence.Coordination;
 using Groupus.Infrastructure.Privacy.Restrictions;
 using Groupus.Application.Privacy.Exports;
 using Groupus.Application.Privacy.Holds;
@@ -22,6 +23,7 @@ internal static class PrivacyModule
     public static IServiceCollection AddPrivacyModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<PrivacyDbContext>(PrivacyDbContext.ModuleName, publishesEvents: false);
+        services.AddWorkLeases<PrivacyDbContext>();
         services.Configure<PrivacyRequestOptions>(configuration.GetSection(PrivacyRequestOptions.Section));
         services.AddScoped<PrivacyAuditLog>();
         services.AddScoped<IPrivacyAudit>(provider => provider.GetRequiredService<PrivacyAuditLog>());

@@ -1,5 +1,6 @@
 using Groupus.Application.Visitors;
 using Groupus.Application.Visitors.AnonymiseExpiredVisits;
+using Groupus.Infrastructure.Persistence.Coordination;
 using Groupus.Infrastructure.Security;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,20 +10,26 @@ using Microsoft.Extensions.Options;
 
 namespace Groupus.Infrastructure.Visitors;
 
-/// <summary>Anonymises visits past the retention period, batch by batch, on a timer; every run is recorded and logged.</summary>
+/// <summary>
+/// Anonymises visits past the retention period, batch by batch, on a timer; every run is recorded and logged. Of several
+/// nodes sharing the database, only the one holding the sweep's work lease sweeps.
+/// </summary>
 internal sealed partial class VisitorRetentionSweeper(
     IServiceScopeFactory scopes,
+    WorkLeases<VisitorsDbContext> leases,
     IOptions<VisitorRetentionOptions> options,
     TimeProvider clock,
     ILogger<VisitorRetentionSweeper> logger) : BackgroundService
 {
+    internal const string Job = "visitors.retention-sweep";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await SweepAsync(stoppingToken);
+                await SweepIfLeaseHeldAsync(stoppingToken);
                 await Task.Delay(options.Value.SweepInterval, clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -34,6 +41,23 @@ internal sealed partial class VisitorRetentionSweeper(
                 LogSweepFailed(logger, failure.GetType().Name);
                 await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);
             }
+        }
+    }
+
+    private async Task SweepIfLeaseHeldAsync(CancellationToken cancellationToken)
+    {
+        if (!await leases.TryTakeAsync(Job, TimeSpan.FromMinutes(10), cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await SweepAsync(cancellationToken);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(Job, CancellationToken.None);
         }
     }
 

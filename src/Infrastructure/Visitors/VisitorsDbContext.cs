@@ -1,6 +1,7 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Domain.Visitors;
 using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Persistence.Coordination;
 using Microsoft.EntityFrameworkCore;
 
 namespace Groupus.Infrastructure.Visitors;
@@ -72,6 +73,7 @@ public sealed class VisitorsDbContext(DbContextOptions<VisitorsDbContext> option
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddWorkLeases(Module);
         modelBuilder.Entity<Visit>(visit =>
         {
             visit.ToTable("visitors_visits");

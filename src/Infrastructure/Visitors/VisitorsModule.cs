@@ -2,6 +2,7 @@ using Groupus.Application.Common.Messaging;
 using Groupus.Application.Visitors;
 using Groupus.Contracts.Privacy;
 using Groupus.Infrastructure.Persistence;
+using Groupus.Infrastructure.Persistence.Coordination;
 using Groupus.Infrastructure.Visitors.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ internal static class VisitorsModule
     {
         services.Configure<VisitorRetentionOptions>(configuration.GetSection(VisitorRetentionOptions.Section));
         services.AddModuleDbContext<VisitorsDbContext>(VisitorsDbContext.ModuleName, publishesEvents: true);
+        services.AddWorkLeases<VisitorsDbContext>();
         services.AddSingleton<IDomainEventMapper, VisitorsDomainEventMapper>();
         services.AddScoped<IVisitRepository, VisitRepository>();
         services.AddScoped<IVisitReadStore, VisitReadStore>();

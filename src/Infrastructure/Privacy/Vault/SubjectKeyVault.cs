@@ -11,9 +11,10 @@ namespace Groupus.Infrastructure.Privacy.Vault;
 /// <summary>
 /// One random AES-256 key per data subject, kept wrapped (AES-GCM, the subject id as associated data) by the vault's
 /// master key, and cached unwrapped in memory; read through pooled connections, written by the vault's group-committing writer. Destroying a key deletes its row (overwritten in the file), drops it
-/// from the cache and the register, and leaves a tombstone so the subject reads as erased rather than unknown.
+/// from the cache and the register, and leaves a tombstone so the subject reads as erased rather than unknown. A key
+/// destroyed through another node is refused as soon as <see cref="DestroyedKeyWatch"/> has seen its tombstone.
 /// </summary>
-internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey masterKey, TimeProvider clock)
+internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey masterKey, DestroyedSubjectKeys destroyedKeys, TimeProvider clock)
     : ISubjectKeys, ISubjectKeyVault, IErasedSubjects, IErasureLedger
 {
     private const int KeySize = 32;
@@ -21,13 +22,11 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
     private const int TagSize = 16;
     private readonly ConcurrentDictionary<Guid, byte[]> _cache = new();
 
-    // Subjects destroyed through this process: a key read just before its destruction is never cached after it.
-    private readonly ConcurrentDictionary<Guid, byte> _destroyed = new();
-
     public byte[]? Find(Guid subjectId)
     {
-        if (_destroyed.ContainsKey(subjectId))
+        if (destroyedKeys.Contains(subjectId))
         {
+            Forget(subjectId);
             return null;
         }
 
@@ -49,9 +48,9 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
         }
 
         var key = _cache.GetOrAdd(subjectId, Unwrap(subjectId, wrapped));
-        if (_destroyed.ContainsKey(subjectId))
+        if (destroyedKeys.Contains(subjectId))
         {
-            // Read just before a destruction committed: the key must not outlive it in the cache.
+            // Destroyed (through another node) while we read it.
             Forget(subjectId);
             return null;
         }
@@ -61,7 +60,7 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
 
     public bool WasDestroyed(Guid subjectId)
     {
-        if (_destroyed.ContainsKey(subjectId))
+        if (destroyedKeys.Contains(subjectId))
         {
             return true;
         }
@@ -104,7 +103,7 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
             VaultDatabase.Execute(connection, "INSERT OR IGNORE INTO subject_tombstones (subject_id, destroyed_at) VALUES ($id, $at)", id, ("$at", destroyedAt));
             return 0;
         });
-        _destroyed.TryAdd(subjectId, 0);
+        destroyedKeys.Add(subjectId);
         Forget(subjectId);
     }
 

@@ -16,4 +16,10 @@ public sealed class VaultOptions
 
     /// <summary>The master key itself, base64 (e.g. from a secret store); overrides <see cref="MasterKeyFile"/>.</summary>
     public string? MasterKey { get; set; }
+
+    /// <summary>
+    /// How often a node looks for keys destroyed through other nodes sharing the vault (docs/scaling.md): the longest
+    /// a destroyed key can still open data here.
+    /// </summary>
+    public TimeSpan DestructionCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -16,6 +16,8 @@ internal static class VaultServices
         services.AddSingleton<VaultDatabase>();
         services.AddSingleton(provider => VaultMasterKey.Load(
             provider.GetRequiredService<IOptions<VaultOptions>>().Value, provider.GetRequiredService<VaultDatabase>().FilePath));
+        services.AddSingleton<DestroyedSubjectKeys>();
+        services.AddHostedService<DestroyedKeyWatch>();
         services.AddSingleton<SubjectKeyVault>();
         services.AddSingleton<ISubjectKeys>(provider => provider.GetRequiredService<SubjectKeyVault>());
         services.AddSingleton<ISubjectKeyVault>(provider => provider.GetRequiredService<SubjectKeyVault>());

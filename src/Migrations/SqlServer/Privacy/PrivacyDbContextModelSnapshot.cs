@@ -636,6 +636,27 @@ namespace Groupus.Migrations.SqlServer.Privacy
                     b.ToTable("privacy_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Groupus.Infrastructure.Persistence.Coordination.WorkLease", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("privacy_work_leases", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Domain.Privacy.Requests.DataSubjectRequest", b =>
                 {
                     b.OwnsMany("Groupus.Domain.Privacy.Requests.FieldCorrection", "_corrections", b1 =>

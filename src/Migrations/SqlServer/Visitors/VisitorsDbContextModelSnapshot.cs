@@ -194,6 +194,27 @@ namespace Groupus.Migrations.SqlServer.Visitors
                     b.ToTable("visitors_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Groupus.Infrastructure.Persistence.Coordination.WorkLease", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("visitors_work_leases", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Infrastructure.Visitors.VisitorsChangeStamp", b =>
                 {
                     b.Property<int>("Id")

@@ -188,6 +188,27 @@ namespace Groupus.Migrations.Sqlite.Visitors
                     b.ToTable("visitors_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Groupus.Infrastructure.Persistence.Coordination.WorkLease", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("visitors_work_leases", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Infrastructure.Visitors.VisitorsChangeStamp", b =>
                 {
                     b.Property<int>("Id")
