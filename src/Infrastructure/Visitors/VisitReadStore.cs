@@ -1,15 +1,16 @@
 using Groupus.Application.Common.Paging;
 using Groupus.Application.Visitors;
 using Groupus.Domain.Visitors;
+using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Groupus.Infrastructure.Visitors;
 
-internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCache) : IVisitReadStore
+internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCache, ISubjectKeys subjectKeys) : IVisitReadStore
 {
     /// <summary>
     /// The stamp is read before the rows, so a cached list is never older than the stamp it is filed under;
-    /// any visit change bumps the stamp and the next call reads afresh.
+    /// any visit change bumps the stamp and the next call reads afresh, as does a key destruction learnt since.
     /// </summary>
     public async Task<IReadOnlyList<VisitDto>> ListOnSiteAsync(CancellationToken cancellationToken)
     {
@@ -17,7 +18,8 @@ internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCac
             .Where(s => s.Id == VisitorsChangeStamp.SingletonId)
             .Select(s => s.Value)
             .SingleAsync(cancellationToken);
-        if (onSiteCache.TryGet(stamp, out var cached))
+        var destructions = subjectKeys.Destructions;
+        if (onSiteCache.TryGet(stamp, destructions, out var cached))
         {
             return cached;
         }
@@ -25,7 +27,7 @@ internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCac
         // Ordered here rather than in SQL so pages over the snapshot compare ids as .NET does on every provider.
         var visits = (await ToDtosAsync(db.Visits.AsNoTracking().Where(v => v.Status == VisitStatus.OnSite), cancellationToken))
             .OrderBy(v => v.SignedInAtUtc).ThenBy(v => v.Id).ToList();
-        onSiteCache.Store(stamp, visits);
+        onSiteCache.Store(stamp, destructions, visits);
         return visits;
     }
 

@@ -8,4 +8,10 @@ internal interface ISubjectKeys
 
     /// <summary>True when the subject's key was destroyed: the subject was erased.</summary>
     bool WasDestroyed(Guid subjectId);
+
+    /// <summary>
+    /// How many key destructions this process has learnt of, here or through another node. Personal text opened and
+    /// kept (a read cache) is stale once this changes: the key that opened it may be gone.
+    /// </summary>
+    long Destructions { get; }
 }

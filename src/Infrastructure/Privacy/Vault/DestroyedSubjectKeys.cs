@@ -10,8 +10,18 @@ namespace Groupus.Infrastructure.Privacy.Vault;
 internal sealed class DestroyedSubjectKeys
 {
     private readonly ConcurrentDictionary<Guid, byte> _destroyed = new();
+    private long _count;
+
+    /// <summary>How many destroyed keys this process knows of; it changes whenever one is learnt.</summary>
+    public long Count => Interlocked.Read(ref _count);
 
     public bool Contains(Guid subjectId) => !_destroyed.IsEmpty && _destroyed.ContainsKey(subjectId);
 
-    public void Add(Guid subjectId) => _destroyed.TryAdd(subjectId, 0);
+    public void Add(Guid subjectId)
+    {
+        if (_destroyed.TryAdd(subjectId, 0))
+        {
+            Interlocked.Increment(ref _count);
+        }
+    }
 }

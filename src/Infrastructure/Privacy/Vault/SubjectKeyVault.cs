@@ -58,6 +58,8 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
         return key;
     }
 
+    public long Destructions => destroyedKeys.Count;
+
     public bool WasDestroyed(Guid subjectId)
     {
         if (destroyedKeys.Contains(subjectId))
