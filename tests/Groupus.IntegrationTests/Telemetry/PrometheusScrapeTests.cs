@@ -26,12 +26,13 @@ public sealed class PrometheusScrapeTests
         await gateway.ProgressAsync(assignment, CallPhase.PostPage, 1, FakeGateway.Confirmed(1));
         await gateway.FinishAsync(assignment, CallOutcome.Success, FakeGateway.Confirmed(1), FakeGateway.Confirmed(2));
         await customer.WaitForAsync(job.JobId, j => j.State == FaxJobState.Done);
+        await gateway.IdleAsync("reception-1");
 
         await using var prometheus = PrometheusProcess.Start(new Uri(scrapeUrl).Authority);
 
         var calls = Assert.Single(await prometheus.QueryUntilFoundAsync("groupus_fax_calls_total", Patience));
         var pages = Assert.Single(await prometheus.QueryUntilFoundAsync("groupus_fax_pages_total", Patience));
-        var lines = await prometheus.QueryUntilFoundAsync("groupus_fax_lines", Patience);
+        var lines = await prometheus.QueryUntilFoundAsync("""groupus_fax_lines{state="idle"}""", Patience);
         var connected = Assert.Single(await prometheus.QueryUntilFoundAsync("groupus_fax_gateway_connected", Patience));
         var queue = await prometheus.QueryUntilFoundAsync("groupus_fax_queue_jobs", Patience);
         var submitted = await prometheus.QueryUntilFoundAsync("""http_server_request_duration_seconds_count{http_route="/groupus.fax.v1.FaxService/SubmitFax"}""", Patience);
