@@ -13,7 +13,7 @@ internal static partial class GatewayMetricLabels
         string.IsNullOrEmpty(name) || name == T30Error.Success.Name ? "none" : T30Error.All.Any(e => e.Name == name) ? name : "other";
 
     /// <summary>The T.30 phase an error belongs to, read from the taxonomy's numbering (1x: B, 2x and 3x: C/D, 4x: the session).</summary>
-    public static string Phase(string? name) => T30Error.All.FirstOrDefault(e => e.Name == name && e != T30Error.Success)?.Code / 10 switch
+    public static string Phase(string? name) => (T30Error.All.FirstOrDefault(e => e.Name == name && e != T30Error.Success)?.Code / 10) switch
     {
         1 => "b",
         2 or 3 => "c_d",
