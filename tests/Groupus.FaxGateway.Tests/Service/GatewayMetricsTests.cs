@@ -1,6 +1,9 @@
+using Microsoft.Extensions.Options;
+
 namespace Groupus.FaxGateway.Tests.Service;
 
 /// <summary>The gateway's scrape endpoint, read after a real fax through the emulated modems.</summary>
+[Collection(MetricsCollection.Name)]
 public sealed class GatewayMetricsTests
 {
     [Fact]
@@ -32,6 +35,18 @@ public sealed class GatewayMetricsTests
         // The line's number, the far end's number and both fax identities all contain 7946.
         Assert.DoesNotContain("7946", scrape, StringComparison.Ordinal);
         Assert.DoesNotContain(ServiceScenario.GatewayLineNumber + "\"", scrape, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_gateway_asked_to_serve_metrics_on_a_network_address_without_a_token_does_not_start()
+    {
+        var settings = GatewayUnderTest.Settings("http://127.0.0.1:1", "/dev/null", Path.GetTempPath());
+        settings["Telemetry:Prometheus:Url"] = "http://0.0.0.0:0";
+        using var host = GatewayUnderTest.Build(settings);
+
+        var refused = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("without authentication", refused.Message, StringComparison.Ordinal);
     }
 
     private static async Task<string> ScrapeUntilAsync(HttpClient http, Uri metrics, Func<string, bool> done)

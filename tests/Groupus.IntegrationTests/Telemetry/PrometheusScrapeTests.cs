@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Groupus.IntegrationTests.Telemetry;
 
 /// <summary>A real Prometheus scrapes the core's metrics endpoint while a fax goes through a gateway on the real link.</summary>
+[Collection(MetricsCollection.Name)]
 public sealed class PrometheusScrapeTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
