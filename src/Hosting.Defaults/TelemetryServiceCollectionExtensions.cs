@@ -60,7 +60,7 @@ public static class TelemetryServiceCollectionExtensions
         if (settings.Otlp.Enabled)
         {
             telemetry.WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation()
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => context.Request.Path != ScrapeEndpointServer.Path)
                 .AddHttpClientInstrumentation()
                 .AddSource([.. activitySources ?? []])
                 .AddOtlpExporter(otlp => Configure(otlp, settings.Otlp)));
