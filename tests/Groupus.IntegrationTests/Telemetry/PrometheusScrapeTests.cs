@@ -29,6 +29,10 @@ public sealed class PrometheusScrapeTests
         await customer.WaitForAsync(job.JobId, j => j.State == FaxJobState.Done);
         await gateway.IdleAsync("reception-1");
 
+        var refused = await Assert.ThrowsAsync<Grpc.Core.RpcException>(
+            () => customer.Fax.GetFaxJobAsync(new GetFaxJobRequest { JobId = "not-an-id" }, customer.Headers).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, refused.StatusCode);
+
         await using var prometheus = PrometheusProcess.Start(new Uri(scrapeUrl).Authority);
 
         var calls = Assert.Single(await prometheus.QueryUntilFoundAsync("groupus_fax_calls_total", Patience));
@@ -37,6 +41,8 @@ public sealed class PrometheusScrapeTests
         var connected = Assert.Single(await prometheus.QueryUntilFoundAsync("groupus_fax_gateway_connected", Patience));
         var queue = await prometheus.QueryUntilFoundAsync("groupus_fax_queue_jobs", Patience);
         var submitted = await prometheus.QueryUntilFoundAsync("""http_server_request_duration_seconds_count{http_route="/groupus.fax.v1.FaxService/SubmitFax"}""", Patience);
+        var invalid = await prometheus.QueryUntilFoundAsync(
+            """http_server_request_duration_seconds_count{http_route="/groupus.fax.v1.FaxService/GetFaxJob",rpc_grpc_status_code="3"}""", Patience);
         var database = await prometheus.QueryUntilFoundAsync("""db_client_operation_duration_seconds_count{db_context="FaxDbContext"}""", Patience);
 
         Assert.Equal(
@@ -48,6 +54,7 @@ public sealed class PrometheusScrapeTests
         Assert.Equal(["active", "pending", "ready", "sleeping"], queue.Select(q => Label(q, "state")).Order());
         Assert.All(queue, q => Assert.Equal("0", Value(q)));
         Assert.Contains(submitted, s => Label(s, "rpc_grpc_status_code") == "0");
+        Assert.Equal("1", Value(Assert.Single(invalid)));
         Assert.NotEmpty(database);
 
         // Every label and value the endpoint serves, read directly: no number, fax identity, name or organisation.
