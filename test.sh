@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of Groupus. First installs the Debian packages the tests drive for real:
 # pseudo-terminals (socat), document rendering (ghostscript, fonts-dejavu-core, libfontconfig1 for SkiaSharp), image tools
-# (libtiff-tools) and fax peers (iaxmodem, efax, HylaFAX).
+# (libtiff-tools), fax peers (iaxmodem, efax, HylaFAX) and a real Prometheus that scrapes the metrics endpoint.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 scripts/ensure-debian-packages.sh \
-  socat ghostscript fonts-dejavu-core libfontconfig1 libtiff-tools iaxmodem efax hylafax-server hylafax-client
+  socat ghostscript fonts-dejavu-core libfontconfig1 libtiff-tools iaxmodem efax hylafax-server hylafax-client prometheus
 
 # The long fax runs (dense fine pages, multi-page faxes through real modems) are for `./test.sh --filter Category=Long`.
 if (($# == 0)); then

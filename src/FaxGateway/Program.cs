@@ -1,6 +1,8 @@
 using Groupus.FaxGateway.Diagnostics;
 using Groupus.FaxGateway.Lines;
 using Groupus.FaxGateway.Service;
+using Groupus.FaxGateway.Telemetry;
+using Groupus.Hosting.Defaults;
 using Microsoft.Extensions.Options;
 
 // "probe", "send", "receive" (or --help): a diagnostic command against one modem. Anything else: the service.
@@ -12,6 +14,7 @@ if (GatewayCommandLine.IsDiagnosticInvocation(args))
 var builder = Host.CreateApplicationBuilder(args);
 builder.Services.AddFaxLines(builder.Configuration);
 builder.Services.AddGatewayService(builder.Configuration);
+builder.Services.AddGroupusTelemetry(builder.Configuration, "groupus-fax-gateway", [GatewayMetrics.MeterName]);
 using var host = builder.Build();
 try
 {

@@ -1,5 +1,8 @@
 using Groupus.Api.Security;
+using Groupus.Application.Fax.Telemetry;
+using Groupus.Hosting.Defaults;
 using Groupus.Infrastructure;
+using Groupus.Infrastructure.Persistence;
 
 namespace Groupus.Api.Hosting;
 
@@ -19,9 +22,11 @@ public static class GroupusServer
         builder.Services.AddGroupusMediator();
         builder.Services.AddGroupusAuthentication();
         builder.Services.AddGroupusGrpc();
+        builder.Services.AddGroupusTelemetry(builder.Configuration, "groupus-api", [FaxMetrics.MeterName, DatabaseCommandTiming.MeterName]);
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseGroupusRequestMetrics();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.MapGroupusGrpc();

@@ -3,6 +3,7 @@ using Groupus.Api.Grpc.Gateway.V1;
 using Groupus.FaxGateway.Lines;
 using Groupus.FaxGateway.Link;
 using Groupus.FaxGateway.Serial;
+using Groupus.FaxGateway.Telemetry;
 
 namespace Groupus.FaxGateway.Service;
 
@@ -21,6 +22,7 @@ internal sealed partial class FaxLineRunner(
     JobDocumentFetcher documents,
     ReceivedFaxSpool spool,
     ReceivedFaxUploader uploader,
+    GatewayMetrics metrics,
     ILogger logger,
     TimeProvider time)
 {
@@ -190,6 +192,8 @@ internal sealed partial class FaxLineRunner(
             return true;
         }
 
+        metrics.InboundCallEnded(line.Name, result);
+
         var kept = result.Pages.Where(page => page.Accepted && page.Image is not null).ToList();
         if (kept.Count == 0)
         {
@@ -328,6 +332,7 @@ internal sealed partial class FaxLineRunner(
         }
 
         outbox.EnqueueForJob(job.Lease, finished);
+        metrics.OutboundCallEnded(line.Name, finished.JobFinished);
         LogJobFinished(logger, line.Name, job.Lease.JobId, finished.JobFinished.Outcome.ToString(), finished.JobFinished.Pages.Count(page => page.Confirmed));
     }
 

@@ -1,5 +1,6 @@
 using Groupus.FaxGateway.Lines;
 using Groupus.FaxGateway.Link;
+using Groupus.FaxGateway.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<LinkOutbox>();
         services.AddSingleton<LeaseClock>();
         services.AddSingleton<CoreClient>();
+        services.AddSingleton<GatewayMetrics>();
         services.AddSingleton<JobDocumentFetcher>();
         services.AddSingleton<ReceivedFaxUploader>();
         services.AddSingleton(CreateLinePool);
@@ -48,9 +50,12 @@ public static class GatewayServiceCollectionExtensions
                 provider.GetRequiredService<JobDocumentFetcher>(),
                 provider.GetRequiredService<ReceivedFaxSpool>(),
                 provider.GetRequiredService<ReceivedFaxUploader>(),
+                provider.GetRequiredService<GatewayMetrics>(),
                 loggers.CreateLogger($"Groupus.FaxGateway.Line.{line.Name}"),
                 time))
             .ToList();
-        return new LinePool(runners, outbox, time, loggers.CreateLogger<LinePool>());
+        var pool = new LinePool(runners, outbox, time, loggers.CreateLogger<LinePool>());
+        provider.GetRequiredService<GatewayMetrics>().ObserveLines(pool.CurrentStates);
+        return pool;
     }
 }

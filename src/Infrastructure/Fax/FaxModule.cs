@@ -6,6 +6,8 @@ using Groupus.Infrastructure.Common.Content;
 using Groupus.Application.Fax.Gateway.Links;
 using Groupus.Infrastructure.Fax.Dispatch;
 using Groupus.Infrastructure.Fax.Documents;
+using Groupus.Infrastructure.Fax.Telemetry;
+using Groupus.Application.Fax.Telemetry;
 using Groupus.Infrastructure.Persistence;
 using Groupus.Contracts.Privacy;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +38,9 @@ internal static class FaxModule
         services.AddSingleton<FaxDispatcher>();
         services.AddSingleton<IFaxQueueSignal>(provider => provider.GetRequiredService<FaxDispatcher>());
         services.AddHostedService(provider => provider.GetRequiredService<FaxDispatcher>());
+        services.AddSingleton<FaxQueueDepth>();
+        services.AddSingleton<FaxMetrics>();
+        services.AddHostedService<FaxQueueCensus>();
         services.AddSingleton<IPersonalDataRegistration, FaxPersonalData>();
         services.AddScoped<IPersonalDataProvider, Privacy.FaxPersonalDataProvider>();
         return services;

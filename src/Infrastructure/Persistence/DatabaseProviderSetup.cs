@@ -16,6 +16,8 @@ public static class DatabaseProviderSetup
 
     private static readonly DatabaseFailureLog FailureLog = new();
 
+    private static readonly DatabaseCommandTiming CommandTiming = new();
+
     public static DbContextOptionsBuilder UseGroupusDatabase(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string module, SqliteSynchronous synchronous = SqliteSynchronous.Normal)
     {
         var historyTable = $"__{module}_migrations";
@@ -24,7 +26,7 @@ public static class DatabaseProviderSetup
         builder.ConfigureWarnings(warnings => warnings.Log(
             (CoreEventId.SaveChangesFailed, LogLevel.Debug),
             (RelationalEventId.CommandError, LogLevel.Debug)));
-        builder.AddInterceptors(FailureLog);
+        builder.AddInterceptors(FailureLog, CommandTiming);
         return provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite

@@ -41,6 +41,10 @@ public sealed class LayerCanaries
             "Groupus.FaxGateway.Canaries.CanaryGatewayTypeUsingContracts");
 
     [Fact]
+    public void Hosting_defaults_rule_catches_the_application_layer() =>
+        FailsNaming(Check(Layer.HostingDefaults), "Groupus.Hosting.Defaults.Canaries.CanaryHostingDefaultsUsingTheApplication");
+
+    [Fact]
     public void Cli_rule_catches_the_application_layer() =>
         FailsNaming(Check(Layer.Cli), "Groupus.Cli.Canaries.CanaryCliTypeUsingTheApplication");
 }

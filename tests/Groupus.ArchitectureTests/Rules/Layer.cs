@@ -3,7 +3,7 @@ namespace Groupus.ArchitectureTests.Rules;
 /// <summary>A layer: the namespace its code lives in and what that code must never touch.</summary>
 public sealed record Layer(string Name, string NamespacePattern, IReadOnlyList<string> Forbidden)
 {
-    private static readonly string[] OurOtherCode = ["Groupus.Migrations", "Groupus.FaxGateway", "Groupus.Cli"];
+    private static readonly string[] OurOtherCode = ["Groupus.Migrations", "Groupus.FaxGateway", "Groupus.Cli", "Groupus.Hosting"];
 
     public static Layer Domain { get; } = new(
         "Domain",
@@ -47,6 +47,15 @@ public sealed record Layer(string Name, string NamespacePattern, IReadOnlyList<s
         [
             "Groupus.Domain", "Groupus.Application", "Groupus.Infrastructure", "Groupus.Contracts", "Groupus.Migrations", "Groupus.FaxGateway",
             "Microsoft.EntityFrameworkCore", "Mediator", "FluentValidation",
+        ]);
+
+    /// <summary>The hosting defaults both processes use: framework set-up only, none of either process's code.</summary>
+    public static Layer HostingDefaults { get; } = new(
+        "Hosting.Defaults",
+        Root("Groupus.Hosting.Defaults"),
+        [
+            "Groupus.Domain", "Groupus.Application", "Groupus.Infrastructure", "Groupus.Contracts", "Groupus.Api", "Groupus.Migrations",
+            "Groupus.FaxGateway", "Groupus.Cli", "Microsoft.EntityFrameworkCore", "Mediator", "FluentValidation", "Grpc",
         ]);
 
     public override string ToString() => Name;

@@ -23,6 +23,7 @@ public sealed class AssemblyNamespaceSpecifications
         // The gateway compiles the gateway link and sign-in protos as a client, as the CLI does.
         ["FaxGateway"] = (GroupusAssemblies.FaxGateway, ["Groupus.FaxGateway", "Groupus.Api.Grpc"]),
         ["Cli"] = (GroupusAssemblies.Cli, ["Groupus.Cli", "Groupus.Api.Grpc"]),
+        ["Hosting.Defaults"] = (GroupusAssemblies.HostingDefaults, ["Groupus.Hosting.Defaults"]),
     };
 
     public static TheoryData<string> AssemblyNames() => new(Assemblies.Keys);

@@ -34,6 +34,10 @@ public sealed class LayerSpecifications
         Holds(LayerRule.Check([GroupusAssemblies.FaxGateway], Layer.FaxGateway), "Groupus.FaxGateway.GatewayWorker", "Program");
 
     [Fact]
+    public void Hosting_defaults_use_none_of_the_core_the_gateway_or_the_cli() =>
+        Holds(LayerRule.Check([GroupusAssemblies.HostingDefaults], Layer.HostingDefaults), "Groupus.Hosting.Defaults.TelemetryOptions");
+
+    [Fact]
     public void Cli_uses_none_of_the_domain_application_infrastructure_or_contracts() =>
         Holds(LayerRule.Check([GroupusAssemblies.Cli], Layer.Cli), "Groupus.Cli.CliApp", "Program");
 }

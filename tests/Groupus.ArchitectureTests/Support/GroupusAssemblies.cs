@@ -24,10 +24,13 @@ public static class GroupusAssemblies
 
     public static Assembly Cli { get; } = typeof(cli::Groupus.Cli.CliApp).Assembly;
 
+    /// <summary>The telemetry both processes share (src/Hosting.Defaults).</summary>
+    public static Assembly HostingDefaults { get; } = typeof(Groupus.Hosting.Defaults.TelemetryOptions).Assembly;
+
     /// <summary>The assemblies of the core process (src/Api and everything it is built from).</summary>
     public static IReadOnlyList<Assembly> Core { get; } = [Domain, Application, Infrastructure, MigrationsSqlite, MigrationsSqlServer, Api];
 
-    public static IReadOnlyList<Assembly> All { get; } = [.. Core, FaxGateway, Cli];
+    public static IReadOnlyList<Assembly> All { get; } = [.. Core, FaxGateway, Cli, HostingDefaults];
 
     /// <summary>This test assembly: it holds the planted violations (canaries) and nothing else the rules select.</summary>
     public static Assembly Canaries { get; } = typeof(GroupusAssemblies).Assembly;

@@ -1,6 +1,8 @@
 using Groupus.FaxGateway.Lines;
 using Groupus.FaxGateway.Link;
 using Groupus.FaxGateway.Service;
+using Groupus.FaxGateway.Telemetry;
+using Groupus.Hosting.Defaults;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +26,9 @@ internal sealed class GatewayUnderTest : IAsyncDisposable
     public LeaseClock Leases => _host.Services.GetRequiredService<LeaseClock>();
 
     public FaxLineRunner Line => Lines.Runners.Single();
+
+    /// <summary>The bound metrics endpoint, when Telemetry:Prometheus:Url is set.</summary>
+    public string? ScrapeUrl => _host.Services.GetService<ScrapeEndpointServer>()?.Url;
 
     public static Dictionary<string, string?> Settings(string coreAddress, string device, string spoolDirectory) => new()
     {
@@ -55,6 +60,7 @@ internal sealed class GatewayUnderTest : IAsyncDisposable
         }
         builder.Services.AddFaxLines(builder.Configuration);
         builder.Services.AddGatewayService(builder.Configuration);
+        builder.Services.AddGroupusTelemetry(builder.Configuration, "groupus-fax-gateway", [GatewayMetrics.MeterName]);
         return builder.Build();
     }
 

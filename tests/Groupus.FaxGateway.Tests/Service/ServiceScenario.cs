@@ -68,8 +68,17 @@ internal sealed class ServiceScenario : IAsyncDisposable
         return scenario;
     }
 
-    public async Task StartGatewayAsync() =>
-        Gateway = await GatewayUnderTest.StartAsync(GatewayUnderTest.Settings(Core.Address, LineModem.DevicePath, SpoolDirectory));
+    /// <param name="extraSettings">Settings added to the usual ones (e.g. telemetry).</param>
+    public async Task StartGatewayAsync(IDictionary<string, string?>? extraSettings = null)
+    {
+        var settings = GatewayUnderTest.Settings(Core.Address, LineModem.DevicePath, SpoolDirectory);
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        Gateway = await GatewayUnderTest.StartAsync(settings);
+    }
 
     public async Task StopGatewayAsync()
     {

@@ -88,3 +88,12 @@ namespace Groupus.Cli.Canaries
         public Groupus.Application.Common.Results.Error? Error { get; init; }
     }
 }
+
+namespace Groupus.Hosting.Defaults.Canaries
+{
+    /// <summary>Planted: the shared hosting defaults reaching into the core's application layer.</summary>
+    public sealed class CanaryHostingDefaultsUsingTheApplication
+    {
+        public Groupus.Application.Common.Results.Error? Error { get; init; }
+    }
+}

@@ -1,10 +1,11 @@
 using Groupus.Application.Common.Results;
+using Groupus.Application.Fax.Telemetry;
 using Mediator;
 using Microsoft.Extensions.Options;
 
 namespace Groupus.Application.Fax.Gateway.FinishFaxTry;
 
-public sealed class FinishFaxTryHandler(LeasedJobs leased, IOptions<FaxOptions> options, TimeProvider clock)
+public sealed class FinishFaxTryHandler(LeasedJobs leased, IOptions<FaxOptions> options, FaxMetrics metrics, TimeProvider clock)
     : ICommandHandler<FinishFaxTryCommand, Result<FaxJobDto>>
 {
     public async ValueTask<Result<FaxJobDto>> Handle(FinishFaxTryCommand command, CancellationToken cancellationToken)
@@ -15,7 +16,9 @@ public sealed class FinishFaxTryHandler(LeasedJobs leased, IOptions<FaxOptions> 
             return job.Error!;
         }
 
+        var phase = job.Value.Phase;
         job.Value.FinishTry(command.Report, options.Value.RetryPolicy, clock.GetUtcNow().UtcDateTime);
+        metrics.OutboundCallEnded(command.Report, phase);
         return FaxJobDto.From(job.Value);
     }
 }

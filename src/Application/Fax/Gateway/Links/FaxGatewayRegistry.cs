@@ -38,6 +38,12 @@ public sealed class FaxGatewayRegistry
             .Select(l => (l.Connection, l.Key))
             .ToList();
 
+    /// <summary>Every line of every connected gateway and its status, for the metrics.</summary>
+    public IEnumerable<(Guid GatewayId, FaxLineStatus Status)> LineStatuses() =>
+        _gateways.Values.SelectMany(g => g.Lines.Values.Select(l => (g.Connection.GatewayId, l.Status)));
+
+    public IEnumerable<Guid> ConnectedGateways() => _gateways.Keys;
+
     public IFaxGatewayConnection? ConnectionOf(Guid gatewayId) => _gateways.TryGetValue(gatewayId, out var gateway) ? gateway.Connection : null;
 
     private sealed record ConnectedGateway(IFaxGatewayConnection Connection, Dictionary<string, LineSlot> Lines);

@@ -2,6 +2,7 @@ using Groupus.Application.Common.Contact;
 using Groupus.Application.Common.Content;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
+using Groupus.Application.Fax.Telemetry;
 using Groupus.Contracts.Accounts;
 using Groupus.Domain.Fax;
 using Mediator;
@@ -15,6 +16,7 @@ public sealed class StoreReceivedFaxHandler(
     IPhoneNumbers phones,
     IContentStore content,
     ICurrentUser caller,
+    FaxMetrics metrics,
     TimeProvider clock) : ICommandHandler<StoreReceivedFaxCommand, Result<ReceivedFaxReceipt>>
 {
     public async ValueTask<Result<ReceivedFaxReceipt>> Handle(StoreReceivedFaxCommand command, CancellationToken cancellationToken)
@@ -42,6 +44,7 @@ public sealed class StoreReceivedFaxHandler(
             owner is { Use: NumberUse.Fax } ? owner.OrganisationId : null,
             clock.GetUtcNow().UtcDateTime);
         received.Add(fax);
+        metrics.InboundFaxStored(command.PageCount);
         return new ReceivedFaxReceipt(fax.Id, Duplicate: false);
     }
 }
