@@ -28,9 +28,15 @@ dotnet publish benchmarks/Groupus.GrpcLoad -c Release -o "$work/load" --nologo -
 # Data: one organisation to read, 200 visitors on site (signed in through the API, as reception does).
 organisation="$(cli orgs register --name "Benchmark Read Ltd" --output json | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
 frame "$work/get-organisation.bin" "1:s:$organisation"
+python3 - "$work" <<'PY'   # 200 walk-in sign-ins (SignInVisitorRequest), one frame each
+import struct, sys
+for i in range(1, 201):
+    fields = [(2, f"Seed Visitor {i:03}"), (3, "Seed Company"), (4, "Meeting"), (5, "admin"), (6, f"S{i:03}")]
+    body = b"".join(bytes([n << 3 | 2, len(v)]) + v.encode() for n, v in fields)
+    open(f"{sys.argv[1]}/visitor-{i:03}.bin", "wb").write(b"\x00" + struct.pack(">I", len(body)) + body)
+PY
 for i in $(seq -w 1 200); do
-  frame "$work/visitor.bin" "2:s:Seed Visitor $i" "3:s:Seed Company" "4:s:Meeting" "5:s:admin" "6:s:S$i"
-  grpc_ok "$port" /groupus.visitors.v1.VisitorService/SignInVisitor "$work/visitor.bin" "$token" || { echo "sign-in $i refused" >&2; exit 1; }
+  grpc_ok "$port" /groupus.visitors.v1.VisitorService/SignInVisitor "$work/visitor-$i.bin" "$token" || { echo "sign-in $i refused" >&2; exit 1; }
 done
 grpc_ok "$port" /groupus.accounts.v1.OrganisationService/GetOrganisation "$work/get-organisation.bin" "$token" || { echo "GetOrganisation refused" >&2; exit 1; }
 on_site="$(curl -sS --http2-prior-knowledge -H 'content-type: application/grpc' -H 'te: trailers' -H "authorization: Bearer $token" \

@@ -38,7 +38,10 @@ internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCac
 
     public async Task<IReadOnlyList<VisitDto>> SearchHistoryAsync(DateTime fromUtc, DateTime toUtc, string? hostUsername, PageKey? after, int take, CancellationToken cancellationToken)
     {
-        var visits = db.Visits.AsNoTracking().Where(v => v.SignedInAtUtc >= fromUtc && v.SignedInAtUtc < toUtc);
+        // After a page the lower bound is the last row's time (never before fromUtc: the token is bound to this window), given
+        // as the only lower bound so SQLite seeks the (SignedInAtUtc, Id) index there: the last page costs what the first does.
+        var lowest = after?.Time ?? fromUtc;
+        var visits = db.Visits.AsNoTracking().Where(v => v.SignedInAtUtc >= lowest && v.SignedInAtUtc < toUtc);
         if (hostUsername is not null)
         {
             visits = visits.Where(v => v.HostUsername == hostUsername);
@@ -46,9 +49,8 @@ internal sealed class VisitReadStore(VisitorsDbContext db, OnSiteCache onSiteCac
 
         if (after is { } last)
         {
-            // Seeks the (SignedInAtUtc, Id) index to the last row shown: the last page costs what the first does.
             var (at, id) = (last.Time, last.Id);
-            visits = visits.Where(v => v.SignedInAtUtc >= at && (v.SignedInAtUtc > at || v.Id.CompareTo(id) > 0));
+            visits = visits.Where(v => v.SignedInAtUtc > at || v.Id.CompareTo(id) > 0);
         }
 
         return await ToDtosAsync(visits.OrderBy(v => v.SignedInAtUtc).ThenBy(v => v.Id).Take(take), cancellationToken);

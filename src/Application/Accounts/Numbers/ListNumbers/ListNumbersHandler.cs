@@ -1,10 +1,11 @@
+using Groupus.Application.Common.Paging;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
 using Mediator;
 
 namespace Groupus.Application.Accounts.Numbers.ListNumbers;
 
-public sealed class ListNumbersHandler(IPhoneNumberRepository numbers, OrganisationScope scope) : IQueryHandler<ListNumbersQuery, Result<NumberPage>>
+public sealed class ListNumbersHandler(IPhoneNumberRepository numbers, OrganisationScope scope, IPageTokens tokens) : IQueryHandler<ListNumbersQuery, Result<NumberPage>>
 {
     public async ValueTask<Result<NumberPage>> Handle(ListNumbersQuery query, CancellationToken cancellationToken)
     {
@@ -15,21 +16,18 @@ public sealed class ListNumbersHandler(IPhoneNumberRepository numbers, Organisat
         }
 
         var purpose = query.Purpose?.ToString();
-        string? after = null;
-        if (!string.IsNullOrEmpty(query.PageToken))
+        var pageScope = new PageScope("accounts.numbers", organisationId.Value.ToString("N"), purpose);
+        var after = tokens.After(pageScope, query.PageToken);
+        if (after.Error is { } invalid)
         {
-            if (!NumberPageToken.TryRead(query.PageToken, organisationId.Value, purpose, out var last))
-            {
-                return Error.Invalid(nameof(query.PageToken), "is not a page token from this list");
-            }
-
-            after = last;
+            return invalid;
         }
 
         var pageSize = query.PageSize == 0 ? ListNumbersQuery.DefaultPageSize : query.PageSize;
-        // One extra row tells whether another page exists without counting the organisation's numbers.
-        var rows = await numbers.ListAsync(organisationId.Value, query.Purpose, after, pageSize + 1, cancellationToken);
-        var page = rows.Take(pageSize).Select(PhoneNumberDto.From).ToList();
-        return new NumberPage(page, rows.Count > pageSize ? NumberPageToken.Create(organisationId.Value, purpose, page[^1].E164) : null);
+        // One extra row tells whether another page exists without counting the organisation's numbers. The list is keyed on
+        // the E.164 number alone (it is unique), so the key's id is left empty.
+        var rows = await numbers.ListAsync(organisationId.Value, query.Purpose, after.Value?.Value, pageSize + 1, cancellationToken);
+        var (page, next) = tokens.Cut(pageScope, rows, pageSize, n => new PageKey(n.E164, Guid.Empty));
+        return new NumberPage([.. page.Select(PhoneNumberDto.From)], next);
     }
 }
