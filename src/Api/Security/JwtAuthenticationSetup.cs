@@ -15,10 +15,14 @@ public static class JwtAuthenticationSetup
     public static IServiceCollection AddGroupusAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddSingleton<CachingTokenHandler>();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<SigningKeyRing, IOptions<TokenOptions>>((options, keys, tokens) =>
+            .Configure<SigningKeyRing, IOptions<TokenOptions>, CachingTokenHandler>((options, keys, tokens, handler) =>
             {
                 options.MapInboundClaims = false;
+                handler.MapInboundClaims = false;
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(handler);
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = tokens.Value.Issuer,

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
@@ -13,12 +14,19 @@ namespace Groupus.Api.Grpc.Requests;
 /// </summary>
 public static class RequestMessageCheck
 {
+    /// <summary>Per message type, the fields that can hold something to check (enums and messages): found once, not per call.</summary>
+    private static readonly ConcurrentDictionary<MessageDescriptor, FieldDescriptor[]> FieldsToCheck = new();
+
     public static IReadOnlyList<FieldViolation> Find(IMessage message)
     {
         List<FieldViolation> violations = [];
         Walk(message, "", violations);
         return violations;
     }
+
+    private static FieldDescriptor[] FieldsOf(MessageDescriptor descriptor) =>
+        FieldsToCheck.GetOrAdd(descriptor, static d =>
+            [.. d.Fields.InFieldNumberOrder().Where(f => f.FieldType is FieldType.Enum or FieldType.Message or FieldType.Group)]);
 
     private static void Walk(IMessage message, string path, List<FieldViolation> violations)
     {
@@ -32,13 +40,8 @@ public static class RequestMessageCheck
                 return;
         }
 
-        foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
+        foreach (var field in FieldsOf(message.Descriptor))
         {
-            if (field.FieldType is not (FieldType.Enum or FieldType.Message or FieldType.Group))
-            {
-                continue;
-            }
-
             var fieldPath = path.Length == 0 ? field.Name : $"{path}.{field.Name}";
             var value = field.Accessor.GetValue(message);
             if (field.IsMap)
