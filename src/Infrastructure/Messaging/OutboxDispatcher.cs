@@ -66,6 +66,9 @@ internal sealed partial class OutboxDispatcher(
     {
         using var scope = scopes.CreateScope();
         var producer = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisherContext);
+
+        // Each message is saved on its own; scanning the whole tracked batch before every save made a batch quadratic.
+        producer.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = clock.GetUtcNow().UtcDateTime;
         var batch = await producer.Outbox
             .Where(m => m.ProcessedAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
@@ -98,6 +101,7 @@ internal sealed partial class OutboxDispatcher(
                 LogDeliveryFailed(logger, message.Id, message.Type, message.Attempts, failure.GetType().Name);
             }
 
+            producer.Entry(message).DetectChanges();
             await producer.SaveChangesAsync(cancellationToken);
         }
 

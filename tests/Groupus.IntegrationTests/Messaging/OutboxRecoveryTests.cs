@@ -41,4 +41,33 @@ public sealed class OutboxRecoveryTests
             Assert.Equal(1, await DatabaseSnapshot.CountAsync(database, "SELECT COUNT(*) FROM communications_inbox"));
         }
     }
+
+    [Fact]
+    public async Task A_backlog_larger_than_one_batch_is_delivered_and_marked_exactly_once()
+    {
+        const int signIns = 60; // more than one dispatch batch (50), each message saved on its own within its batch
+        var dataDirectory = TestServer.NewDataDirectory();
+        string database;
+        await using (var stopped = await TestServer.StartAsync(dataDirectory, null, "Outbox:Enabled=false"))
+        {
+            await stopped.StaffAsync("harry", "support");
+            var reception = await stopped.StaffAsync("rita", "reception");
+            for (var i = 0; i < signIns; i++)
+            {
+                await reception.Visitors.SignInVisitorAsync(
+                    new SignInVisitorRequest { VisitorName = $"Visitor {i}", Purpose = "Meeting", HostUsername = "harry", BadgeNumber = $"B{i}" }, reception.Headers);
+            }
+
+            database = stopped.DatabaseFile;
+            Assert.Equal(signIns, await DatabaseSnapshot.CountAsync(database, Undelivered));
+        }
+
+        await using (await TestServer.StartAsync(dataDirectory))
+        {
+            await Eventually.ValueAsync(() => DatabaseSnapshot.CountAsync(database, Undelivered), pending => pending == 0);
+            Assert.Equal(signIns, await DatabaseSnapshot.CountAsync(database, Notifications));
+            Assert.Equal(signIns, await DatabaseSnapshot.CountAsync(database, "SELECT COUNT(*) FROM communications_inbox"));
+            Assert.Equal(0, await DatabaseSnapshot.CountAsync(database, "SELECT COUNT(*) FROM visitors_outbox WHERE Attempts > 0"));
+        }
+    }
 }

@@ -69,10 +69,9 @@ internal sealed class SubjectFieldSealing : SaveChangesInterceptor
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
         var sealedValues = new List<SealedValue>();
         OwnerLookup? owners = null;
-        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        foreach (var entry in ChangedEntries(context.ChangeTracker))
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified))
             {
@@ -130,6 +129,30 @@ internal sealed class SubjectFieldSealing : SaveChangesInterceptor
                 property.OriginalValue = plaintext;
                 property.IsModified = false;
             }
+        }
+    }
+
+    /// <summary>
+    /// The tracked entries, scanned for changes once (Entries() would scan a second time). A context whose owner turned
+    /// automatic detection off detects changes on the entries it saves itself, as SaveChanges then expects, so a
+    /// context holding a large batch is not scanned whole on every save.
+    /// </summary>
+    private static List<EntityEntry> ChangedEntries(ChangeTracker tracker)
+    {
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        if (autoDetect)
+        {
+            tracker.DetectChanges();
+        }
+
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return [.. tracker.Entries()];
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 
