@@ -20,7 +20,7 @@ internal sealed class HmacUnsubscribeTokens(IOptions<GroupusOptions> groupus) : 
     private const int KeyBytes = 32;
     private const int MacLength = 43; // base64url of 32 bytes, unpadded
 
-    private readonly Lazy<byte[]> _key = new(() => LoadOrCreateKey(Path.Combine(groupus.Value.ResolveDataDirectory(), "keys")));
+    private readonly Lazy<byte[]> _key = new(() => SecretKeyFile.LoadOrCreate(Path.Combine(groupus.Value.ResolveDataDirectory(), "keys"), "marketing-unsubscribe.key", KeyBytes));
 
     public string For(Guid subscriptionId) => $"{subscriptionId:N}.{Base64Url.EncodeToString(Mac(subscriptionId))}";
 
@@ -43,24 +43,4 @@ internal sealed class HmacUnsubscribeTokens(IOptions<GroupusOptions> groupus) : 
     }
 
     private byte[] Mac(Guid subscriptionId) => HMACSHA256.HashData(_key.Value, Encoding.ASCII.GetBytes(Purpose + subscriptionId.ToString("N")));
-
-    private static byte[] LoadOrCreateKey(string directory)
-    {
-        var path = Path.Combine(directory, "marketing-unsubscribe.key");
-        if (!File.Exists(path))
-        {
-            DataDirectory.EnsureExists(directory);
-            try
-            {
-                OwnerOnlyFile.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes)));
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // Another server node sharing the data directory created it first: use theirs.
-            }
-        }
-
-        var key = Convert.FromBase64String(File.ReadAllText(path).Trim());
-        return key.Length == KeyBytes ? key : throw new InvalidOperationException($"{path} does not hold a {KeyBytes}-byte key.");
-    }
 }

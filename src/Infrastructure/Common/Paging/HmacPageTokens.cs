@@ -22,7 +22,7 @@ internal sealed class HmacPageTokens(IOptions<GroupusOptions> groupus) : IPageTo
     private const int MaxTokenLength = 1024;
     private static readonly byte[] Purpose = "groupus/page-token/v1"u8.ToArray();
 
-    private readonly Lazy<byte[]> _key = new(() => LoadOrCreateKey(Path.Combine(groupus.Value.ResolveDataDirectory(), "keys")));
+    private readonly Lazy<byte[]> _key = new(() => SecretKeyFile.LoadOrCreate(Path.Combine(groupus.Value.ResolveDataDirectory(), "keys"), "page-tokens.key", KeyBytes));
 
     public string Issue(PageScope scope, PageKey last)
     {
@@ -91,25 +91,5 @@ internal sealed class HmacPageTokens(IOptions<GroupusOptions> groupus) : IPageTo
         System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(length, value is null ? -1 : bytes.Length);
         hmac.AppendData(length);
         hmac.AppendData(bytes);
-    }
-
-    private static byte[] LoadOrCreateKey(string directory)
-    {
-        var path = Path.Combine(directory, "page-tokens.key");
-        if (!File.Exists(path))
-        {
-            DataDirectory.EnsureExists(directory);
-            try
-            {
-                OwnerOnlyFile.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes)));
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // Another server node sharing the data directory created it first: use theirs.
-            }
-        }
-
-        var key = Convert.FromBase64String(File.ReadAllText(path).Trim());
-        return key.Length == KeyBytes ? key : throw new InvalidOperationException($"{path} does not hold a {KeyBytes}-byte key.");
     }
 }
