@@ -236,7 +236,7 @@ public sealed class Class1Modem(ModemChannel channel, Class1ModemSettings settin
         return reply.IsOk;
     }
 
-    /// <summary>The configured switching command (+FRS=20) before V.21 goes out right after a reception.</summary>
+    /// <summary>The configured switching command (+FRS=7) before V.21 goes out right after a reception.</summary>
     public async Task<bool> WaitForLineToClearAsync(CancellationToken cancellationToken)
     {
         if (settings.SwitchingCommand is not { Length: > 0 } command)

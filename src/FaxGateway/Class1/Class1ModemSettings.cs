@@ -37,11 +37,9 @@ public sealed record Class1ModemSettings
 
     /// <summary>
     /// Sent before transmitting V.21 right after receiving, so the far end's carrier has gone (HylaFAX's
-    /// Class1SwitchingCmd). "+FRS=20" waits for 200 ms of silence: with 70 ms (+FRS=7) our MCF could start before a
-    /// slow far end (efax behind iaxmodem) was listening again, and it answered NO CARRIER. T.30 allows 3 s. Null
-    /// sends nothing.
+    /// Class1SwitchingCmd). "+FRS=7" waits for 70 ms of silence; null sends nothing.
     /// </summary>
-    public string? SwitchingCommand { get; init; } = "+FRS=20";
+    public string? SwitchingCommand { get; init; } = "+FRS=7";
 
     /// <summary>Use adaptive answer (+FAR=1) when the modem offers it.</summary>
     public bool UseAdaptiveAnswer { get; init; }

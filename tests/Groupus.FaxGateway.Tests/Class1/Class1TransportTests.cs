@@ -38,12 +38,12 @@ public sealed class Class1TransportTests
             [
                 "ATZ", "ATE0", "ATV1", "ATQ0", "AT+FCLASS=1", "ATDT1002",
                 "AT+FRH=3",                                     // DIS (the CSI came with CONNECT)
-                "AT+FRS=20", "AT+FTH=3",                         // turnaround, TSI DCS
+                "AT+FRS=7", "AT+FTH=3",                         // turnaround, TSI DCS
                 "AT+FTS=8", "AT+FTM=145",                       // 75 ms, TCF at V.17 14400 long train
                 "AT+FRH=3",                                     // CFR
                 "AT+FTS=8", "AT+FTM=146", "AT+FTS=8", "AT+FTH=3", // 75 ms, page (short train), 75 ms, EOP
                 "AT+FRH=3",                                     // MCF
-                "AT+FRS=20", "AT+FTH=3",                         // DCN
+                "AT+FRS=7", "AT+FTH=3",                         // DCN
                 "ATH0",
             ],
             line.Fake.Commands);
@@ -96,10 +96,10 @@ public sealed class Class1TransportTests
                 "ATZ", "ATE0", "ATV1", "ATQ0", "AT+FCLASS=1", "ATA",   // CSI DIS go out on ATA's CONNECT
                 "AT+FRH=3", "AT+FRH=3",                                 // TSI, DCS
                 "AT+FRM=96",                                            // TCF
-                "AT+FRS=20", "AT+FTH=3",                                 // CFR
+                "AT+FRS=7", "AT+FTH=3",                                 // CFR
                 "AT+FRM=96",                                            // page
                 "AT+FRH=3",                                             // EOP
-                "AT+FRS=20", "AT+FTH=3",                                 // MCF
+                "AT+FRS=7", "AT+FTH=3",                                 // MCF
                 "AT+FRH=3",                                             // DCN
                 "ATH0",
             ],
@@ -135,8 +135,8 @@ public sealed class Class1TransportTests
         Assert.Equal(ImageCoding.MMR, result.Parameters.Coding);
         Assert.Equal(
             [
-                "ATZ", "ATE0", "ATV1", "ATQ0", "AT+FCLASS=1", "ATDT1002", "AT+FRH=3", "AT+FRS=20", "AT+FTH=3", "AT+FTS=8", "AT+FTM=145",
-                "AT+FRH=3", "AT+FTS=8", "AT+FTM=146", "AT+FTS=8", "AT+FTH=3", "AT+FRH=3", "AT+FRS=20", "AT+FTH=3", "ATH0",
+                "ATZ", "ATE0", "ATV1", "ATQ0", "AT+FCLASS=1", "ATDT1002", "AT+FRH=3", "AT+FRS=7", "AT+FTH=3", "AT+FTS=8", "AT+FTM=145",
+                "AT+FRH=3", "AT+FTS=8", "AT+FTM=146", "AT+FTS=8", "AT+FTH=3", "AT+FRH=3", "AT+FRS=7", "AT+FTH=3", "ATH0",
             ],
             line.Fake.Commands);
         Assert.Equal([FacsimileControlField.DCS, FacsimileControlField.PPS, FacsimileControlField.DCN], sentFrames.Select(Parse).Select(f => f.Fcf));
