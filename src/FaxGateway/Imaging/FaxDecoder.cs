@@ -1,7 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-
 namespace Groupus.FaxGateway.Imaging;
 
 /// <summary>
@@ -13,10 +9,10 @@ public sealed class FaxDecoder
 {
     private const int EolZeros = 11;
 
-    private FaxDecoderOptions _options;
-    private int _width;
-    private int _byteWidth;
-    private byte[] _previousRow;
+    private readonly FaxDecoderOptions _options;
+    private readonly int _width;
+    private readonly int _byteWidth;
+    private readonly byte[] _previousRow;
     private BitReader _reader;
     private int[] _reference;
     private int[] _current;
@@ -34,49 +30,16 @@ public sealed class FaxDecoder
 
     public FaxDecoder(ReadOnlyMemory<byte> data, FaxDecoderOptions options)
     {
-        _options = null!;
-        _previousRow = [];
-        _reference = [];
-        _current = [];
-        Reset(data, options);
-    }
-
-    /// <summary>
-    /// Starts decoding another page with this decoder, keeping its buffers (they grow only for a wider page): nothing of
-    /// the previous page is left, neither rows, reference line, position nor statistics.
-    /// </summary>
-    [MemberNotNull(nameof(_options))]
-    public void Reset(ReadOnlyMemory<byte> data, FaxDecoderOptions options)
-    {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
         _width = options.Width;
         _byteWidth = (options.Width + 7) / 8;
-        if (_previousRow.Length < _byteWidth || _current.Length < ChangingElements.Capacity(_width))
-        {
-            _previousRow = new byte[_byteWidth];
-            _reference = new int[ChangingElements.Capacity(_width)];
-            _current = new int[ChangingElements.Capacity(_width)];
-        }
-        else
-        {
-            _previousRow.AsSpan().Clear();
-        }
-
+        _previousRow = new byte[_byteWidth];
         _reader = new BitReader(data, options.FillOrder);
+        _reference = new int[ChangingElements.Capacity(_width)];
+        _current = new int[ChangingElements.Capacity(_width)];
         ChangingElements.AddSentinels(_reference, 0, _width);
-        _currentCount = 0;
-        _needSync = false;
-        _referenceDamaged = false;
-        _dataEnded = false;
-        _rows = 0;
-        _badRows = 0;
-        _badRun = 0;
-        _longestBadRun = 0;
-        _endOfPageFound = false;
-        _truncated = false;
-        _rowsMissing = 0;
     }
 
     public int Width => _width;
@@ -139,24 +102,6 @@ public sealed class FaxDecoder
         }
 
         return FaxRowResult.EndOfPage;
-    }
-
-    /// <summary>
-    /// Decodes rows into <paramref name="pixels"/> (packed rows of (Width + 7) / 8 bytes, one after another) until the
-    /// page ends or the buffer is full; returns how many rows it wrote. A full buffer leaves the rest of the page to
-    /// further calls (or <see cref="ReadRow"/>). Nothing is allocated.
-    /// </summary>
-    public int ReadPage(Span<byte> pixels)
-    {
-        int stride = _byteWidth;
-        int rows = 0;
-        while (pixels.Length >= stride && ReadRow(pixels[..stride]) != FaxRowResult.EndOfPage)
-        {
-            pixels = pixels[stride..];
-            rows++;
-        }
-
-        return rows;
     }
 
     private int RowLimit() =>
@@ -423,178 +368,121 @@ public sealed class FaxDecoder
 
     private LineOutcome DecodeOneDimensional()
     {
-        var reader = _reader;
-        var outcome = DecodeOneDimensional(ref reader, _current, _width, out int count);
-        _reader = reader;
-        if (outcome == LineOutcome.Complete)
-        {
-            FinishLine(count);
-        }
-
-        return outcome;
-    }
-
-    // The hot loops below keep the reader's bit window in locals (registers), handing it back to the reader to refill
-    // or to classify a non-code, and index the change lists without bounds checks. They stay in bounds because a change list only ever holds strictly increasing positions below the
-    // width (AddChange refuses anything else) and is followed by three sentinels equal to the width, in arrays of
-    // ChangingElements.Capacity(width) entries; a reference-line scan stops at the first sentinel because a0 < width.
-    private static LineOutcome DecodeOneDimensional(ref BitReader reader, int[] currentArray, int width, out int count)
-    {
-        EnsureCapacity(currentArray, width);
-        ref int current = ref MemoryMarshal.GetArrayDataReference(currentArray);
-        ulong window = reader.Window;
-        int available = reader.Available;
-        count = 0;
+        int count = 0;
         int a0 = 0;
         bool white = true;
-        LineOutcome outcome;
         while (true)
         {
-            outcome = DecodeRun(ref reader, ref window, ref available, white, width, out int run);
+            var outcome = DecodeRun(white, out int run);
             if (outcome != LineOutcome.Complete)
             {
-                break;
+                return outcome;
             }
 
             a0 += run;
-            if (a0 >= width)
+            if (a0 >= _width)
             {
-                outcome = a0 > width ? LineOutcome.Invalid : LineOutcome.Complete;
-                break;
+                if (a0 > _width)
+                {
+                    return LineOutcome.Invalid;
+                }
+
+                FinishLine(count);
+                return LineOutcome.Complete;
             }
 
-            if (!AddChange(ref current, a0, ref count))
+            if (!AddChange(a0, ref count))
             {
-                outcome = LineOutcome.Invalid;
-                break;
+                return LineOutcome.Invalid;
             }
 
             white = !white;
         }
-
-        reader.SetWindow(window, available);
-        return outcome;
-    }
-
-    private LineOutcome DecodeTwoDimensional()
-    {
-        var reader = _reader;
-        var outcome = DecodeTwoDimensional(ref reader, _reference, _current, _width, out int count);
-        _reader = reader;
-        if (outcome == LineOutcome.Complete)
-        {
-            FinishLine(count);
-        }
-
-        return outcome;
     }
 
     // T.4 4.2.1.3 / T.6: each mode locates a1 relative to a0 or to b1, b2 on the reference line.
-    private static LineOutcome DecodeTwoDimensional(ref BitReader reader, int[] referenceArray, int[] currentArray, int width, out int count)
+    private LineOutcome DecodeTwoDimensional()
     {
-        EnsureCapacity(referenceArray, width);
-        EnsureCapacity(currentArray, width);
-        ref int reference = ref MemoryMarshal.GetArrayDataReference(referenceArray);
-        ref int current = ref MemoryMarshal.GetArrayDataReference(currentArray);
-        ref int modes = ref MemoryMarshal.GetArrayDataReference(T4CodeTables.ModeDecode);
-        ulong window = reader.Window;
-        int available = reader.Available;
-        count = 0;
+        var reference = _reference;
+        int width = _width;
+        int count = 0;
         int a0 = -1;
         bool a0White = true;
         int bi = 0;
-        var outcome = LineOutcome.Complete;
         while (a0 < width)
         {
-            while (Unsafe.Add(ref reference, bi) <= a0)
+            while (reference[bi] <= a0)
             {
                 bi++;
             }
 
             int b1Index = (bi & 1) == (a0White ? 0 : 1) ? bi : bi + 1;
-            int b1 = Unsafe.Add(ref reference, b1Index);
+            int b1 = reference[b1Index];
+            int b2 = reference[b1Index + 1];
 
-            if (available < T4CodeTables.ModeLookupBits)
+            var outcome = DecodeMode(out int mode);
+            if (outcome != LineOutcome.Complete)
             {
-                reader.SetWindow(window, available);
-                reader.RefillWindow();
-                window = reader.Window;
-                available = reader.Available;
+                return outcome;
             }
 
-            int entry = Unsafe.Add(ref modes, (int)(window >> (64 - T4CodeTables.ModeLookupBits)));
-            int length = entry & 15;
-            if (entry == 0 || length > available)
+            if (mode == T4CodeTables.ModePass)
             {
-                reader.SetWindow(window, available);
-                return entry == 0 ? ClassifyNonCode(reader) : LineOutcome.EndOfData;
-            }
+                if (b2 >= width)
+                {
+                    return LineOutcome.Invalid;
+                }
 
-            window <<= length;
-            available -= length;
-            int mode = entry >> 4;
-            if (mode >= T4CodeTables.ModeVerticalBase - 3)
+                a0 = b2;
+            }
+            else if (mode == T4CodeTables.ModeHorizontal)
+            {
+                outcome = DecodeRun(a0White, out int firstRun);
+                if (outcome != LineOutcome.Complete)
+                {
+                    return outcome;
+                }
+
+                outcome = DecodeRun(!a0White, out int secondRun);
+                if (outcome != LineOutcome.Complete)
+                {
+                    return outcome;
+                }
+
+                int a1 = Math.Max(a0, 0) + firstRun;
+                int a2 = a1 + secondRun;
+                if (a2 > width)
+                {
+                    return LineOutcome.Invalid;
+                }
+
+                if ((a1 < width && !AddChange(a1, ref count)) || (a2 < width && !AddChange(a2, ref count)))
+                {
+                    return LineOutcome.Invalid;
+                }
+
+                a0 = a2;
+            }
+            else
             {
                 int a1 = b1 + (mode - T4CodeTables.ModeVerticalBase);
-                if (a1 <= a0 || a1 > width || (a1 < width && !AddChange(ref current, a1, ref count)))
+                if (a1 <= a0 || a1 > width)
                 {
-                    outcome = LineOutcome.Invalid;
-                    break;
+                    return LineOutcome.Invalid;
+                }
+
+                if (a1 < width && !AddChange(a1, ref count))
+                {
+                    return LineOutcome.Invalid;
                 }
 
                 a0 = a1;
                 a0White = !a0White;
             }
-            else if (mode == T4CodeTables.ModePass)
-            {
-                int b2 = Unsafe.Add(ref reference, b1Index + 1);
-                if (b2 >= width)
-                {
-                    outcome = LineOutcome.Invalid;
-                    break;
-                }
-
-                a0 = b2;
-            }
-            else
-            {
-                outcome = DecodeRun(ref reader, ref window, ref available, a0White, width, out int firstRun);
-                if (outcome != LineOutcome.Complete)
-                {
-                    break;
-                }
-
-                outcome = DecodeRun(ref reader, ref window, ref available, !a0White, width, out int secondRun);
-                if (outcome != LineOutcome.Complete)
-                {
-                    break;
-                }
-
-                int a1 = Math.Max(a0, 0) + firstRun;
-                int a2 = a1 + secondRun;
-                if (a2 > width
-                    || (a1 < width && !AddChange(ref current, a1, ref count))
-                    || (a2 < width && !AddChange(ref current, a2, ref count)))
-                {
-                    outcome = LineOutcome.Invalid;
-                    break;
-                }
-
-                a0 = a2;
-            }
         }
 
-        reader.SetWindow(window, available);
-        return outcome;
-    }
-
-    // What the unchecked indexing relies on, checked once per line.
-    private static void EnsureCapacity(int[] changes, int width)
-    {
-        if (changes.Length < ChangingElements.Capacity(width))
-        {
-            throw new InvalidOperationException($"A change list of {changes.Length} entries cannot hold a row {width} pixels wide.");
-        }
+        FinishLine(count);
+        return LineOutcome.Complete;
     }
 
     private void FinishLine(int count)
@@ -603,62 +491,52 @@ public sealed class FaxDecoder
         ChangingElements.AddSentinels(_current, count, _width);
     }
 
-    // Two changes at one position cancel (a zero-length run), keeping the list strictly increasing. Callers pass
-    // positions in [0, width).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool AddChange(ref int current, int position, ref int count)
+    // Two changes at one position cancel (a zero-length run), keeping the list strictly increasing.
+    private bool AddChange(int position, ref int count)
     {
         if (count > 0)
         {
-            int last = Unsafe.Add(ref current, count - 1);
-            if (position <= last)
+            int last = _current[count - 1];
+            if (position < last)
             {
-                if (position < last)
-                {
-                    return false;
-                }
+                return false;
+            }
 
+            if (position == last)
+            {
                 count--;
                 return true;
             }
         }
 
-        Unsafe.Add(ref current, count++) = position;
+        _current[count++] = position;
         return true;
     }
 
-    // Make-up codes then one terminating code, from the caller's window (see BitReader.Window); the window is handed
-    // back to the reader before anything else looks at it. The look-ups index tables of exactly 2^lookupBits entries.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static LineOutcome DecodeRun(ref BitReader reader, ref ulong window, ref int available, bool white, int width, out int run)
+    // Make-up codes then one terminating code.
+    private LineOutcome DecodeRun(bool white, out int run)
     {
         run = 0;
-        ref int table = ref MemoryMarshal.GetArrayDataReference(white ? T4CodeTables.WhiteDecode : T4CodeTables.BlackDecode);
+        var table = white ? T4CodeTables.WhiteDecode : T4CodeTables.BlackDecode;
         int lookupBits = white ? T4CodeTables.WhiteLookupBits : T4CodeTables.BlackLookupBits;
         while (true)
         {
-            if (available < lookupBits)
+            int entry = table[_reader.Peek(lookupBits)];
+            if (entry == 0)
             {
-                reader.SetWindow(window, available);
-                reader.RefillWindow();
-                window = reader.Window;
-                available = reader.Available;
+                return ClassifyNonCode();
             }
 
-            int entry = Unsafe.Add(ref table, (int)(window >> (64 - lookupBits)));
             int length = entry & 15;
-            if (entry == 0 || length > available)
+            if (length > _reader.BitsRemaining)
             {
-                // No code here, or one that the data's end cuts (what the look-up saw past the end was padding).
-                reader.SetWindow(window, available);
-                return entry == 0 ? ClassifyNonCode(reader) : LineOutcome.EndOfData;
+                return LineOutcome.EndOfData;
             }
 
-            window <<= length;
-            available -= length;
+            _reader.Skip(length);
             int value = entry >> 4;
             run += value;
-            if (run > width)
+            if (run > _width)
             {
                 return LineOutcome.Invalid;
             }
@@ -670,9 +548,29 @@ public sealed class FaxDecoder
         }
     }
 
-    // Called with a copy of the reader: only looks.
-    private static LineOutcome ClassifyNonCode(BitReader probe)
+    private LineOutcome DecodeMode(out int mode)
     {
+        mode = 0;
+        int entry = T4CodeTables.ModeDecode[_reader.Peek(T4CodeTables.ModeLookupBits)];
+        if (entry == 0)
+        {
+            return ClassifyNonCode();
+        }
+
+        int length = entry & 15;
+        if (length > _reader.BitsRemaining)
+        {
+            return LineOutcome.EndOfData;
+        }
+
+        _reader.Skip(length);
+        mode = entry >> 4;
+        return LineOutcome.Complete;
+    }
+
+    private LineOutcome ClassifyNonCode()
+    {
+        var probe = _reader;
         long zeros = probe.SkipZeros();
         if (probe.AtEnd)
         {

@@ -155,7 +155,6 @@ public static class FaxTiffReader
         int strips = tiff.NumberOfStrips();
         var damageFound = new PageDamage(page.Height);
         int y = 0;
-        FaxDecoder? decoder = null; // one for all the page's strips, reset for each
         for (int strip = 0; strip < strips && y < page.Height; strip++)
         {
             int rows = Math.Min(rowsPerStrip, page.Height - y);
@@ -169,7 +168,7 @@ public static class FaxTiffReader
                 damageFound.FileEnds(read, size);
             }
 
-            var options = new FaxDecoderOptions
+            var decoder = new FaxDecoder(raw.AsMemory(0, read), new FaxDecoderOptions
             {
                 Width = page.Width,
                 Encoding = encoding,
@@ -177,16 +176,7 @@ public static class FaxTiffReader
                 ByteAlignedRowsWithoutEol = compression == Compression.CCITTRLE,
                 MaximumRows = rows,
                 ExpectedRows = rows,
-            };
-            if (decoder is null)
-            {
-                decoder = new FaxDecoder(raw.AsMemory(0, read), options);
-            }
-            else
-            {
-                decoder.Reset(raw.AsMemory(0, read), options);
-            }
-
+            });
             for (int i = 0; i < rows; i++)
             {
                 int missingBefore = decoder.RowsMissing;
