@@ -30,6 +30,7 @@ public static class GrpcSetup
             options.Delay = TimeSpan.Zero;
             options.Period = TimeSpan.FromSeconds(10);
         });
+        services.AddHostedService<InitialHealthReport>();
         return services.CheckRequestMessages();
     }
 

@@ -1,20 +1,23 @@
 using Grpc.Health.V1;
 using Grpc.Reflection.V1Alpha;
 using Groupus.IntegrationTests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Groupus.IntegrationTests.Edge;
 
 public sealed class HealthAndReflectionTests
 {
+    // The first call, with no retry, and the periodic publisher held back as on a busy machine: a probe that arrives as
+    // soon as the server listens gets SERVING, never NotFound.
     [Fact]
-    public async Task The_health_service_reports_serving_without_credentials()
+    public async Task The_health_service_reports_serving_without_credentials_from_the_first_call()
     {
-        await using var server = await TestServer.StartAsync();
+        await using var server = await TestServer.StartWithAsync(services =>
+            services.Configure<HealthCheckPublisherOptions>(options => options.Delay = TimeSpan.FromMinutes(10)));
         var health = new Health.HealthClient(server.Channel);
 
-        var reply = await Eventually.ValueAsync(
-            async () => await health.CheckAsync(new HealthCheckRequest()),
-            r => r.Status == HealthCheckResponse.Types.ServingStatus.Serving);
+        var reply = await health.CheckAsync(new HealthCheckRequest());
 
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, reply.Status);
     }
