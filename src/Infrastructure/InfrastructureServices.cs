@@ -14,6 +14,7 @@ using Groupus.Infrastructure.Persistence;
 using Groupus.Infrastructure.Privacy;
 using Groupus.Infrastructure.Privacy.Vault;
 using Groupus.Infrastructure.Security;
+using Groupus.Infrastructure.Security.Tokens;
 using Groupus.Infrastructure.Visitors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,8 @@ public static class InfrastructureServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddScoped<OrganisationScope>();
+        services.Configure<TokenOptions>(configuration.GetSection(TokenOptions.Section));
+        services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<IPhoneNumbers, LibPhoneNumbers>();
         services.AddSingleton<IPageTokens, HmacPageTokens>();
         services.AddScoped<EnlistedContexts>();

@@ -7,6 +7,7 @@ using Groupus.Api.Communications;
 using Groupus.Api.Fax;
 using Groupus.Api.Privacy;
 using Groupus.Api.Visitors;
+using Groupus.Infrastructure.Persistence;
 
 namespace Groupus.Api.Hosting;
 
@@ -22,7 +23,7 @@ public static class GrpcSetup
         });
         services.AddGrpcReflection();
         services.AddScoped<FreshScopeSender>();
-        services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddGrpcHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("database");
         // Health calls read the last published result instead of opening a database connection each time.
         services.Configure<GrpcHealthChecksOptions>(options => options.UseHealthChecksCache = true);
         services.Configure<HealthCheckPublisherOptions>(options =>

@@ -1,5 +1,5 @@
 using Groupus.Application.Common.Behaviours;
-using Groupus.Application.Visitors;
+using Groupus.Application.Common.Results;
 
 namespace Groupus.Api.Hosting;
 
@@ -10,7 +10,7 @@ public static class MediatorSetup
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(VisitDto)];
+            options.Assemblies = [typeof(Result)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),

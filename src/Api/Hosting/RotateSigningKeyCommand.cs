@@ -1,4 +1,4 @@
-using Groupus.Infrastructure.Accounts.Tokens;
+using Groupus.Infrastructure.Security.Tokens;
 using Groupus.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using Groupus.Infrastructure.Accounts.Tokens;
+using Groupus.Infrastructure.Security.Tokens;
 using Groupus.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;

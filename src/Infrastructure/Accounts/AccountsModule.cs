@@ -27,7 +27,6 @@ internal static class AccountsModule
     public static IServiceCollection AddAccountsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AccountsOptions>(configuration.GetSection(AccountsOptions.Section));
-        services.Configure<TokenOptions>(configuration.GetSection(TokenOptions.Section));
         services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.ModuleName, publishesEvents: true);
         services.AddSessionChecks(configuration);
         services.AddSingleton<IDomainEventMapper, AccountsDomainEventMapper>();
@@ -52,7 +51,6 @@ internal static class AccountsModule
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<IServiceConfigurationRepository, ServiceConfigurationRepository>();
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
-        services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<IInitialPasswordStore, FileInitialPasswordStore>();
         services.AddHostedService<AdminBootstrapper>();

@@ -1,5 +1,5 @@
 using Groupus.Application.Accounts.EnsureAdminAccount;
-using Groupus.Infrastructure.Accounts.Tokens;
+using Groupus.Infrastructure.Security.Tokens;
 using Groupus.Infrastructure.Security;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;

@@ -25,6 +25,13 @@ public static class Modules
         "Groupus.Api.Grpc",
     ];
 
+    /// <summary>Matches the shared kernels' namespaces and their children.</summary>
+    public static string SharedKernelPattern =>
+        $@"^({string.Join("|", SharedKernels.Select(k => k.Replace(".", @"\.", StringComparison.Ordinal)))})(\.|$)";
+
+    /// <summary>The prefix of a module's table names: <c>visitors_</c> for Visitors (ModuleDbContext.Module).</summary>
+    public static string TablePrefix(string module) => module.ToLowerInvariant() + "_";
+
     /// <summary>Every ordered pair of distinct modules (module, other module).</summary>
     public static TheoryData<string, string> Pairs()
     {

@@ -4,6 +4,7 @@ using Groupus.Application.Accounts;
 using Groupus.Application.Common.Security;
 using Groupus.Domain.Accounts;
 using Groupus.Infrastructure.Security;
+using Groupus.Infrastructure.Security.Tokens;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;

@@ -4,7 +4,7 @@ using Groupus.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Groupus.Infrastructure.Accounts.Tokens;
+namespace Groupus.Infrastructure.Security.Tokens;
 
 /// <summary>
 /// The keys that sign access tokens, kept as owner-only PEM files under data/keys. The newest key signs;

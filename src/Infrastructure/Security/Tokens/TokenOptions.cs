@@ -1,4 +1,4 @@
-namespace Groupus.Infrastructure.Accounts.Tokens;
+namespace Groupus.Infrastructure.Security.Tokens;
 
 public sealed class TokenOptions
 {

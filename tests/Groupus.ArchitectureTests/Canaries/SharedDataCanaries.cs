@@ -1,0 +1,50 @@
+using Groupus.ArchitectureTests.Rules;
+using Groupus.ArchitectureTests.Support;
+using static Groupus.ArchitectureTests.Support.ArchitectureAssert;
+
+namespace Groupus.ArchitectureTests.Canaries;
+
+/// <summary>The raw SQL and shared-kernel rules, run over planted crossings, fail and name exactly what was planted.</summary>
+public sealed class SharedDataCanaries
+{
+    private const string RawSqlPath = "tests/Groupus.ArchitectureTests/Canaries/Planted/Source/CanaryRawSqlAcrossModules.cs";
+    private const string KernelSqlPath = "tests/Groupus.ArchitectureTests/Canaries/Planted/Source/CanaryKernelSql.cs";
+
+    private static SourceFile[] Planted => [RepositorySources.Read(RawSqlPath), RepositorySources.Read(KernelSqlPath)];
+
+    [Theory]
+    [InlineData("Accounts", "line 10 names the table accounts_staff")]
+    [InlineData("Fax", "line 11 names the table fax_jobs")]
+    [InlineData("Privacy", "line 14 names the table privacy_requests")]
+    [InlineData("Accounts", "line 18 names the table Accounts_Organisations")]
+    public void Module_sql_naming_another_modules_table_is_caught_with_its_line(string otherModule, string reason) =>
+        Reports(RawSqlTableRule.Check(Planted, "Visitors", otherModule), RawSqlPath, reason);
+
+    [Fact]
+    public void Own_tables_comments_character_literals_and_lookalikes_are_spared()
+    {
+        var accounts = RawSqlTableRule.Check(Planted, "Visitors", "Accounts");
+
+        Assert.Equal([RawSqlPath], accounts.Checked);
+        Assert.Equal(2, accounts.Violations.Count);
+        Assert.Empty(RawSqlTableRule.Check(Planted, "Visitors", "Communications").Violations);
+    }
+
+    [Fact]
+    public void Shared_kernel_sql_naming_a_module_table_is_caught() =>
+        Reports(RawSqlTableRule.CheckSharedKernels(Planted, "Visitors"), KernelSqlPath, "line 6 names the table visitors_visits");
+
+    [Fact]
+    public void Kernel_helper_wrapping_a_module_context_is_caught() =>
+        FailsNaming(SharedKernelRule.Check([GroupusAssemblies.Canaries], "Accounts"), "Groupus.Infrastructure.Persistence.Canaries.CanaryKernelHelperWrappingAModuleContext");
+
+    [Fact]
+    public void Composition_root_reading_a_module_context_is_caught_and_mapping_its_edge_is_not()
+    {
+        var result = SharedKernelRule.Check([GroupusAssemblies.Canaries], "Visitors");
+
+        FailsNaming(result, "Groupus.Api.Hosting.Canaries.CanaryRootReadingAModuleContext");
+        Assert.Contains("Groupus.Api.Hosting.Canaries.CanaryRootMappingAModuleEdge", result.Checked);
+        Assert.Contains("Groupus.Infrastructure.Persistence.Canaries.CanaryKernelUsingAnotherKernel", result.Checked);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Groupus.ArchitectureTests.Support;
+
+namespace Groupus.ArchitectureTests.Rules;
+
+/// <summary>
+/// Rule 2 for SQL written by hand: a table belongs to the module whose prefix it carries (<c>visitors_visits</c> to
+/// Visitors), and only that module's code names it in a string. Neither the compiled module rule nor the source rule
+/// sees a table name inside raw SQL, so without this one module could read another's tables through its own DbContext.
+/// Shared kernels (<see cref="Modules.SharedKernels"/>) name no module's tables at all.
+/// </summary>
+public static class RawSqlTableRule
+{
+    /// <summary>Files of <paramref name="module"/> naming a table of <paramref name="otherModule"/>.</summary>
+    public static RuleResult Check(IEnumerable<SourceFile> files, string module, string otherModule) =>
+        Check(files, new Regex(Modules.InternalNamespacePattern(module), RegexOptions.CultureInvariant), otherModule, $"the {module} module");
+
+    /// <summary>Files of the shared kernels naming a table of <paramref name="module"/>.</summary>
+    public static RuleResult CheckSharedKernels(IEnumerable<SourceFile> files, string module) =>
+        Check(files, new Regex(Modules.SharedKernelPattern, RegexOptions.CultureInvariant), module, "a shared kernel");
+
+    private static RuleResult Check(IEnumerable<SourceFile> files, Regex owner, string tableModule, string who)
+    {
+        var table = new Regex($@"\b{Modules.TablePrefix(tableModule)}\w+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        var checkedFiles = new List<string>();
+        var violations = new List<Violation>();
+        foreach (var file in files.Where(f => SourceNamespaces.Declared(f.Text).Any(owner.IsMatch)))
+        {
+            checkedFiles.Add(file.Path);
+            foreach (var (line, literal) in SqlLiterals.In(file.Text))
+            {
+                foreach (Match name in table.Matches(literal))
+                {
+                    var nameLine = line + literal.AsSpan(0, name.Index).Count('\n');
+                    violations.Add(new Violation(file.Path, $"line {nameLine} names the table {name.Value}: {who} reaches into the {tableModule} module's tables"));
+                }
+            }
+        }
+
+        return new RuleResult(checkedFiles, violations);
+    }
+}
