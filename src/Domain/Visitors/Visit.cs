@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Groupus.Domain.Common;
 
 namespace Groupus.Domain.Visitors;
@@ -122,14 +123,16 @@ public sealed class Visit : AggregateRoot, IHasDataSubject
         MarkChanged();
     }
 
-    /// <summary>True when the visit ended (or never happened) before the cut-off and still holds personal data.</summary>
-    public bool IsDueForAnonymisation(DateTime cutOffUtc) =>
-        AnonymisedAtUtc is null && Status switch
-        {
-            VisitStatus.SignedOut => SignedOutAtUtc < cutOffUtc,
-            VisitStatus.Expected => (ExpectedAtUtc ?? CreatedAtUtc) < cutOffUtc,
-            _ => false,
-        };
+    /// <summary>
+    /// The visits that ended (or never happened) before the cut-off and still hold personal data. One definition, as an
+    /// expression, so the retention sweep's query and this entity's own answer cannot drift apart.
+    /// </summary>
+    public static Expression<Func<Visit, bool>> DueForAnonymisation(DateTime cutOffUtc) =>
+        v => v.AnonymisedAtUtc == null
+            && ((v.Status == VisitStatus.SignedOut && v.SignedOutAtUtc < cutOffUtc)
+                || (v.Status == VisitStatus.Expected && (v.ExpectedAtUtc ?? v.CreatedAtUtc) < cutOffUtc));
+
+    public bool IsDueForAnonymisation(DateTime cutOffUtc) => DueForAnonymisation(cutOffUtc).Compile()(this);
 
     /// <summary>Removes what identifies the visitor; keeps when and whom they visited for the office's records.</summary>
     public void Anonymise(DateTime nowUtc)

@@ -18,10 +18,8 @@ internal sealed class VisitRepository(VisitorsDbContext db) : IVisitRepository
     public async Task<IReadOnlyList<Visit>> ListDueForAnonymisationAsync(
         DateTime cutOffUtc, IReadOnlySet<Guid> heldSubjects, int batchSize, CancellationToken cancellationToken) =>
         await db.Visits
-            .Where(v => v.AnonymisedAtUtc == null
-                && !heldSubjects.Contains(v.DataSubjectId)
-                && ((v.Status == VisitStatus.SignedOut && v.SignedOutAtUtc < cutOffUtc)
-                    || (v.Status == VisitStatus.Expected && (v.ExpectedAtUtc ?? v.CreatedAtUtc) < cutOffUtc)))
+            .Where(Visit.DueForAnonymisation(cutOffUtc))
+            .Where(v => !heldSubjects.Contains(v.DataSubjectId))
             .OrderBy(v => v.CreatedAtUtc)
             .Take(batchSize)
             .ToListAsync(cancellationToken);
