@@ -23,14 +23,14 @@ public sealed class MarketingGrpcService(ISender sender) : MarketingService.Mark
 
     public override async Task<MarketingSubscription> RecordConsent(RecordConsentRequest request, ServerCallContext context) =>
         (await sender.Send(
-            new RecordConsentCommand(request.Email, request.Name.OrNull(), SameNumber.ToDomain<DomainMarketing.ConsentMethod>(request.Method), request.NoticeVersion, request.Wording),
+            new RecordConsentCommand(request.Email, request.Name.OrNull(), AccountsEnumMaps.ConsentMethod.ToDomain(request.Method), request.NoticeVersion, request.Wording),
             context.CancellationToken)).OrThrow().ToProto();
 
     public override async Task<UnsubscribeResponse> Unsubscribe(UnsubscribeRequest request, ServerCallContext context) =>
         (await sender.Send(new UnsubscribeCommand(request.Token), context.CancellationToken)).OrThrow().ToProto();
 
     public override async Task<MarketingSubscription> RecordWithdrawal(RecordWithdrawalRequest request, ServerCallContext context) =>
-        (await sender.Send(new RecordWithdrawalCommand(request.Email, SameNumber.ToDomain<DomainMarketing.ConsentMethod>(request.Method)), context.CancellationToken))
+        (await sender.Send(new RecordWithdrawalCommand(request.Email, AccountsEnumMaps.ConsentMethod.ToDomain(request.Method)), context.CancellationToken))
         .OrThrow().ToProto();
 
     public override async Task<MarketingSubscription> GetSubscription(GetSubscriptionRequest request, ServerCallContext context) =>

@@ -17,24 +17,24 @@ public sealed class ProspectGrpcService(ISender sender) : ProspectService.Prospe
     public override async Task<SubmitEnquiryResponse> SubmitEnquiry(SubmitEnquiryRequest request, ServerCallContext context) =>
         (await sender.Send(
             new SubmitEnquiryCommand(
-                SameNumber.ToDomain<DomainProspects.EnquiryKind>(request.Kind), request.Company, request.ContactName, request.WorkEmail, request.WorkPhone.OrNull(),
-                request.CountryCode, request.Industry.OrNull(), SameNumber.ToDomain<DomainProspects.RevenueBand>(request.RevenueBand), EmployeeCount(request.EmployeeCount),
-                SameNumber.ToDomain<DomainProspects.PurchasingTimeframe>(request.PurchasingTimeframe), request.Enquiry),
+                AccountsEnumMaps.EnquiryKind.ToDomain(request.Kind), request.Company, request.ContactName, request.WorkEmail, request.WorkPhone.OrNull(),
+                request.CountryCode, request.Industry.OrNull(), AccountsEnumMaps.RevenueBand.ToDomain(request.RevenueBand), EmployeeCount(request.EmployeeCount),
+                AccountsEnumMaps.PurchasingTimeframe.ToDomain(request.PurchasingTimeframe), request.Enquiry),
             context.CancellationToken)).OrThrow().ToProto();
 
     public override async Task<Prospect> RecordEnquiry(RecordEnquiryRequest request, ServerCallContext context) =>
         (await sender.Send(
             new RecordEnquiryCommand(
-                SameNumber.ToDomain<DomainProspects.EnquiryKind>(request.Kind), SameNumber.ToDomain<DomainProspects.EnquirySource>(request.Source), request.Company,
+                AccountsEnumMaps.EnquiryKind.ToDomain(request.Kind), AccountsEnumMaps.EnquirySource.ToDomain(request.Source), request.Company,
                 request.ContactName, request.WorkEmail, request.WorkPhone.OrNull(), request.CountryCode, request.Industry.OrNull(),
-                SameNumber.ToDomain<DomainProspects.RevenueBand>(request.RevenueBand), EmployeeCount(request.EmployeeCount),
-                SameNumber.ToDomain<DomainProspects.PurchasingTimeframe>(request.PurchasingTimeframe), request.Enquiry),
+                AccountsEnumMaps.RevenueBand.ToDomain(request.RevenueBand), EmployeeCount(request.EmployeeCount),
+                AccountsEnumMaps.PurchasingTimeframe.ToDomain(request.PurchasingTimeframe), request.Enquiry),
             context.CancellationToken)).OrThrow().ToProto();
 
     public override async Task<ListProspectsResponse> ListProspects(ListProspectsRequest request, ServerCallContext context)
     {
         var page = (await sender.Send(
-            new ListProspectsQuery(SameNumber.ToDomain<DomainProspects.ProspectStatus>(request.Status), request.Search.OrNull(), request.PageSize, request.PageToken.OrNull()),
+            new ListProspectsQuery(AccountsEnumMaps.ProspectStatus.ToDomain(request.Status), request.Search.OrNull(), request.PageSize, request.PageToken.OrNull()),
             context.CancellationToken)).OrThrow();
         return new ListProspectsResponse { Prospects = { page.Prospects.Select(p => p.ToProto()) }, NextPageToken = page.NextPageToken ?? "" };
     }
@@ -45,7 +45,7 @@ public sealed class ProspectGrpcService(ISender sender) : ProspectService.Prospe
     public override async Task<Prospect> FollowUpProspect(FollowUpProspectRequest request, ServerCallContext context) =>
         (await sender.Send(
             new FollowUpProspectCommand(
-                request.ProspectId, SameNumber.ToDomain<DomainProspects.ProspectStatus>(request.Status), request.Note.OrNull(), request.LostReason.OrNull(),
+                request.ProspectId, AccountsEnumMaps.ProspectStatus.ToDomain(request.Status), request.Note.OrNull(), request.LostReason.OrNull(),
                 request.RegisterOrganisation, request.HasExpectedVersion ? request.ExpectedVersion : null),
             context.CancellationToken)).OrThrow().ToProto();
 

@@ -11,23 +11,23 @@ public static class ProspectMapping
     public static Prospect ToProto(this ProspectDto p) => new()
     {
         Id = p.Id.ToString(),
-        Kind = SameNumber.ToProto<EnquiryKind>(p.Kind),
-        Source = SameNumber.ToProto<EnquirySource>(p.Source),
+        Kind = AccountsEnumMaps.EnquiryKind.ToProto(p.Kind),
+        Source = AccountsEnumMaps.EnquirySource.ToProto(p.Source),
         Company = p.Contact.Company,
         ContactName = p.Contact.ContactName,
         WorkEmail = p.Contact.WorkEmail,
         WorkPhone = p.Contact.WorkPhone ?? "",
         CountryCode = p.Contact.CountryCode,
         Industry = p.Contact.Industry ?? "",
-        RevenueBand = p.Contact.RevenueBand is { } band ? SameNumber.ToProto<RevenueBand>(band) : RevenueBand.Unspecified,
+        RevenueBand = p.Contact.RevenueBand is { } band ? AccountsEnumMaps.RevenueBand.ToProto(band) : RevenueBand.Unspecified,
         EmployeeCount = p.Contact.EmployeeCount ?? 0,
         PurchasingTimeframe = p.Contact.PurchasingTimeframe is { } timeframe
-            ? SameNumber.ToProto<PurchasingTimeframe>(timeframe)
+            ? AccountsEnumMaps.PurchasingTimeframe.ToProto(timeframe)
             : PurchasingTimeframe.Unspecified,
         Enquiry = p.Enquiry,
         ReceivedAt = p.ReceivedAtUtc.ToTimestamp(),
         EnteredByStaffId = p.EnteredByStaffId?.ToString() ?? "",
-        Status = SameNumber.ToProto<ProspectStatus>(p.Status),
+        Status = AccountsEnumMaps.ProspectStatus.ToProto(p.Status),
         LostReason = p.LostReason ?? "",
         OrganisationId = p.OrganisationId?.ToString() ?? "",
         StatusChangedAt = p.StatusChangedAtUtc.ToTimestamp(),
@@ -46,7 +46,7 @@ public static class ProspectMapping
         Id = s.Id.ToString(),
         Email = s.Email,
         Name = s.Name ?? "",
-        Status = SameNumber.ToProto<SubscriptionStatus>(s.Status),
+        Status = AccountsEnumMaps.MarketingSubscriptionStatus.ToProto(s.Status),
         CreatedAt = s.CreatedAtUtc.ToTimestamp(),
         StatusChangedAt = s.StatusChangedAtUtc.ToTimestamp(),
         History = { s.History.Select(r => r.ToProto()) },
@@ -66,17 +66,17 @@ public static class ProspectMapping
     {
         StaffId = f.StaffId?.ToString() ?? "",
         At = f.AtUtc.ToTimestamp(),
-        FromStatus = SameNumber.ToProto<ProspectStatus>(f.FromStatus),
-        ToStatus = SameNumber.ToProto<ProspectStatus>(f.ToStatus),
+        FromStatus = AccountsEnumMaps.ProspectStatus.ToProto(f.FromStatus),
+        ToStatus = AccountsEnumMaps.ProspectStatus.ToProto(f.ToStatus),
         Note = f.Note ?? "",
     };
 
     private static ConsentRecord ToProto(this ConsentRecordDto r) => new()
     {
         Id = r.Id.ToString(),
-        Action = SameNumber.ToProto<ConsentAction>(r.Action),
+        Action = AccountsEnumMaps.ConsentAction.ToProto(r.Action),
         At = r.AtUtc.ToTimestamp(),
-        Method = SameNumber.ToProto<ConsentMethod>(r.Method),
+        Method = AccountsEnumMaps.ConsentMethod.ToProto(r.Method),
         NoticeVersion = r.NoticeVersion ?? "",
         Wording = r.Wording ?? "",
         RecordedByStaffId = r.RecordedByStaffId?.ToString() ?? "",

@@ -16,14 +16,14 @@ public sealed class ResellerGrpcService(ISender sender) : ResellerService.Resell
     public override async Task<Reseller> AddReseller(AddResellerRequest request, ServerCallContext context) =>
         (await sender.Send(
             new AddResellerCommand(
-                request.Name, SameNumber.ToDomain<DomainResellers.ResellerKind>(request.Kind), request.Address.ToInput(), request.Email, request.Phone, request.AgreementReference),
+                request.Name, AccountsEnumMaps.ResellerKind.ToDomain(request.Kind), request.Address.ToInput(), request.Email, request.Phone, request.AgreementReference),
             context.CancellationToken)).OrThrow().ToProto();
 
     public override async Task<Reseller> UpdateReseller(UpdateResellerRequest request, ServerCallContext context) =>
         (await sender.Send(
             new UpdateResellerCommand(
-                request.ResellerId, request.Name, SameNumber.ToDomain<DomainResellers.ResellerKind>(request.Kind), request.Address.ToInput(), request.Email,
-                request.Phone, request.AgreementReference, SameNumber.ToDomain<DomainResellers.ResellerStatus>(request.Status),
+                request.ResellerId, request.Name, AccountsEnumMaps.ResellerKind.ToDomain(request.Kind), request.Address.ToInput(), request.Email,
+                request.Phone, request.AgreementReference, AccountsEnumMaps.ResellerStatus.ToDomain(request.Status),
                 request.HasExpectedVersion ? request.ExpectedVersion : null),
             context.CancellationToken)).OrThrow().ToProto();
 
@@ -31,7 +31,7 @@ public sealed class ResellerGrpcService(ISender sender) : ResellerService.Resell
     {
         var page = (await sender.Send(
             new ListResellersQuery(
-                SameNumber.ToDomain<DomainResellers.ResellerKind>(request.Kind), SameNumber.ToDomain<DomainResellers.ResellerStatus>(request.Status), request.NameContains.OrNull(),
+                AccountsEnumMaps.ResellerKind.ToDomain(request.Kind), AccountsEnumMaps.ResellerStatus.ToDomain(request.Status), request.NameContains.OrNull(),
                 request.PageSize, request.PageToken.OrNull()),
             context.CancellationToken)).OrThrow();
         return new ListResellersResponse { Resellers = { page.Resellers.Select(r => r.ToProto()) }, NextPageToken = page.NextPageToken ?? "" };

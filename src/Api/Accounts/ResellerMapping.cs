@@ -10,12 +10,12 @@ public static class ResellerMapping
     {
         Id = r.Id.ToString(),
         Name = r.Name,
-        Kind = SameNumber.ToProto<ResellerKind>(r.Kind),
+        Kind = AccountsEnumMaps.ResellerKind.ToProto(r.Kind),
         Address = r.Address.ToProto(),
         Email = r.Email,
         Phone = r.Phone,
         AgreementReference = r.AgreementReference,
-        Status = SameNumber.ToProto<ResellerStatus>(r.Status),
+        Status = AccountsEnumMaps.ResellerStatus.ToProto(r.Status),
         CreatedAt = r.CreatedAtUtc.ToTimestamp(),
         Version = r.Version,
     };

@@ -73,7 +73,7 @@ public sealed class FaxGrpcService(
 
     public override async Task<ListFaxJobsResponse> ListFaxJobs(ListFaxJobsRequest request, ServerCallContext context) =>
         (await sender.Send(
-            new ListFaxJobsQuery(request.OrganisationId.OrNull(), [.. request.States.Select(s => s.ToDomain())], request.PageSize, request.PageToken.OrNull()),
+            new ListFaxJobsQuery(request.OrganisationId.OrNull(), [.. request.States.Select(FaxEnumMaps.FaxJobState.ToDomainOrUnset)], request.PageSize, request.PageToken.OrNull()),
             context.CancellationToken)).OrThrow().ToProto();
 
     public override async Task<FaxJob> CancelFaxJob(CancelFaxJobRequest request, ServerCallContext context) =>

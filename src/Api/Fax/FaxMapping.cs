@@ -18,8 +18,6 @@ internal static class FaxMapping
 
     public static FaxFileFormat ToDomain(this DocumentFormat format) => format == DocumentFormat.Pdf ? FaxFileFormat.Pdf : FaxFileFormat.Tiff;
 
-    public static DomainFax.FaxJobState ToDomain(this FaxJobState state) => (DomainFax.FaxJobState)(int)state;
-
     public static FaxJob ToProto(this FaxJobDto job)
     {
         var proto = new FaxJob
@@ -27,7 +25,7 @@ internal static class FaxMapping
             JobId = job.Id.ToString(),
             OrganisationId = job.OrganisationId.ToString(),
             To = job.Destination,
-            State = (FaxJobState)(int)job.State,
+            State = FaxEnumMaps.FaxJobState.ToProto(job.State),
             Priority = job.Priority,
             Resolution = job.Resolution == DomainFax.FaxResolution.Fine ? FaxResolution.Fine : FaxResolution.Standard,
             PageCount = job.PageCount,
@@ -37,7 +35,7 @@ internal static class FaxMapping
             CompletedAt = job.CompletedAtUtc.ToTimestamp(),
             Tries = job.Tries,
             MaxTries = job.MaxTries,
-            Phase = (FaxCallPhase)(int)job.Phase,
+            Phase = FaxEnumMaps.FaxCallPhase.ToProto(job.Phase),
             CurrentPage = job.CurrentPage,
             RemoteId = job.RemoteId ?? "",
             LastErrorCode = job.LastErrorCode ?? "",
@@ -61,7 +59,7 @@ internal static class FaxMapping
             Number = a.Number,
             StartedAt = a.StartedAtUtc.ToTimestamp(),
             EndedAt = a.EndedAtUtc.ToTimestamp(),
-            Outcome = a.Outcome is { } outcome ? (FaxCallOutcome)(int)outcome : FaxCallOutcome.Unspecified,
+            Outcome = a.Outcome is { } outcome ? FaxEnumMaps.FaxCallOutcome.ToProto(outcome) : FaxCallOutcome.Unspecified,
             ErrorCode = a.ErrorCode ?? "",
             Detail = a.Detail ?? "",
             FirstPage = a.FirstPage,

@@ -71,7 +71,7 @@ public sealed class PrivacyGrpcService(ISender sender) : PrivacyService.PrivacyS
         var created = (await sender.Send(
             new CreateRequestCommand(
                 request.SubjectId,
-                (DataSubjectRequestType)(int)request.Type,
+                PrivacyEnumMaps.DataSubjectRequestType.ToDomainOrUnset(request.Type),
                 request.ReceivedAt.ToUtc(),
                 request.Channel,
                 request.NamedAs.ToInput(),
@@ -89,7 +89,7 @@ public sealed class PrivacyGrpcService(ISender sender) : PrivacyService.PrivacyS
     public override async Task<ListRequestsResponse> ListRequests(ListRequestsRequest request, ServerCallContext context)
     {
         var page = (await sender.Send(
-            new ListRequestsQuery([.. request.Statuses.Select(s => (DataSubjectRequestStatus)(int)s)], request.Standing.ToFilter(), request.PageSize, request.PageToken.OrNull()),
+            new ListRequestsQuery([.. request.Statuses.Select(PrivacyEnumMaps.DataSubjectRequestStatus.ToDomainOrUnset)], PrivacyEnumMaps.RequestStandingFilter.ToDomainOrUnset(request.Standing), request.PageSize, request.PageToken.OrNull()),
             context.CancellationToken)).OrThrow();
         return new ListRequestsResponse { Requests = { page.Requests.Select(r => r.ToProto()) }, NextPageToken = page.NextPageToken ?? "" };
     }
@@ -97,7 +97,7 @@ public sealed class PrivacyGrpcService(ISender sender) : PrivacyService.PrivacyS
     public override async Task<SendVerificationCodeResponse> SendVerificationCode(SendVerificationCodeRequest request, ServerCallContext context)
     {
         var sent = (await sender.Send(
-            new SendVerificationCodeCommand(request.RequestId, (Contracts.Privacy.SubjectIdentifierKind)(int)request.SendTo), context.CancellationToken)).OrThrow();
+            new SendVerificationCodeCommand(request.RequestId, PrivacyEnumMaps.SubjectIdentifierKind.ToDomainOrUnset(request.SendTo)), context.CancellationToken)).OrThrow();
         return new SendVerificationCodeResponse { ExpiresAt = sent.ExpiresAtUtc.ToTimestamp(), AttemptsAllowed = sent.AttemptsAllowed, SentTo = sent.SentToMasked };
     }
 

@@ -31,7 +31,7 @@ public static class PrivacyRequestMapping
         {
             SubjectId = m.SubjectId.ToString(),
             Holdings = { m.Holdings.Select(ToProto) },
-            MatchedBy = (Groupus.Api.Grpc.Privacy.V1.SubjectIdentifierKind)(int)m.MatchedBy,
+            MatchedBy = PrivacyEnumMaps.SubjectIdentifierKind.ToProto(m.MatchedBy),
             MatchStrength = m.StrongMatch ? "STRONG" : "SHARED",
         }));
         response.UnenrolledHoldings.AddRange(result.UnenrolledHoldings.Select(ToProto));
@@ -57,8 +57,8 @@ public static class PrivacyRequestMapping
         {
             Id = request.Id.ToString(),
             SubjectId = request.SubjectId.ToString(),
-            Type = (RequestType)(int)request.Type,
-            Status = (RequestStatus)(int)request.Status,
+            Type = PrivacyEnumMaps.DataSubjectRequestType.ToProto(request.Type),
+            Status = PrivacyEnumMaps.DataSubjectRequestStatus.ToProto(request.Status),
             ReceivedAt = request.ReceivedAtUtc.ToTimestamp(),
             DueAt = EndOf(deadline.DueOn),
             StatutoryDueAt = EndOf(deadline.StatutoryDueOn),
@@ -150,15 +150,5 @@ public static class PrivacyRequestMapping
         AuditSequence = certificate.AuditSequence,
         AuditHash = certificate.AuditHash,
         Text = ErasureCertificateText.Render(certificate),
-    };
-
-    public static Groupus.Application.Privacy.ListRequests.RequestStandingFilter ToFilter(this ProtoStanding standing) => standing switch
-    {
-        ProtoStanding.Due => Application.Privacy.ListRequests.RequestStandingFilter.Due,
-        ProtoStanding.DueSoon => Application.Privacy.ListRequests.RequestStandingFilter.DueSoon,
-        ProtoStanding.Overdue => Application.Privacy.ListRequests.RequestStandingFilter.Overdue,
-        ProtoStanding.Closed => Application.Privacy.ListRequests.RequestStandingFilter.Closed,
-        ProtoStanding.Unspecified => Application.Privacy.ListRequests.RequestStandingFilter.Any,
-        _ => (Application.Privacy.ListRequests.RequestStandingFilter)(int)standing,
     };
 }

@@ -22,5 +22,6 @@ internal static class MarketingChoices
         ["in-writing"] = ConsentMethod.InWriting,
         ["unsubscribe-link"] = ConsentMethod.UnsubscribeLink,
         ["in-person"] = ConsentMethod.InPerson,
+        ["privacy-request"] = ConsentMethod.PrivacyRequest,
     });
 }

@@ -121,6 +121,28 @@ public sealed class MarketingConsentTests
         Assert.Equal(before, await SnapshotAsync(server));
     }
 
+    // PRIVACY_REQUEST names a withdrawal the privacy engine made; the proto defines it so that history can show it.
+    [Fact]
+    public async Task Consent_or_withdrawal_recorded_by_hand_as_a_privacy_request_is_refused_and_changes_nothing()
+    {
+        await using var server = await TestServer.StartAsync();
+        var sales = new SalesClients(server.Channel);
+        var support = await server.StaffAsync("sam", "support");
+        await sales.Marketing.SubscribeAsync(new SubscribeRequest { Email = Email, NoticeVersion = "2026-01", Wording = Wording });
+        var before = await SnapshotAsync(server);
+
+        var consent = await RpcFailure.Of(() => sales.Marketing.RecordConsentAsync(
+            new RecordConsentRequest { Email = Email, Method = ConsentMethod.PrivacyRequest, NoticeVersion = "2026-07", Wording = Wording }, support.Headers));
+        var withdrawal = await RpcFailure.Of(() => sales.Marketing.RecordWithdrawalAsync(
+            new RecordWithdrawalRequest { Email = Email, Method = ConsentMethod.PrivacyRequest }, support.Headers));
+
+        Assert.Equal(StatusCode.InvalidArgument, consent.StatusCode);
+        Assert.Contains("privacy engine", consent.Violations["method"], StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, withdrawal.StatusCode);
+        Assert.Contains("privacy engine", withdrawal.Violations["method"], StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync(server));
+    }
+
     private static Task<MarketingSubscription> GetAsync(SalesClients sales, StaffSession staff) =>
         sales.Marketing.GetSubscriptionAsync(new GetSubscriptionRequest { Email = Email }, staff.Headers).ResponseAsync;
 

@@ -12,7 +12,8 @@ public sealed class RecordConsentValidator : RequestValidator<RecordConsentComma
         RuleFor(c => c.Email).EmailAddress();
         RuleFor(c => c.Name).SubscriberName();
         RuleFor(c => c.Method).NotNull().WithMessage("is required").IsInEnum().WithMessage("is not a consent method")
-            .Must(method => method != ConsentMethod.UnsubscribeLink).WithMessage("an unsubscribe link withdraws consent, it cannot give it");
+            .Must(method => method != ConsentMethod.UnsubscribeLink).WithMessage("an unsubscribe link withdraws consent, it cannot give it")
+            .Must(method => method != ConsentMethod.PrivacyRequest).WithMessage(ConsentMethodMessages.PrivacyRequestNotByHand);
         RuleFor(c => c.NoticeVersion).NoticeVersion();
         RuleFor(c => c.Wording).ConsentWording();
     }
