@@ -41,6 +41,7 @@ public static class InfrastructureServices
         services.AddSingleton<IPageTokens, HmacPageTokens>();
         services.AddScoped<EnlistedContexts>();
         services.AddSubjectKeyVault(configuration);
+        services.AddSingleton<DatabaseWriteGate>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IntegrationEventRegistry>();

@@ -13,12 +13,14 @@ namespace Groupus.Infrastructure.Messaging;
 /// <summary>
 /// Delivers each module's outbox to the subscribed handlers, at least once. A handler's changes and its inbox
 /// record commit together, so a redelivery (after a crash between delivery and marking the message processed)
-/// has no second effect. A failing message is retried with backoff and never blocks the others.
+/// has no second effect. A failing message is retried with backoff and never blocks the others. Each of its writes
+/// takes its turn at the <see cref="DatabaseWriteGate"/> like a request's unit of work.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IntegrationEventRegistry registry,
     OutboxSignal signal,
+    DatabaseWriteGate writeGate,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -102,6 +104,7 @@ internal sealed partial class OutboxDispatcher(
             }
 
             producer.Entry(message).DetectChanges();
+            using var turn = await writeGate.EnterAsync(cancellationToken);
             await producer.SaveChangesAsync(cancellationToken);
         }
 
@@ -117,6 +120,7 @@ internal sealed partial class OutboxDispatcher(
         var now = clock.GetUtcNow().UtcDateTime;
         var claimedUntil = now + options.Value.ClaimDuration;
         var id = message.Id;
+        using var turn = await writeGate.EnterAsync(cancellationToken);
         var claimed = await producer.Outbox
             .Where(m => m.Id == id && m.ProcessedAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, claimedUntil), cancellationToken);
@@ -153,6 +157,7 @@ internal sealed partial class OutboxDispatcher(
         consumer.Inbox.Add(new InboxMessage { MessageId = messageId, Handler = handlerName, ProcessedAtUtc = clock.GetUtcNow().UtcDateTime });
         try
         {
+            using var turn = await writeGate.EnterAsync(cancellationToken);
             await consumer.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException duplicate) when (DbErrors.IsUniqueViolation(duplicate))

@@ -8,20 +8,27 @@ namespace Groupus.Infrastructure.Persistence;
 /// <summary>
 /// Commits the scope's changes. One changed module context saves in its own transaction; several (every module shares
 /// one database) save in one transaction on one connection, so they commit together or not at all, and pay for one
-/// commit (one write lock and, under synchronous=FULL, one flush) instead of one each.
+/// commit (one write lock and, under synchronous=FULL, one flush) instead of one each. The save waits for its turn at the
+/// <see cref="DatabaseWriteGate"/> rather than in SQLite's busy handler.
 /// </summary>
-internal sealed class UnitOfWork(EnlistedContexts contexts, OutboxSignal outboxSignal) : IUnitOfWork
+internal sealed class UnitOfWork(EnlistedContexts contexts, DatabaseWriteGate writeGate, OutboxSignal outboxSignal) : IUnitOfWork
 {
     public async Task<Result> CommitAsync(CancellationToken cancellationToken)
     {
         var changed = contexts.All.Where(context => context.ChangeTracker.HasChanges()).ToList();
+        if (changed.Count == 0)
+        {
+            return Result.Success();
+        }
+
         try
         {
+            using var turn = await writeGate.EnterAsync(cancellationToken);
             if (changed.Count == 1)
             {
                 await changed[0].SaveChangesAsync(cancellationToken);
             }
-            else if (changed.Count > 1)
+            else
             {
                 await SharedTransaction.SaveAllAsync(changed, cancellationToken);
             }
@@ -35,11 +42,7 @@ internal sealed class UnitOfWork(EnlistedContexts contexts, OutboxSignal outboxS
             return Error.AlreadyExists("DUPLICATE", "Another record already holds one of these unique values; reload and try again.");
         }
 
-        if (changed.Count > 0)
-        {
-            outboxSignal.Notify();
-        }
-
+        outboxSignal.Notify();
         return Result.Success();
     }
 }

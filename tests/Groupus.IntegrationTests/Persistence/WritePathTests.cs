@@ -121,6 +121,35 @@ public sealed class WritePathTests
         }
     }
 
+    [Fact]
+    public async Task Concurrent_sign_ins_take_turns_for_the_write_lock_in_the_process_not_in_SQLites_busy_handler()
+    {
+        var overlap = new WriteTransactionOverlap();
+        await using var server = await TestServer.StartWithAsync(services =>
+        {
+            // The writers of a sign-in: its unit of work, and the outbox dispatcher's claim, delivery and settlement.
+            services.ConfigureDbContext<VisitorsDbContext>((_, builder) => builder.AddInterceptors(overlap));
+            services.ConfigureDbContext<CommunicationsDbContext>((_, builder) => builder.AddInterceptors(overlap));
+        });
+        var reception = await server.StaffAsync("rita", "reception");
+        var badges = Enumerable.Range(1, 60).Select(i => $"Q{i}").ToList();
+        var expected = (long)badges.Count;
+
+        await Parallel.ForEachAsync(badges, new ParallelOptions { MaxDegreeOfParallelism = 20 }, async (badge, token) =>
+            await reception.Visitors.SignInVisitorAsync(
+                new SignInVisitorRequest { VisitorName = $"Visitor {badge}", Company = "Acme", Purpose = "Meeting", HostUsername = "rita", BadgeNumber = badge },
+                reception.Headers,
+                cancellationToken: token));
+        await Eventually.ValueAsync(
+            () => DatabaseSnapshot.CountAsync(server.DatabaseFile, "SELECT COUNT(*) FROM visitors_outbox WHERE ProcessedAtUtc IS NULL"),
+            pending => pending == 0);
+
+        Assert.Equal(expected, await DatabaseSnapshot.CountAsync(server.DatabaseFile, "SELECT COUNT(DISTINCT BadgeNumber) FROM visitors_visits"));
+        Assert.Equal(expected, await DatabaseSnapshot.CountAsync(server.DatabaseFile, "SELECT COUNT(*) FROM visitors_visits"));
+        Assert.Equal(expected, await DatabaseSnapshot.CountAsync(server.DatabaseFile, "SELECT COUNT(*) FROM communications_notifications"));
+        Assert.Equal(1, overlap.Most);
+    }
+
     private static OutboxMessage Message(Guid id) =>
         new() { Id = id, Type = "Groupus.Tests.Nothing", Payload = "{}", OccurredAtUtc = DateTime.UtcNow };
 

@@ -8,7 +8,7 @@ namespace Groupus.Infrastructure.Persistence.Coordination;
 /// taken and renewed by one conditional update (or the first insert), so two nodes sharing the database never both
 /// hold it (on SQLite and SQL Server alike). A lease its holder did not release lapses at its expiry (a node that died).
 /// </summary>
-internal sealed class WorkLeases<TContext>(IServiceScopeFactory scopes, NodeIdentity node, TimeProvider clock)
+internal sealed class WorkLeases<TContext>(IServiceScopeFactory scopes, NodeIdentity node, DatabaseWriteGate writeGate, TimeProvider clock)
     where TContext : ModuleDbContext
 {
     public string Holder => node.Id;
@@ -21,6 +21,7 @@ internal sealed class WorkLeases<TContext>(IServiceScopeFactory scopes, NodeIden
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now + duration;
         var holder = node.Id;
+        using var turn = await writeGate.EnterAsync(cancellationToken);
         var taken = await leases
             .Where(l => l.Job == job && (l.Holder == holder || l.ExpiresAtUtc <= now))
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAtUtc, until), cancellationToken);
@@ -63,6 +64,7 @@ internal sealed class WorkLeases<TContext>(IServiceScopeFactory scopes, NodeIden
         using var scope = scopes.CreateScope();
         var holder = node.Id;
         var expired = clock.GetUtcNow().UtcDateTime.AddSeconds(-1);
+        using var turn = await writeGate.EnterAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<TContext>().Set<WorkLease>()
             .Where(l => l.Job == job && l.Holder == holder)
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAtUtc, expired), cancellationToken);

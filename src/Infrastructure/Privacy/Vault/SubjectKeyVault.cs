@@ -124,8 +124,11 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
         return (SubjectKeyState)Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Creates a new subject with a fresh key, inside the vault writer's transaction.</summary>
-    internal void CreateSubject(SqliteConnection connection, Guid subjectId)
+    /// <summary>
+    /// Creates a new subject with a fresh key, inside the vault writer's transaction, and returns the key for
+    /// <see cref="Remember"/> once that transaction is committed.
+    /// </summary>
+    internal byte[] CreateSubject(SqliteConnection connection, Guid subjectId)
     {
         var key = RandomNumberGenerator.GetBytes(KeySize);
         VaultDatabase.Execute(
@@ -134,7 +137,25 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
             ("$id", subjectId.ToByteArray()),
             ("$key", Wrap(subjectId, key)),
             ("$at", clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
-        CryptographicOperations.ZeroMemory(key);
+        return key;
+    }
+
+    /// <summary>
+    /// Caches a key created by <see cref="CreateSubject"/> whose commit is on the disk, so the record sealed under it
+    /// next does not read it back from the vault file (a synchronous read that waits while the vault writer commits).
+    /// </summary>
+    internal void Remember(Guid subjectId, byte[] key)
+    {
+        if (!_cache.TryAdd(subjectId, key))
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
+
+        if (destroyedKeys.Contains(subjectId))
+        {
+            // Destroyed between its commit and now.
+            Forget(subjectId);
+        }
     }
 
     private void Forget(Guid subjectId)

@@ -14,10 +14,16 @@ namespace Groupus.Infrastructure.Privacy.Vault;
 /// </summary>
 internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey masterKey, SubjectKeyVault keys) : IDataSubjectRegistry
 {
-    public Task<Guid> EnrolAsync(IReadOnlyCollection<SubjectIdentifier> identifiers, CancellationToken cancellationToken)
+    public async Task<Guid> EnrolAsync(IReadOnlyCollection<SubjectIdentifier> identifiers, CancellationToken cancellationToken)
     {
         var hashes = Hashes(identifiers);
-        return database.WriteAsync(connection => Enrol(connection, null, hashes));
+        var enrolled = await database.WriteAsync(connection => Enrol(connection, null, hashes));
+        if (enrolled.NewKey is { } key)
+        {
+            keys.Remember(enrolled.SubjectId, key);
+        }
+
+        return enrolled.SubjectId;
     }
 
     public Task LinkAsync(Guid subjectId, IReadOnlyCollection<SubjectIdentifier> identifiers, CancellationToken cancellationToken)
@@ -48,13 +54,14 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
     private List<IdentifierHashed> Hashes(IReadOnlyCollection<SubjectIdentifier> identifiers) =>
         [.. identifiers.Distinct().Select(i => new IdentifierHashed((int)i.Kind, IdentifierHash.Compute(masterKey.RegisterIndexKey, i), i.IsStrong))];
 
-    private Guid Enrol(SqliteConnection connection, Guid? knownSubject, List<IdentifierHashed> hashes)
+    private Enrolment Enrol(SqliteConnection connection, Guid? knownSubject, List<IdentifierHashed> hashes)
     {
         var subjectId = knownSubject ?? FindOldest(connection, [.. hashes.Where(h => h.Strong)]);
+        byte[]? newKey = null;
         if (subjectId is null)
         {
             subjectId = Guid.CreateVersion7();
-            keys.CreateSubject(connection, subjectId.Value);
+            newKey = keys.CreateSubject(connection, subjectId.Value);
         }
 
         foreach (var identifier in hashes)
@@ -67,7 +74,7 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
                 ("$id", subjectId.Value.ToByteArray()));
         }
 
-        return subjectId.Value;
+        return new Enrolment(subjectId.Value, newKey);
     }
 
     private static string TableOf(bool strong) => strong ? "subject_index" : "subject_shared_index";
@@ -95,4 +102,7 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
     }
 
     private sealed record IdentifierHashed(int Kind, byte[] Hash, bool Strong);
+
+    /// <summary>The subject enrolled, and its key when the enrolment created it.</summary>
+    private sealed record Enrolment(Guid SubjectId, byte[]? NewKey);
 }

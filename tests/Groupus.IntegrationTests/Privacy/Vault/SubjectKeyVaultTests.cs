@@ -49,6 +49,25 @@ public sealed class SubjectKeyVaultTests
     }
 
     [Fact]
+    public async Task A_new_subjects_key_is_at_hand_for_sealing_without_reading_the_vault_file_again()
+    {
+        await using var server = await TestServer.StartAsync();
+        var services = server.App.Services;
+        var subject = await services.GetRequiredService<IDataSubjectRegistry>().EnrolAsync([SubjectIdentifier.Email("new.visitor@example.com")], CancellationToken.None);
+
+        // The vault writer's next commit (here another connection) holds the file: a read of the key would wait for it.
+        await using var writer = new SqliteConnection($"Data Source={Path.Combine(server.DataDirectory, "privacy-vault.db")};Pooling=False");
+        await writer.OpenAsync();
+        await using (var begin = writer.CreateCommand())
+        {
+            begin.CommandText = "BEGIN EXCLUSIVE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(32, services.GetRequiredService<ISubjectKeys>().Find(subject)!.Length);
+    }
+
+    [Fact]
     public async Task After_destruction_the_vault_file_holds_no_copy_of_the_wrapped_key()
     {
         await using var server = await TestServer.StartAsync();
