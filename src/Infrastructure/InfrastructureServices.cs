@@ -39,6 +39,7 @@ public static class InfrastructureServices
         services.AddScoped<EnlistedContexts>();
         services.AddSubjectKeyVault(configuration);
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<AfterCommit>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IntegrationEventRegistry>();
         services.AddValidatorsFromAssemblyContaining<VisitDto>(ServiceLifetime.Singleton, includeInternalTypes: true);
