@@ -225,7 +225,13 @@ public sealed class TwoCoreNodesTests
 
             // Every line of both gateways turns idle at once: both nodes lease from the same queue at the same moment.
             var dialled = new ConcurrentQueue<(string Gateway, string JobId)>();
-            await Task.WhenAll(gateways.SelectMany(g => lines.Select(l => g.IdleAsync(l.LineId))));
+            await Task.WhenAll(gateways.Select(async g =>
+            {
+                foreach (var line in lines)
+                {
+                    await g.IdleAsync(line.LineId);
+                }
+            }));
             await Task.WhenAll(gateways.Select(g => DialUntilQueueIsEmptyAsync(g, dialled, queued)));
 
             var jobs = dialled.Select(d => d.JobId).ToList();
