@@ -15,20 +15,29 @@ public sealed class TracingTests
 {
     private const string Name = "Kim Tracer";
     private const string Email = "kim.tracer@example.co.uk";
+    private const string ParameterSwitch = "OTEL_DOTNET_EXPERIMENTAL_EFCORE_ENABLE_TRACE_DB_QUERY_PARAMETERS";
 
     [Fact]
     public async Task A_call_is_a_server_span_with_its_rpc_and_status_and_its_database_commands_as_children_without_personal_data()
     {
         var spans = new RecordedSpans();
-        await using var server = await TestServer.StartWithAsync(
-            services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)),
-            settings:
-            [
+        // EF Core's switch for recording parameter values, on as an operator might set it: they must still not appear.
+        // It is read from the environment when the server starts; this collection runs alone, so no other server sees it.
+        Environment.SetEnvironmentVariable(ParameterSwitch, "true");
+        TestServer server;
+        try
+        {
+            server = await TestServer.StartWithAsync(
+                services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)),
                 // Tracing is on with OTLP configured; nothing listens there (port 9, discard) and the exporter gives up quietly.
-                "Telemetry:Otlp:Endpoint=http://127.0.0.1:9",
-                // EF Core's switch for recording parameter values, on as an operator might set it: they must still not appear.
-                "OTEL_DOTNET_EXPERIMENTAL_EFCORE_ENABLE_TRACE_DB_QUERY_PARAMETERS=true",
-            ]);
+                settings: "Telemetry:Otlp:Endpoint=http://127.0.0.1:9");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ParameterSwitch, null);
+        }
+
+        await using var running = server;
         var admin = await server.AdminAsync();
         var organisation = await CustomerOrganisations.RegisterAsync(admin, "Tracer Widgets Ltd");
 
