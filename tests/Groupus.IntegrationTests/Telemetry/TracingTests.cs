@@ -16,14 +16,17 @@ public sealed class TracingTests
     private const string Name = "Kim Tracer";
     private const string Email = "kim.tracer@example.co.uk";
     private const string ParameterSwitch = "OTEL_DOTNET_EXPERIMENTAL_EFCORE_ENABLE_TRACE_DB_QUERY_PARAMETERS";
+    private const string Conventions = "OTEL_SEMCONV_STABILITY_OPT_IN";
 
     [Fact]
     public async Task A_call_is_a_server_span_with_its_rpc_and_status_and_its_database_commands_as_children_without_personal_data()
     {
         var spans = new RecordedSpans();
-        // EF Core's switch for recording parameter values, on as an operator might set it: they must still not appear.
-        // It is read from the environment when the server starts; this collection runs alone, so no other server sees it.
+        // EF Core's switch for recording parameter values (under the current database conventions), on as an operator
+        // might set it: they must still not appear. Both are read from the environment when the server starts; this
+        // collection runs alone, so no other server sees them.
         Environment.SetEnvironmentVariable(ParameterSwitch, "true");
+        Environment.SetEnvironmentVariable(Conventions, "database");
         TestServer server;
         try
         {
@@ -35,6 +38,7 @@ public sealed class TracingTests
         finally
         {
             Environment.SetEnvironmentVariable(ParameterSwitch, null);
+            Environment.SetEnvironmentVariable(Conventions, null);
         }
 
         await using var running = server;
