@@ -15,19 +15,12 @@ internal sealed class GrpcStatusMetricTag(RequestDelegate next)
     {
         await next(context);
         var tags = context.Features.Get<IHttpMetricsTagsFeature>();
-        if (tags is null || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true)
+        if (tags is null || !GrpcCallStatus.IsGrpc(context))
         {
             return;
         }
 
-        // In the trailers after a response; in the headers of a trailers-only answer (a call refused at once).
-        var status = context.Features.Get<IHttpResponseTrailersFeature>()?.Trailers["grpc-status"] ?? default;
-        if (status.Count == 0)
-        {
-            status = context.Response.Headers["grpc-status"];
-        }
-
-        if (int.TryParse(status.ToString(), out var code))
+        if (GrpcCallStatus.TryRead(context, out var code))
         {
             tags.Tags.Add(new(Tag, code));
         }

@@ -60,9 +60,15 @@ public static class TelemetryServiceCollectionExtensions
         if (settings.Otlp.Enabled)
         {
             telemetry.WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => context.Request.Path != ScrapeEndpointServer.Path)
+                .AddAspNetCoreInstrumentation(aspNetCore =>
+                {
+                    aspNetCore.Filter = context => context.Request.Path != ScrapeEndpointServer.Path;
+                    aspNetCore.EnrichWithHttpResponse = GrpcSpanTags.Enrich;
+                })
                 .AddHttpClientInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation()
                 .AddSource([.. activitySources ?? []])
+                .AddProcessor(new NoQueryParameterTags())
                 .AddOtlpExporter(otlp => Configure(otlp, settings.Otlp)));
         }
 

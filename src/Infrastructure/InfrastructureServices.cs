@@ -43,6 +43,7 @@ public static class InfrastructureServices
         services.AddSubjectKeyVault(configuration);
         services.AddSingleton<DatabaseWriteGate>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<AfterCommit>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IntegrationEventRegistry>();
         services.AddValidatorsFromAssemblyContaining<VisitDto>(ServiceLifetime.Singleton, includeInternalTypes: true);

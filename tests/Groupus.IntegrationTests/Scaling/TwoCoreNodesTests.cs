@@ -1,8 +1,12 @@
+using System.Collections.Concurrent;
+using Groupus.Api.Grpc.Accounts.V1;
 using Groupus.Api.Grpc.Auth.V1;
+using Groupus.Api.Grpc.Gateway.V1;
 using Groupus.Api.Grpc.Privacy.V1;
 using Groupus.Contracts.Privacy;
 using Groupus.Domain.Visitors;
 using Groupus.Infrastructure.Visitors;
+using Groupus.IntegrationTests.Fax.Service;
 using Groupus.IntegrationTests.Privacy;
 using Groupus.IntegrationTests.Privacy.Doubles;
 using Groupus.IntegrationTests.Privacy.Vault;
@@ -179,6 +183,99 @@ public sealed class TwoCoreNodesTests
         finally
         {
             Array.ForEach(nodes, node => node.Dispose());
+        }
+    }
+
+    [Fact]
+    public async Task Queued_fax_jobs_are_leased_once_each_when_gateways_on_two_nodes_ask_at_the_same_time()
+    {
+        const int queued = 24;
+        var dataDirectory = TestServer.NewDataDirectory();
+        var database = Path.Combine(dataDirectory, "groupus.db");
+        var credentials = new List<(string Id, string Secret)>();
+        await using (var seed = await TestServer.StartAsync(dataDirectory))
+        {
+            var admin = await seed.AdminAsync();
+            var customer = await FaxCustomer.CreateAsync(seed, admin, "Alpha Widgets Ltd", "alice-alpha");
+            foreach (var name in (string[])["gw-a", "gw-b"])
+            {
+                var issued = await new GatewayCredentialService.GatewayCredentialServiceClient(seed.Channel)
+                    .IssueGatewayCredentialAsync(new IssueGatewayCredentialRequest { Name = name }, admin.Headers);
+                credentials.Add((issued.Credential.Id, issued.Secret));
+            }
+
+            // A number each: one number has one call at a time, which would otherwise serialise the whole queue.
+            for (var n = 0; n < queued; n++)
+            {
+                await customer.SendPdfAsync(pages: 1, to: $"020 7946 {n + 100:0000}");
+            }
+        }
+
+        var nodes = await StartNodesAsync(dataDirectory);
+        var gateways = new List<FakeGateway>();
+        try
+        {
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                gateways.Add(await FakeGateway.SignInAsync(nodes[i].Channel, credentials[i].Id, credentials[i].Secret));
+            }
+
+            var lines = Enumerable.Range(1, 4).Select(n => FakeGateway.Line($"l{n}")).ToArray();
+            await Task.WhenAll(gateways.Select(g => g.ConnectAsync(lines, [])));
+
+            // Every line of both gateways turns idle at once: both nodes lease from the same queue at the same moment.
+            var dialled = new ConcurrentQueue<(string Gateway, string JobId)>();
+            await Task.WhenAll(gateways.Select(async g =>
+            {
+                foreach (var line in lines)
+                {
+                    await g.IdleAsync(line.LineId);
+                }
+            }));
+            await Task.WhenAll(gateways.Select(g => DialUntilQueueIsEmptyAsync(g, dialled, queued)));
+
+            var jobs = dialled.Select(d => d.JobId).ToList();
+            Assert.Equal(queued, jobs.Distinct().Count());
+            Assert.Equal(queued, jobs.Count);
+            // Both nodes took part, or the test proved nothing about two of them.
+            Assert.All(gateways, g => Assert.Contains(dialled, d => d.Gateway == g.GatewayId));
+            Assert.Equal(queued, await DatabaseSnapshot.CountAsync(database, "SELECT COUNT(*) FROM fax_jobs WHERE State = 'Done'"));
+            Assert.Equal(queued, await DatabaseSnapshot.CountAsync(database, "SELECT COUNT(*) FROM fax_attempts"));
+        }
+        finally
+        {
+            foreach (var gateway in gateways)
+            {
+                await gateway.DisposeAsync();
+            }
+
+            Array.ForEach(nodes, node => node.Dispose());
+        }
+    }
+
+    /// <summary>
+    /// Plays a gateway whose calls all succeed at once: each assignment is finished and its line idle again, until every
+    /// queued job is done and nothing more comes (a second lease of a job would arrive as one more assignment).
+    /// </summary>
+    private static async Task DialUntilQueueIsEmptyAsync(FakeGateway gateway, ConcurrentQueue<(string Gateway, string JobId)> dialled, int queued)
+    {
+        var until = DateTime.UtcNow.AddMinutes(3);
+        while (DateTime.UtcNow < until)
+        {
+            var quietFor = dialled.Count >= queued ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(1);
+            if ((await gateway.NextAsync(CoreMessage.MessageOneofCase.AssignJob, quietFor))?.AssignJob is not { } job)
+            {
+                if (dialled.Count >= queued)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            dialled.Enqueue((gateway.GatewayId, job.JobId));
+            await gateway.FinishAsync(job, CallOutcome.Success, FakeGateway.Confirmed(1));
+            await gateway.IdleAsync(job.LineId);
         }
     }
 

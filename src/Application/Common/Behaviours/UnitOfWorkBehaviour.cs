@@ -7,9 +7,10 @@ namespace Groupus.Application.Common.Behaviours;
 
 /// <summary>
 /// Commits a command's changes when its handler succeeds, and only then: a refused command leaves
-/// nothing changed. A broken domain rule becomes a BusinessRule result.
+/// nothing changed. A broken domain rule becomes a BusinessRule result. What the handler left to
+/// <see cref="AfterCommit"/> runs after the commit, and only if it succeeded.
 /// </summary>
-public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TMessage, TResponse>
+public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork, AfterCommit afterCommit) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
     where TResponse : IResult<TResponse>
 {
@@ -22,15 +23,34 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
         }
         catch (BusinessRuleBrokenException broken)
         {
+            afterCommit.Discard();
             return TResponse.Failure(Error.BusinessRule(broken.Rule.Code, broken.Rule.Message));
         }
 
         if (!response.IsSuccess)
         {
+            afterCommit.Discard();
             return response;
         }
 
-        var committed = await unitOfWork.CommitAsync(cancellationToken);
-        return committed.Error is { } error ? TResponse.Failure(error) : response;
+        Result committed;
+        try
+        {
+            committed = await unitOfWork.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            afterCommit.Discard();
+            throw;
+        }
+
+        if (committed.Error is { } error)
+        {
+            afterCommit.Discard();
+            return TResponse.Failure(error);
+        }
+
+        afterCommit.Run();
+        return response;
     }
 }

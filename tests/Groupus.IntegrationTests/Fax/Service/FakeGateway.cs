@@ -46,6 +46,17 @@ internal sealed class FakeGateway : IAsyncDisposable
             issued.Credential.Id);
     }
 
+    /// <summary>A gateway whose credential was issued earlier, signing in to the node behind <paramref name="channel"/>.</summary>
+    public static async Task<FakeGateway> SignInAsync(Grpc.Net.Client.GrpcChannel channel, string gatewayId, string secret)
+    {
+        var token = await new AuthService.AuthServiceClient(channel)
+            .AuthenticateGatewayAsync(new AuthenticateGatewayRequest { GatewayId = gatewayId, Secret = secret });
+        return new FakeGateway(
+            new GatewayLinkService.GatewayLinkServiceClient(channel),
+            new Metadata { { "authorization", $"Bearer {token.AccessToken}" } },
+            gatewayId);
+    }
+
     public static async Task<FakeGateway> ConnectAsync(TestServer server, StaffSession admin, string name, params GatewayLine[] lines)
     {
         var gateway = await SignInAsync(server, admin, name);

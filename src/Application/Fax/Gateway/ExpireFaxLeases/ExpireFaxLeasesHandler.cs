@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Fax.Telemetry;
 using Mediator;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Groupus.Application.Fax.Gateway.ExpireFaxLeases;
 
-public sealed class ExpireFaxLeasesHandler(IFaxJobRepository jobs, IOptions<FaxOptions> options, FaxMetrics metrics, TimeProvider clock)
+public sealed class ExpireFaxLeasesHandler(IFaxJobRepository jobs, IOptions<FaxOptions> options, FaxMetrics metrics, AfterCommit afterCommit, TimeProvider clock)
     : ICommandHandler<ExpireFaxLeasesCommand, Result<IReadOnlyList<Guid>>>
 {
     public async ValueTask<Result<IReadOnlyList<Guid>>> Handle(ExpireFaxLeasesCommand command, CancellationToken cancellationToken)
@@ -16,7 +17,7 @@ public sealed class ExpireFaxLeasesHandler(IFaxJobRepository jobs, IOptions<FaxO
         {
             var phase = job.Phase;
             job.ExpireLease(options.Value.RetryPolicy, now);
-            metrics.OutboundCallLost(phase);
+            afterCommit.Add(() => metrics.OutboundCallLost(phase));
         }
 
         return lapsed.Select(j => j.Id).ToList();

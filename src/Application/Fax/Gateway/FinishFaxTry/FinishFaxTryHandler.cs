@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Fax.Telemetry;
 using Mediator;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Groupus.Application.Fax.Gateway.FinishFaxTry;
 
-public sealed class FinishFaxTryHandler(LeasedJobs leased, IOptions<FaxOptions> options, FaxMetrics metrics, TimeProvider clock)
+public sealed class FinishFaxTryHandler(LeasedJobs leased, IOptions<FaxOptions> options, FaxMetrics metrics, AfterCommit afterCommit, TimeProvider clock)
     : ICommandHandler<FinishFaxTryCommand, Result<FaxJobDto>>
 {
     public async ValueTask<Result<FaxJobDto>> Handle(FinishFaxTryCommand command, CancellationToken cancellationToken)
@@ -18,7 +19,7 @@ public sealed class FinishFaxTryHandler(LeasedJobs leased, IOptions<FaxOptions> 
 
         var phase = job.Value.Phase;
         job.Value.FinishTry(command.Report, options.Value.RetryPolicy, clock.GetUtcNow().UtcDateTime);
-        metrics.OutboundCallEnded(command.Report, phase);
+        afterCommit.Add(() => metrics.OutboundCallEnded(command.Report, phase));
         return FaxJobDto.From(job.Value);
     }
 }

@@ -1,5 +1,6 @@
 using Groupus.Application.Common.Contact;
 using Groupus.Application.Common.Content;
+using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
 using Groupus.Application.Fax.Telemetry;
@@ -17,6 +18,7 @@ public sealed class StoreReceivedFaxHandler(
     IContentStore content,
     ICurrentUser caller,
     FaxMetrics metrics,
+    AfterCommit afterCommit,
     TimeProvider clock) : ICommandHandler<StoreReceivedFaxCommand, Result<ReceivedFaxReceipt>>
 {
     public async ValueTask<Result<ReceivedFaxReceipt>> Handle(StoreReceivedFaxCommand command, CancellationToken cancellationToken)
@@ -44,7 +46,7 @@ public sealed class StoreReceivedFaxHandler(
             owner is { Use: NumberUse.Fax } ? owner.OrganisationId : null,
             clock.GetUtcNow().UtcDateTime);
         received.Add(fax);
-        metrics.InboundFaxStored(command.PageCount);
+        afterCommit.Add(() => metrics.InboundFaxStored(command.PageCount));
         return new ReceivedFaxReceipt(fax.Id, Duplicate: false);
     }
 }
