@@ -7,8 +7,14 @@ namespace Groupus.Infrastructure.Accounts;
 
 internal sealed class OrganisationRepository(AccountsDbContext db) : IOrganisationRepository
 {
+    /// <summary>Compiled once: a read by id is the hot path, and translating its LINQ on every call cost more than the query.</summary>
+    private static readonly Func<AccountsDbContext, Guid, CancellationToken, Task<Organisation?>> ReadById =
+        EF.CompileAsyncQuery((AccountsDbContext context, Guid id, CancellationToken _) => context.Organisations.AsNoTracking().FirstOrDefault(o => o.Id == id));
+
     public Task<Organisation?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         db.Organisations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+
+    public Task<Organisation?> ReadAsync(Guid id, CancellationToken cancellationToken) => ReadById(db, id, cancellationToken);
 
     public async Task<IReadOnlyList<Organisation>> ListAsync(OrganisationStatus? status, string? nameContains, PageKey? after, int take, CancellationToken cancellationToken)
     {

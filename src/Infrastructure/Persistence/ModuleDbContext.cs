@@ -35,11 +35,35 @@ public abstract class ModuleDbContext : DbContext
 
     public string MigrationsHistoryTable => $"__{Module}_migrations";
 
-    /// <summary>Who is asking; set when the context is created for a request. Used by tenant query filters.</summary>
-    internal ICurrentUser? Caller { get; set; }
+    /// <summary>Who is asking; set when the context is leased for a scope. Used by tenant query filters.</summary>
+    internal ICurrentUser? Caller { get; private set; }
 
     /// <summary>Seals and opens the personal text of subject-keyed records; null at design time (migrations need no keys).</summary>
-    internal SubjectFieldCipher? SubjectCipher { get; set; }
+    internal SubjectFieldCipher? SubjectCipher { get; private set; }
+
+    /// <summary>
+    /// Hands the context to one scope: its caller and cipher. Contexts are pooled (EF Core resets the change tracker,
+    /// connection and transaction on return); everything of ours that belongs to a scope is set here, every time.
+    /// </summary>
+    internal void Lease(ICurrentUser? caller, SubjectFieldCipher? subjectCipher)
+    {
+        Caller = caller;
+        SubjectCipher = subjectCipher;
+    }
+
+    /// <summary>Returns the context to its pool (or disposes it) holding nothing of the scope that used it.</summary>
+    public override void Dispose()
+    {
+        Lease(null, null);
+        base.Dispose();
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync()
+    {
+        Lease(null, null);
+        return base.DisposeAsync();
+    }
 
     /// <summary>
     /// For a customer's user, the only organisation whose rows any query may return (Guid.Empty, matching nothing,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Groupus.Api.Grpc.Accounts.V1;
 using Groupus.Infrastructure.Accounts;
 using Groupus.IntegrationTests.Support;
@@ -8,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Groupus.IntegrationTests.Edge;
 
 /// <summary>
-/// The database context's set-up is shared between requests (built once per module), the caller is not: two
-/// organisations' users calling at the same time each see their own organisation only, call after call.
+/// The database context's set-up is shared between requests (built once per module, contexts pooled), the caller is
+/// not: two organisations' users calling at the same time each see their own organisation only, call after call.
 /// </summary>
 public sealed class InterleavedTenantsTests
 {
@@ -24,6 +25,33 @@ public sealed class InterleavedTenantsTests
         var calls = Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? SeesOnlyItsOwnAsync(alpha, bravo, "alice-alpha") : SeesOnlyItsOwnAsync(bravo, alpha, "bob-bravo"));
         var findings = (await Task.WhenAll(calls)).SelectMany(f => f).ToList();
 
+        Assert.True(findings.Count == 0, string.Join('\n', findings));
+    }
+
+    [Fact]
+    public async Task Two_organisations_users_served_by_the_same_pooled_context_each_see_only_their_own_rows()
+    {
+        var leases = new ConcurrentQueue<(Guid Instance, string? Organisation)>();
+        await using var server = await TestServer.StartWithAsync(services => services.Decorate<AccountsDbContext>((context, _) =>
+        {
+            leases.Enqueue((context.ContextId.InstanceId, context.Caller?.OrganisationId?.ToString()));
+            return context;
+        }));
+        var support = await server.StaffAsync("sue", "support");
+        var alpha = await CustomerOrganisations.WithSignedInUserAsync(server, support, "Alpha Widgets Ltd", "alice-alpha");
+        var bravo = await CustomerOrganisations.WithSignedInUserAsync(server, support, "Bravo Gadgets Ltd", "bob-bravo");
+
+        // One call at a time: a context returned to the pool by one organisation's call is leased by the other's next.
+        var findings = new List<string>();
+        for (var round = 0; round < 10; round++)
+        {
+            findings.AddRange(await SeesOnlyItsOwnAsync(alpha, bravo, "alice-alpha"));
+            findings.AddRange(await SeesOnlyItsOwnAsync(bravo, alpha, "bob-bravo"));
+        }
+
+        var servedBoth = leases.Where(l => l.Organisation is not null).GroupBy(l => l.Instance)
+            .Count(instance => instance.Select(l => l.Organisation).Distinct().Count() == 2);
+        Assert.True(servedBoth > 0, "no context instance was leased by both organisations' calls: contexts are not pooled");
         Assert.True(findings.Count == 0, string.Join('\n', findings));
     }
 

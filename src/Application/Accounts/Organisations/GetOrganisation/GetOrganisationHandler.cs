@@ -15,7 +15,7 @@ public sealed class GetOrganisationHandler(IOrganisationRepository organisations
             return refused;
         }
 
-        var organisation = await organisations.GetAsync(id.Value, cancellationToken);
+        var organisation = await organisations.ReadAsync(id.Value, cancellationToken);
         return organisation is null ? OrganisationScope.NotFoundOrganisation : OrganisationDto.From(organisation);
     }
 }
