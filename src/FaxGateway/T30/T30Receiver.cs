@@ -10,6 +10,9 @@ internal sealed class T30Receiver : T30Session
     private int rejectedCopies;
     private bool eopConfirmed;
 
+    // Non-ECM: T2 ran out before the page carrier came, so the next post-page command is for a page not received.
+    private bool pageMissed;
+
     // Non-ECM page in hand.
     private bool imageReceived;
     private ReadOnlyMemory<byte> pageData;
@@ -179,6 +182,9 @@ internal sealed class T30Receiver : T30Session
             case T30Timer.T2 when state == State.WaitingForTcf:
                 OnTraining(TrainingResult.NoCarrier);
                 break;
+            case T30Timer.T2 when state == State.WaitingForPage && !Ecm:
+                OnPageCarrierMissed();
+                break;
             case T30Timer.T2:
                 Fail(T30Error.NoCommandT2, T30Error.NoCommandT2.Text, sendDcn: true);
                 break;
@@ -264,7 +270,9 @@ internal sealed class T30Receiver : T30Session
     {
         EnterPhase(T30Phase.C, $"Receiving page {pageNumber}");
         imageReceived = false;
+        pageMissed = false;
         pageData = ReadOnlyMemory<byte>.Empty;
+        quality = PageQuality.Unknown;
         ExpectHighSpeed();
     }
 
@@ -275,6 +283,18 @@ internal sealed class T30Receiver : T30Session
         longTrainNext = false;
         Emit(Ecm ? new ReceiveEcmFrames(modulation) : new ReceiveImage(modulation));
         StartTimer(T30Timer.T2);
+    }
+
+    /// <summary>
+    /// T.30 phase C: no page carrier within T2 is not a reason to hang up; the caller may still be sending a page we
+    /// did not catch. Listen for its post-page command (one more T2) and answer it RTN so it retrains and resends.
+    /// </summary>
+    private void OnPageCarrierMissed()
+    {
+        pageMissed = true;
+        EnterPhase(T30Phase.D, $"No carrier for page {pageNumber} within T2, listening for the post-page command");
+        state = State.WaitingForPostPageCommand;
+        ListenForFrames(T30Timer.T2);
     }
 
     private void OnImage(ImageReceived image)
@@ -296,7 +316,7 @@ internal sealed class T30Receiver : T30Session
         }
 
         StopTimer(T30Timer.T2);
-        if (!imageReceived && lastCommand is not null && lastResponse is not null)
+        if (!imageReceived && !pageMissed && lastCommand is not null && lastResponse is not null)
         {
             // No page since our last response: this is the same command again, our response was lost.
             Note($"{command} repeated, repeating {lastResponse.Fcf}");
@@ -318,7 +338,9 @@ internal sealed class T30Receiver : T30Session
                 Response = response,
             },
             imageReceived ? pageData : ReadOnlyMemory<byte>.Empty);
-        Note(quality.Truncated
+        Note(!imageReceived
+            ? $"Page {pageNumber} not received, answering {response}"
+            : quality.Truncated
             ? $"Page {pageNumber}: longer than the {quality.Rows} rows this receiver accepts, answering {response}"
             : $"Page {pageNumber}: {quality.BadRows}/{quality.Rows} bad rows, longest run {quality.LongestBadRun}, answering {response}");
         if (response == FacsimileControlField.RTN)
@@ -332,6 +354,7 @@ internal sealed class T30Receiver : T30Session
         }
 
         imageReceived = false;
+        pageMissed = false;
         Respond(command, response);
     }
 
