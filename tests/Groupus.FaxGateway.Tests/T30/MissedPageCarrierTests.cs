@@ -80,11 +80,49 @@ public class MissedPageCarrierTests
         Assert.DoesNotContain(missed, a => a is SendFrames);
         Assert.False(answerer.IsFinished);
 
-        // No command either: the second T2 ends the call with DCN.
-        var silent = answerer.Handle(new TimerExpired(T30Timer.T2));
-        Assert.Equal(FacsimileControlField.DCN, silent.OfType<SendFrames>().Single().Frames.Single().Fcf);
+        // No command either: it keeps listening in T2 periods, T1 (35 s) in all, then ends the call with DCN.
+        var listens = 1;
+        IReadOnlyList<T30Action> actions;
+        while (!(actions = answerer.Handle(new TimerExpired(T30Timer.T2))).OfType<SendFrames>().Any())
+        {
+            Assert.Contains(actions, a => a is ReceiveFrames);
+            listens++;
+            Assert.InRange(listens, 1, 5);
+        }
+
+        Assert.Equal(5, listens);
+        Assert.Equal(FacsimileControlField.DCN, actions.OfType<SendFrames>().Single().Frames.Single().Fcf);
         Assert.Contains(answerer.Handle(new TransmitComplete()), a => a is Hangup);
         Assert.Same(T30Error.NoCommandT2, answerer.Result!.Error);
         Assert.Equal(0, answerer.Result.PagesTransferred);
+    }
+
+    [Fact]
+    public void Ecm_a_burst_missed_until_t2_is_asked_for_again_with_ppr()
+    {
+        // 20,000 octets of ECM frames take 11 s at 14,400 bit/s; none of the first burst, RCP included, is heard.
+        var line = Fax.Line(Fax.Document(1, length: 20_000), Fax.CallerOptions(Fax.Ecm()), Fax.AnswererOptions(Fax.Ecm()));
+        var rcps = 0;
+        line.Deliver = (side, frame) =>
+        {
+            if (side != LineSide.Caller)
+            {
+                return true;
+            }
+
+            rcps += frame.Fcf == FacsimileControlField.RCP ? 1 : 0;
+            return frame.Fcf switch
+            {
+                FacsimileControlField.FCD => rcps >= 3,
+                FacsimileControlField.RCP => rcps > 3,
+                _ => true,
+            };
+        };
+        line.Run();
+
+        Assert.True(line.AnswererEnd.Result!.Success, line.Transcript());
+        Assert.True(line.CallerEnd.Result!.Success, line.CallerEnd.Result.Detail);
+        Assert.Equal(1, line.AnswererEnd.Count(FacsimileControlField.PPR));
+        Assert.Equal(Fax.PageData(1, 20_000), line.AnswererEnd.Pages.Single().Data.ToArray());
     }
 }
