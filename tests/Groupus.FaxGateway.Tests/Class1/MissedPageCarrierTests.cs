@@ -60,7 +60,7 @@ public sealed class MissedPageCarrierTests
             Modem = line.Settings,
             ProbeModem = false,
             WaitForCall = TimeSpan.FromSeconds(30),
-            Timers = new T30TimerSettings { T2 = TimeSpan.FromSeconds(1) },
+            Timers = new T30TimerSettings { T2 = TimeSpan.FromSeconds(3) },
         };
         var receiving = new Class1Fax().ReceiveAsync(line.Port, options, null, CancellationToken.None);
         await line.Fake.WaitForCommandAsync("AT+FCLASS=1");
