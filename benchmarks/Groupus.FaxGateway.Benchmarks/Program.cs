@@ -1,19 +1,21 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
+using Groupus.FaxGateway.Benchmarks;
 using Groupus.FaxGateway.Class1;
 using Groupus.FaxGateway.Imaging;
 using Groupus.FaxGateway.Imaging.Tiff;
 using Groupus.FaxGateway.Serial;
 
 // Fax gateway benchmarks (not tests: Stopwatch is fine here).
-//   codec <pages.tif> [repetitions] [rounds]   our MH/MR/MMR encode and decode, pages/s (median of rounds); one line per coding:
-//                                              "<coding> <encode pages/s> <decode pages/s>"
+//   codec <pages.tif> [repetitions] [rounds]   our MH/MR/MMR encode and decode beside the system libtiff in-process, same
+//                                              pages and bytes, alternated; prints a Markdown table (see InProcessCodecComparison)
+//   decode-loop <pages.tif> <MH|MR|MMR> <reps>  only our decoder, reps times over the pages (a target for dotnet-trace)
 //   sparse-page <out.tif>                      writes the sparse standard test page (uncompressed-equivalent MH TIFF)
 //   send <device> <number> <page.tif>          Class1Fax.SendAsync of the TIFF's pages; prints "seconds <s> success <bool>"
 return args.FirstOrDefault() switch
 {
-    "codec" => Codec(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5),
+    "codec" => InProcessCodecComparison.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5),
+    "decode-loop" => DecodeLoop(args[1], Enum.Parse<FaxEncoding>(args[2], ignoreCase: true), int.Parse(args[3], CultureInfo.InvariantCulture)),
     "sparse-page" => SparsePageFile(args[1]),
     "send" => await SendAsync(args[1], args[2], args[3]),
     _ => Usage(),
@@ -25,73 +27,22 @@ static int Usage()
     return 2;
 }
 
-static int Codec(string path, int repetitions, int rounds)
+static int DecodeLoop(string path, FaxEncoding encoding, int repetitions)
 {
     var pages = FaxTiffReader.Read(path);
-    var codings = new (string Name, FaxEncoding Encoding)[] { ("MH", FaxEncoding.Mh), ("MR", FaxEncoding.Mr), ("MMR", FaxEncoding.Mmr) };
-    var output = new ArrayBufferWriter<byte>(1 << 20);
-    foreach (var (name, encoding) in codings)
+    var coded = pages.Select(p => FaxPageCodec.Encode(p, new FaxEncoderOptions { Width = p.Width, Encoding = encoding, K = 4 })).ToArray();
+    var options = pages.Select(p => new FaxDecoderOptions { Width = p.Width, Encoding = encoding, MaximumRows = p.Height, ExpectedRows = p.Height }).ToArray();
+    var watch = Stopwatch.StartNew();
+    for (int r = 0; r < repetitions; r++)
     {
-        // MR with the T.4 K: 4 at fine resolution, 2 at standard (libtiff picks K the same way for g3:2d).
-        var encoded = pages.Select(p => FaxPageCodec.Encode(p, EncoderOptions(p, encoding))).ToArray();
-        var decoderOptions = pages.Select(p => new FaxDecoderOptions { Width = p.Width, Encoding = encoding, MaximumRows = Math.Max(p.Height, 1), ExpectedRows = p.Height }).ToArray();
-
-        // Check the round trip once, and warm up the JIT.
         for (int i = 0; i < pages.Count; i++)
         {
-            var back = FaxPageCodec.Decode(encoded[i], decoderOptions[i]).Page;
-            if (!back.PixelsEqual(pages[i]))
-            {
-                Console.Error.WriteLine($"{name}: page {i + 1} does not round-trip");
-                return 1;
-            }
+            FaxPageCodec.Decode(coded[i], options[i]);
         }
-
-        var encodeRates = new List<double>();
-        var decodeRates = new List<double>();
-        for (int round = 0; round < rounds; round++)
-        {
-            var watch = Stopwatch.StartNew();
-            for (int r = 0; r < repetitions; r++)
-            {
-                for (int i = 0; i < pages.Count; i++)
-                {
-                    output.ResetWrittenCount();
-                    FaxPageCodec.Encode(pages[i], EncoderOptions(pages[i], encoding), output);
-                }
-            }
-
-            encodeRates.Add(repetitions * pages.Count / watch.Elapsed.TotalSeconds);
-
-            watch.Restart();
-            for (int r = 0; r < repetitions; r++)
-            {
-                for (int i = 0; i < pages.Count; i++)
-                {
-                    FaxPageCodec.Decode(encoded[i], decoderOptions[i]);
-                }
-            }
-
-            decodeRates.Add(repetitions * pages.Count / watch.Elapsed.TotalSeconds);
-        }
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {Median(encodeRates):F0} {Median(decodeRates):F0}"));
     }
 
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{repetitions * pages.Count / watch.Elapsed.TotalSeconds:F0} pages/s"));
     return 0;
-}
-
-static FaxEncoderOptions EncoderOptions(FaxPage page, FaxEncoding encoding) => new()
-{
-    Width = page.Width,
-    Encoding = encoding,
-    K = page.YResolution >= 150 ? 4 : 2,
-};
-
-static double Median(List<double> values)
-{
-    var sorted = values.Order().ToList();
-    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
 static int SparsePageFile(string path)

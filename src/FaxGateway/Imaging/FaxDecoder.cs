@@ -1,3 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Groupus.FaxGateway.Imaging;
 
 /// <summary>
@@ -9,10 +13,10 @@ public sealed class FaxDecoder
 {
     private const int EolZeros = 11;
 
-    private readonly FaxDecoderOptions _options;
-    private readonly int _width;
-    private readonly int _byteWidth;
-    private readonly byte[] _previousRow;
+    private FaxDecoderOptions _options;
+    private int _width;
+    private int _byteWidth;
+    private byte[] _previousRow;
     private BitReader _reader;
     private int[] _reference;
     private int[] _current;
@@ -30,16 +34,49 @@ public sealed class FaxDecoder
 
     public FaxDecoder(ReadOnlyMemory<byte> data, FaxDecoderOptions options)
     {
+        _options = null!;
+        _previousRow = [];
+        _reference = [];
+        _current = [];
+        Reset(data, options);
+    }
+
+    /// <summary>
+    /// Starts decoding another page with this decoder, keeping its buffers (they grow only for a wider page): nothing of
+    /// the previous page is left, neither rows, reference line, position nor statistics.
+    /// </summary>
+    [MemberNotNull(nameof(_options))]
+    public void Reset(ReadOnlyMemory<byte> data, FaxDecoderOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
         _width = options.Width;
         _byteWidth = (options.Width + 7) / 8;
-        _previousRow = new byte[_byteWidth];
+        if (_previousRow.Length < _byteWidth || _current.Length < ChangingElements.Capacity(_width))
+        {
+            _previousRow = new byte[_byteWidth];
+            _reference = new int[ChangingElements.Capacity(_width)];
+            _current = new int[ChangingElements.Capacity(_width)];
+        }
+        else
+        {
+            _previousRow.AsSpan().Clear();
+        }
+
         _reader = new BitReader(data, options.FillOrder);
-        _reference = new int[ChangingElements.Capacity(_width)];
-        _current = new int[ChangingElements.Capacity(_width)];
         ChangingElements.AddSentinels(_reference, 0, _width);
+        _currentCount = 0;
+        _needSync = false;
+        _referenceDamaged = false;
+        _dataEnded = false;
+        _rows = 0;
+        _badRows = 0;
+        _badRun = 0;
+        _longestBadRun = 0;
+        _endOfPageFound = false;
+        _truncated = false;
+        _rowsMissing = 0;
     }
 
     public int Width => _width;
@@ -102,6 +139,24 @@ public sealed class FaxDecoder
         }
 
         return FaxRowResult.EndOfPage;
+    }
+
+    /// <summary>
+    /// Decodes rows into <paramref name="pixels"/> (packed rows of (Width + 7) / 8 bytes, one after another) until the
+    /// page ends or the buffer is full; returns how many rows it wrote. A full buffer leaves the rest of the page to
+    /// further calls (or <see cref="ReadRow"/>). Nothing is allocated.
+    /// </summary>
+    public int ReadPage(Span<byte> pixels)
+    {
+        int stride = _byteWidth;
+        int rows = 0;
+        while (pixels.Length >= stride && ReadRow(pixels[..stride]) != FaxRowResult.EndOfPage)
+        {
+            pixels = pixels[stride..];
+            rows++;
+        }
+
+        return rows;
     }
 
     private int RowLimit() =>
@@ -368,121 +423,178 @@ public sealed class FaxDecoder
 
     private LineOutcome DecodeOneDimensional()
     {
-        int count = 0;
+        var reader = _reader;
+        var outcome = DecodeOneDimensional(ref reader, _current, _width, out int count);
+        _reader = reader;
+        if (outcome == LineOutcome.Complete)
+        {
+            FinishLine(count);
+        }
+
+        return outcome;
+    }
+
+    // The hot loops below keep the reader's bit window in locals (registers), handing it back to the reader to refill
+    // or to classify a non-code, and index the change lists without bounds checks. They stay in bounds because a change list only ever holds strictly increasing positions below the
+    // width (AddChange refuses anything else) and is followed by three sentinels equal to the width, in arrays of
+    // ChangingElements.Capacity(width) entries; a reference-line scan stops at the first sentinel because a0 < width.
+    private static LineOutcome DecodeOneDimensional(ref BitReader reader, int[] currentArray, int width, out int count)
+    {
+        EnsureCapacity(currentArray, width);
+        ref int current = ref MemoryMarshal.GetArrayDataReference(currentArray);
+        ulong window = reader.Window;
+        int available = reader.Available;
+        count = 0;
         int a0 = 0;
         bool white = true;
+        LineOutcome outcome;
         while (true)
         {
-            var outcome = DecodeRun(white, out int run);
+            outcome = DecodeRun(ref reader, ref window, ref available, white, width, out int run);
             if (outcome != LineOutcome.Complete)
             {
-                return outcome;
+                break;
             }
 
             a0 += run;
-            if (a0 >= _width)
+            if (a0 >= width)
             {
-                if (a0 > _width)
-                {
-                    return LineOutcome.Invalid;
-                }
-
-                FinishLine(count);
-                return LineOutcome.Complete;
+                outcome = a0 > width ? LineOutcome.Invalid : LineOutcome.Complete;
+                break;
             }
 
-            if (!AddChange(a0, ref count))
+            if (!AddChange(ref current, a0, ref count))
             {
-                return LineOutcome.Invalid;
+                outcome = LineOutcome.Invalid;
+                break;
             }
 
             white = !white;
         }
+
+        reader.SetWindow(window, available);
+        return outcome;
+    }
+
+    private LineOutcome DecodeTwoDimensional()
+    {
+        var reader = _reader;
+        var outcome = DecodeTwoDimensional(ref reader, _reference, _current, _width, out int count);
+        _reader = reader;
+        if (outcome == LineOutcome.Complete)
+        {
+            FinishLine(count);
+        }
+
+        return outcome;
     }
 
     // T.4 4.2.1.3 / T.6: each mode locates a1 relative to a0 or to b1, b2 on the reference line.
-    private LineOutcome DecodeTwoDimensional()
+    private static LineOutcome DecodeTwoDimensional(ref BitReader reader, int[] referenceArray, int[] currentArray, int width, out int count)
     {
-        var reference = _reference;
-        int width = _width;
-        int count = 0;
+        EnsureCapacity(referenceArray, width);
+        EnsureCapacity(currentArray, width);
+        ref int reference = ref MemoryMarshal.GetArrayDataReference(referenceArray);
+        ref int current = ref MemoryMarshal.GetArrayDataReference(currentArray);
+        ref int modes = ref MemoryMarshal.GetArrayDataReference(T4CodeTables.ModeDecode);
+        ulong window = reader.Window;
+        int available = reader.Available;
+        count = 0;
         int a0 = -1;
         bool a0White = true;
         int bi = 0;
+        var outcome = LineOutcome.Complete;
         while (a0 < width)
         {
-            while (reference[bi] <= a0)
+            while (Unsafe.Add(ref reference, bi) <= a0)
             {
                 bi++;
             }
 
             int b1Index = (bi & 1) == (a0White ? 0 : 1) ? bi : bi + 1;
-            int b1 = reference[b1Index];
-            int b2 = reference[b1Index + 1];
+            int b1 = Unsafe.Add(ref reference, b1Index);
 
-            var outcome = DecodeMode(out int mode);
-            if (outcome != LineOutcome.Complete)
+            if (available < T4CodeTables.ModeLookupBits)
             {
-                return outcome;
+                reader.SetWindow(window, available);
+                reader.RefillWindow();
+                window = reader.Window;
+                available = reader.Available;
             }
 
-            if (mode == T4CodeTables.ModePass)
+            int entry = Unsafe.Add(ref modes, (int)(window >> (64 - T4CodeTables.ModeLookupBits)));
+            int length = entry & 15;
+            if (entry == 0 || length > available)
             {
-                if (b2 >= width)
-                {
-                    return LineOutcome.Invalid;
-                }
-
-                a0 = b2;
+                reader.SetWindow(window, available);
+                return entry == 0 ? ClassifyNonCode(reader) : LineOutcome.EndOfData;
             }
-            else if (mode == T4CodeTables.ModeHorizontal)
-            {
-                outcome = DecodeRun(a0White, out int firstRun);
-                if (outcome != LineOutcome.Complete)
-                {
-                    return outcome;
-                }
 
-                outcome = DecodeRun(!a0White, out int secondRun);
-                if (outcome != LineOutcome.Complete)
-                {
-                    return outcome;
-                }
-
-                int a1 = Math.Max(a0, 0) + firstRun;
-                int a2 = a1 + secondRun;
-                if (a2 > width)
-                {
-                    return LineOutcome.Invalid;
-                }
-
-                if ((a1 < width && !AddChange(a1, ref count)) || (a2 < width && !AddChange(a2, ref count)))
-                {
-                    return LineOutcome.Invalid;
-                }
-
-                a0 = a2;
-            }
-            else
+            window <<= length;
+            available -= length;
+            int mode = entry >> 4;
+            if (mode >= T4CodeTables.ModeVerticalBase - 3)
             {
                 int a1 = b1 + (mode - T4CodeTables.ModeVerticalBase);
-                if (a1 <= a0 || a1 > width)
+                if (a1 <= a0 || a1 > width || (a1 < width && !AddChange(ref current, a1, ref count)))
                 {
-                    return LineOutcome.Invalid;
-                }
-
-                if (a1 < width && !AddChange(a1, ref count))
-                {
-                    return LineOutcome.Invalid;
+                    outcome = LineOutcome.Invalid;
+                    break;
                 }
 
                 a0 = a1;
                 a0White = !a0White;
             }
+            else if (mode == T4CodeTables.ModePass)
+            {
+                int b2 = Unsafe.Add(ref reference, b1Index + 1);
+                if (b2 >= width)
+                {
+                    outcome = LineOutcome.Invalid;
+                    break;
+                }
+
+                a0 = b2;
+            }
+            else
+            {
+                outcome = DecodeRun(ref reader, ref window, ref available, a0White, width, out int firstRun);
+                if (outcome != LineOutcome.Complete)
+                {
+                    break;
+                }
+
+                outcome = DecodeRun(ref reader, ref window, ref available, !a0White, width, out int secondRun);
+                if (outcome != LineOutcome.Complete)
+                {
+                    break;
+                }
+
+                int a1 = Math.Max(a0, 0) + firstRun;
+                int a2 = a1 + secondRun;
+                if (a2 > width
+                    || (a1 < width && !AddChange(ref current, a1, ref count))
+                    || (a2 < width && !AddChange(ref current, a2, ref count)))
+                {
+                    outcome = LineOutcome.Invalid;
+                    break;
+                }
+
+                a0 = a2;
+            }
         }
 
-        FinishLine(count);
-        return LineOutcome.Complete;
+        reader.SetWindow(window, available);
+        return outcome;
+    }
+
+    // What the unchecked indexing relies on, checked once per line.
+    private static void EnsureCapacity(int[] changes, int width)
+    {
+        if (changes.Length < ChangingElements.Capacity(width))
+        {
+            throw new InvalidOperationException($"A change list of {changes.Length} entries cannot hold a row {width} pixels wide.");
+        }
     }
 
     private void FinishLine(int count)
@@ -491,52 +603,62 @@ public sealed class FaxDecoder
         ChangingElements.AddSentinels(_current, count, _width);
     }
 
-    // Two changes at one position cancel (a zero-length run), keeping the list strictly increasing.
-    private bool AddChange(int position, ref int count)
+    // Two changes at one position cancel (a zero-length run), keeping the list strictly increasing. Callers pass
+    // positions in [0, width).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AddChange(ref int current, int position, ref int count)
     {
         if (count > 0)
         {
-            int last = _current[count - 1];
-            if (position < last)
+            int last = Unsafe.Add(ref current, count - 1);
+            if (position <= last)
             {
-                return false;
-            }
+                if (position < last)
+                {
+                    return false;
+                }
 
-            if (position == last)
-            {
                 count--;
                 return true;
             }
         }
 
-        _current[count++] = position;
+        Unsafe.Add(ref current, count++) = position;
         return true;
     }
 
-    // Make-up codes then one terminating code.
-    private LineOutcome DecodeRun(bool white, out int run)
+    // Make-up codes then one terminating code, from the caller's window (see BitReader.Window); the window is handed
+    // back to the reader before anything else looks at it. The look-ups index tables of exactly 2^lookupBits entries.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static LineOutcome DecodeRun(ref BitReader reader, ref ulong window, ref int available, bool white, int width, out int run)
     {
         run = 0;
-        var table = white ? T4CodeTables.WhiteDecode : T4CodeTables.BlackDecode;
+        ref int table = ref MemoryMarshal.GetArrayDataReference(white ? T4CodeTables.WhiteDecode : T4CodeTables.BlackDecode);
         int lookupBits = white ? T4CodeTables.WhiteLookupBits : T4CodeTables.BlackLookupBits;
         while (true)
         {
-            int entry = table[_reader.Peek(lookupBits)];
-            if (entry == 0)
+            if (available < lookupBits)
             {
-                return ClassifyNonCode();
+                reader.SetWindow(window, available);
+                reader.RefillWindow();
+                window = reader.Window;
+                available = reader.Available;
             }
 
+            int entry = Unsafe.Add(ref table, (int)(window >> (64 - lookupBits)));
             int length = entry & 15;
-            if (length > _reader.BitsRemaining)
+            if (entry == 0 || length > available)
             {
-                return LineOutcome.EndOfData;
+                // No code here, or one that the data's end cuts (what the look-up saw past the end was padding).
+                reader.SetWindow(window, available);
+                return entry == 0 ? ClassifyNonCode(reader) : LineOutcome.EndOfData;
             }
 
-            _reader.Skip(length);
+            window <<= length;
+            available -= length;
             int value = entry >> 4;
             run += value;
-            if (run > _width)
+            if (run > width)
             {
                 return LineOutcome.Invalid;
             }
@@ -548,29 +670,9 @@ public sealed class FaxDecoder
         }
     }
 
-    private LineOutcome DecodeMode(out int mode)
+    // Called with a copy of the reader: only looks.
+    private static LineOutcome ClassifyNonCode(BitReader probe)
     {
-        mode = 0;
-        int entry = T4CodeTables.ModeDecode[_reader.Peek(T4CodeTables.ModeLookupBits)];
-        if (entry == 0)
-        {
-            return ClassifyNonCode();
-        }
-
-        int length = entry & 15;
-        if (length > _reader.BitsRemaining)
-        {
-            return LineOutcome.EndOfData;
-        }
-
-        _reader.Skip(length);
-        mode = entry >> 4;
-        return LineOutcome.Complete;
-    }
-
-    private LineOutcome ClassifyNonCode()
-    {
-        var probe = _reader;
         long zeros = probe.SkipZeros();
         if (probe.AtEnd)
         {

@@ -30,6 +30,12 @@ public static class FaxPageCodec
     }
 
     /// <summary>Decodes a whole page. Never throws on corrupt data; see the statistics.</summary>
+    /// <remarks>
+    /// The pixel buffer is allocated once, at the page's height when the options give it (<see cref="FaxDecoderOptions.ExpectedRows"/>)
+    /// and otherwise at the length of an A4 page at <paramref name="yResolution"/> (a little more); only a longer page makes
+    /// it grow. To decode many pages without allocating, use <see cref="FaxDecoder.ReadPage"/> with a reused decoder
+    /// (<see cref="FaxDecoder.Reset"/>) and buffer.
+    /// </remarks>
     public static FaxDecodeResult Decode(
         ReadOnlyMemory<byte> data,
         FaxDecoderOptions options,
@@ -39,26 +45,36 @@ public static class FaxPageCodec
         ArgumentNullException.ThrowIfNull(options);
         var decoder = new FaxDecoder(data, options);
         int stride = (options.Width + 7) / 8;
-        int capacityRows = Math.Clamp(options.ExpectedRows ?? 1200, 1, Math.Max(1, options.MaximumRows));
-        var pixels = new byte[capacityRows * stride];
-        int rows = 0;
-        while (true)
+        int limit = options.ExpectedRows is int expected ? Math.Min(expected, options.MaximumRows) : options.MaximumRows;
+        int capacityRows = options.ExpectedRows is null ? Math.Min(A4Rows(yResolution), limit) : limit;
+        var pixels = new byte[(long)capacityRows * stride];
+        int rows = decoder.ReadPage(pixels);
+        Span<byte> next = stride <= 1024 ? stackalloc byte[stride] : new byte[stride];
+        while (rows == capacityRows)
         {
-            if ((rows + 1) * stride > pixels.Length)
-            {
-                // Grow by doubling, but never past the row limit (and the one row read to find the end).
-                Array.Resize(ref pixels, (int)Math.Min((long)pixels.Length * 2, ((long)options.MaximumRows + 1) * stride));
-            }
-
-            if (decoder.ReadRow(pixels.AsSpan(rows * stride, stride)) == FaxRowResult.EndOfPage)
+            // The buffer is full: one more row says whether the page goes on (at the row limit, it settles the
+            // statistics: whether data was left over).
+            if (decoder.ReadRow(next) == FaxRowResult.EndOfPage)
             {
                 break;
             }
 
+            capacityRows = (int)Math.Min((long)capacityRows * 2, limit);
+            Array.Resize(ref pixels, capacityRows * stride);
+            next.CopyTo(pixels.AsSpan(rows * stride));
             rows++;
+            rows += decoder.ReadPage(pixels.AsSpan(rows * stride));
         }
 
         var page = new FaxPage(options.Width, rows, xResolution, yResolution, pixels);
         return new FaxDecodeResult(page, decoder.Statistics);
+    }
+
+    // Rows of an A4 page (297 mm) at the resolution, with 3 % to spare: the height to expect of a page whose height
+    // nothing states.
+    private static int A4Rows(double yResolution)
+    {
+        double rows = Math.Clamp(yResolution, 1, 1200) * (297 / 25.4) * 1.03;
+        return Math.Max(1, (int)Math.Ceiling(rows));
     }
 }

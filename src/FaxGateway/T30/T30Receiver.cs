@@ -10,6 +10,12 @@ internal sealed class T30Receiver : T30Session
     private int rejectedCopies;
     private bool eopConfirmed;
 
+    // Non-ECM: T2 ran out before the page carrier came, so the next post-page command is for a page not received.
+    private bool pageMissed;
+
+    // After a missed page or burst: further T2 periods to wait for the command while the unheard page may still run.
+    private int missedPageWaitsLeft;
+
     // Non-ECM page in hand.
     private bool imageReceived;
     private ReadOnlyMemory<byte> pageData;
@@ -104,6 +110,7 @@ internal sealed class T30Receiver : T30Session
 
     private void OnFrame(T30Frame frame)
     {
+        missedPageWaitsLeft = 0;
         if (state == State.WaitingForTcf)
         {
             // V.21 instead of the training check: the caller heard no answer to its TCF and is repeating its command.
@@ -178,6 +185,19 @@ internal sealed class T30Receiver : T30Session
                 break;
             case T30Timer.T2 when state == State.WaitingForTcf:
                 OnTraining(TrainingResult.NoCarrier);
+                break;
+            case T30Timer.T2 when state == State.WaitingForPage && !Ecm:
+                OnPageCarrierMissed();
+                break;
+            case T30Timer.T2 when state == State.WaitingForPage:
+                // ECM: a burst missed whole is asked for again by the PPR that answers its PPS.
+                Note("No ECM burst within T2, listening for the partial page command");
+                missedPageWaitsLeft = MissedPageWaits();
+                EndOfBurst();
+                break;
+            case T30Timer.T2 when missedPageWaitsLeft > 0 && state is State.WaitingForPostPageCommand or State.WaitingForPps:
+                missedPageWaitsLeft--;
+                ListenForFrames(T30Timer.T2);
                 break;
             case T30Timer.T2:
                 Fail(T30Error.NoCommandT2, T30Error.NoCommandT2.Text, sendDcn: true);
@@ -264,7 +284,9 @@ internal sealed class T30Receiver : T30Session
     {
         EnterPhase(T30Phase.C, $"Receiving page {pageNumber}");
         imageReceived = false;
+        pageMissed = false;
         pageData = ReadOnlyMemory<byte>.Empty;
+        quality = PageQuality.Unknown;
         ExpectHighSpeed();
     }
 
@@ -276,6 +298,25 @@ internal sealed class T30Receiver : T30Session
         Emit(Ecm ? new ReceiveEcmFrames(modulation) : new ReceiveImage(modulation));
         StartTimer(T30Timer.T2);
     }
+
+    /// <summary>
+    /// T.30 phase C: no page carrier within T2 is not a reason to hang up; the caller may still be sending a page we
+    /// did not catch. Listen for its post-page command and answer it RTN so it retrains and resends.
+    /// </summary>
+    private void OnPageCarrierMissed()
+    {
+        pageMissed = true;
+        missedPageWaitsLeft = MissedPageWaits();
+        EnterPhase(T30Phase.D, $"No carrier for page {pageNumber} within T2, listening for the post-page command");
+        state = State.WaitingForPostPageCommand;
+        ListenForFrames(T30Timer.T2);
+    }
+
+    /// <summary>
+    /// The unheard page can run far beyond T2 (a fine page at 9,600 bit/s takes 20 s and more, an ECM block more still),
+    /// so the command is waited for in whole T2 periods up to T1 in all: a dead line still ends, within T2 + T1 of CFR.
+    /// </summary>
+    private int MissedPageWaits() => Math.Max(0, (int)(Options.Timers.T1 / Options.Timers.T2) - 1);
 
     private void OnImage(ImageReceived image)
     {
@@ -296,7 +337,7 @@ internal sealed class T30Receiver : T30Session
         }
 
         StopTimer(T30Timer.T2);
-        if (!imageReceived && lastCommand is not null && lastResponse is not null)
+        if (!imageReceived && !pageMissed && lastCommand is not null && lastResponse is not null)
         {
             // No page since our last response: this is the same command again, our response was lost.
             Note($"{command} repeated, repeating {lastResponse.Fcf}");
@@ -318,7 +359,9 @@ internal sealed class T30Receiver : T30Session
                 Response = response,
             },
             imageReceived ? pageData : ReadOnlyMemory<byte>.Empty);
-        Note(quality.Truncated
+        Note(!imageReceived
+            ? $"Page {pageNumber} not received, answering {response}"
+            : quality.Truncated
             ? $"Page {pageNumber}: longer than the {quality.Rows} rows this receiver accepts, answering {response}"
             : $"Page {pageNumber}: {quality.BadRows}/{quality.Rows} bad rows, longest run {quality.LongestBadRun}, answering {response}");
         if (response == FacsimileControlField.RTN)
@@ -332,6 +375,7 @@ internal sealed class T30Receiver : T30Session
         }
 
         imageReceived = false;
+        pageMissed = false;
         Respond(command, response);
     }
 

@@ -24,6 +24,29 @@ public class AllocationTests
         Assert.True(longBytes - shortBytes < 700, $"{shortBytes} bytes for 100 rows but {longBytes} for 800");
     }
 
+    [Theory]
+    [InlineData(true)]  // a TIFF strip: the height is known
+    [InlineData(false)] // a received page: the height is not known, an A4 page at fine resolution
+    public void Decoding_a_whole_page_allocates_its_pixels_once_without_growing(bool heightKnown)
+    {
+        var page = TestPages.TextLike(seed: 5, height: 2287, yResolution: 196);
+        var data = FaxPageCodec.Encode(page, new FaxEncoderOptions { Encoding = FaxEncoding.Mr, K = 4 });
+        var options = new FaxDecoderOptions
+        {
+            Encoding = FaxEncoding.Mr,
+            MaximumRows = FaxDecoderOptions.MaximumReceivedRows(page.Width),
+            ExpectedRows = heightKnown ? page.Height : null,
+        };
+        Assert.True(FaxPageCodec.Decode(data, options, FaxPageWidth.HorizontalDpi, 196).Page.PixelsEqual(page));
+
+        long bytes = Allocated(() => FaxPageCodec.Decode(data, options, FaxPageWidth.HorizontalDpi, 196));
+
+        // The page's pixels (with a little to spare when the height is a guess) and the decoder's own small buffers:
+        // no buffer that was outgrown and copied.
+        long pixels = (long)page.Stride * page.Height;
+        Assert.InRange(bytes, pixels, (pixels * 105 / 100) + 20_000);
+    }
+
     /// <summary>The least of a few runs: the runtime itself (tiered JIT, for one) may allocate on this thread once in a while.</summary>
     private static long Allocated(Action action)
     {

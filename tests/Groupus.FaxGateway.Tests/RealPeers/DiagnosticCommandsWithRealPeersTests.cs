@@ -39,6 +39,7 @@ public sealed class DiagnosticCommandsWithRealPeersTests(ITestOutputHelper outpu
         Assert.Contains("page 1", send.Output, StringComparison.OrdinalIgnoreCase);
         var received = Assert.Single(FaxTiffReader.Read(directory.File("received.001")));
         Assert.Empty(PageComparison.DifferingRows(page, received));
+        Assert.Equal(page.Height, received.Height);
     }
 
     [Fact]

@@ -16,7 +16,11 @@ public sealed class EfaxInteroperabilityTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan CallLimit = TimeSpan.FromMinutes(6);
 
+    // DiagnosticCommandsWithRealPeersTests.Probe_and_send_through_the_class_1_driver_deliver_a_page_to_efax makes the
+    // same call (the same page, through the same Class 1 driver, from the command line) with the same checks, in the
+    // default run; this copy runs with the long tests.
     [Fact]
+    [Trait("Category", "Long")]
     public async Task A_sparse_standard_page_sent_by_the_gateway_reaches_efax_pixel_for_pixel()
     {
         var page = TestDocuments.SparsePage();
@@ -29,7 +33,10 @@ public sealed class EfaxInteroperabilityTests(ITestOutputHelper output)
             $"efax wrote {PageComparison.Describe(only)}, sent {PageComparison.Describe(page)}; rows that differ: {PageComparison.Describe(differing)}");
     }
 
+    // A_standard_page_of_2600_rows_sent_by_efax_is_received_whole_not_cut_at_2000 makes the same call with a longer
+    // standard page and the same pixel check, in the default run; this shorter one runs with the long tests.
     [Fact]
+    [Trait("Category", "Long")]
     public async Task A_sparse_standard_page_sent_by_efax_is_received_by_the_gateway_below_efaxs_header()
     {
         var page = TestDocuments.SparsePage();

@@ -111,7 +111,11 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
         Assert.Equal(T30Error.LineDropped, call.Sent.Error);
         Assert.Empty(call.Sent.Pages);
         Assert.Equal(FaxCallOutcome.SessionFailed, call.Received.Outcome);
-        Assert.Equal(T30Error.NoCommandT2, call.Received.Error);
+
+        // The receiver's T2 for the page runs out about 7 s after the sender's +FRH=3 #2; it then listens for a
+        // post-page command (up to T1, ADR 41), and the sender's modem reset (T4, then 5 s without the held answer)
+        // drops the line about 8 s in, well within that.
+        Assert.Equal(T30Error.LineDropped, call.Received.Error);
         Assert.Empty(call.Received.ReceivedPages);
     }
 

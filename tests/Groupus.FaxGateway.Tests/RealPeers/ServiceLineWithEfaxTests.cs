@@ -33,7 +33,7 @@ public sealed class ServiceLineWithEfaxTests(ITestOutputHelper output)
         }
         finally
         {
-            output.WriteLine($"--- efax (sending) ---\n{efax.Output}");
+            output.WriteLine($"--- efax (sending) ---\n{efax.Output}\n{line.ModemLog}");
         }
 
         var (header, tiff, _) = Assert.Single(line.Core.Uploads);
@@ -68,7 +68,7 @@ public sealed class ServiceLineWithEfaxTests(ITestOutputHelper output)
         }
         finally
         {
-            output.WriteLine($"--- efax (sending, killed) ---\n{efax.Output}");
+            output.WriteLine($"--- efax (sending, killed) ---\n{efax.Output}\n{line.ModemLog}");
         }
 
         var (header, tiff, _) = Assert.Single(line.Core.Uploads);
@@ -92,6 +92,9 @@ public sealed class ServiceLineWithEfaxTests(ITestOutputHelper output)
 
         public FakeCore Core { get; }
 
+        /// <summary>What both iaxmodems wrote.</summary>
+        public string ModemLog => pair.Log;
+
         public static async Task<ServiceLine> StartAsync(ITestOutputHelper output, int listenCycleSeconds)
         {
             var directory = new TemporaryDirectory();
@@ -101,7 +104,7 @@ public sealed class ServiceLineWithEfaxTests(ITestOutputHelper output)
             settings["Gateway:Lines:0:Class"] = "1";
             settings["Gateway:ListenCycleSeconds"] = listenCycleSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             settings["Gateway:OutOfServiceRetrySeconds"] = "30";
-            return new ServiceLine(pair, core, await GatewayUnderTest.StartAsync(settings), directory);
+            return new ServiceLine(pair, core, await GatewayUnderTest.StartAsync(settings, new TestOutputLoggerProvider(output)), directory);
         }
 
         public Task WaitForIdleAsync() => FakeCore.WaitUntilAsync(() => States().Contains(LineStatus.Idle), "the line listens");

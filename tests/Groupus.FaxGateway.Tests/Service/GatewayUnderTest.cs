@@ -64,9 +64,9 @@ internal sealed class GatewayUnderTest : IAsyncDisposable
         return builder.Build();
     }
 
-    public static async Task<GatewayUnderTest> StartAsync(IDictionary<string, string?> settings)
+    public static async Task<GatewayUnderTest> StartAsync(IDictionary<string, string?> settings, ILoggerProvider? logs = null)
     {
-        var host = Build(settings);
+        var host = Build(settings, logs);
         await host.StartAsync();
         return new GatewayUnderTest(host);
     }

@@ -36,6 +36,9 @@ internal sealed class SimulatedLine
     /// <summary>Return false to lose the n-th (1-based) non-ECM page image entirely.</summary>
     public Func<int, bool> DeliverImage { get; set; } = _ => true;
 
+    /// <summary>Return false for the answerer to miss the n-th (1-based) non-ECM page carrier: neither carrier nor image reaches it.</summary>
+    public Func<int, bool> HearImageCarrier { get; set; } = _ => true;
+
     /// <summary>Copy quality the answerer's codec reports for the n-th (1-based) image it receives.</summary>
     public Func<int, PageQuality?> ImageQuality { get; set; } = _ => PageQuality.Perfect(1100);
 
@@ -151,10 +154,11 @@ internal sealed class SimulatedLine
                 case SendImage image:
                     transmitted = true;
                     var startImage = t;
-                    Schedule(startImage, () => Arrive(peer, r => r.ReceiveMode is ReceiveImage ? new HighSpeedCarrierDetected() : null));
-                    t += HighSpeedTraining + Bits(image.Data.Length, image.Modulation.BitRate);
                     var imageNumber = ++imagesSent;
-                    Schedule(t, () => Arrive(peer, r => r.ReceiveMode is ReceiveImage && DeliverImage(imageNumber) ? new ImageReceived(image.Data, ImageQuality(++imagesDelivered)) : null));
+                    var heard = HearImageCarrier(imageNumber);
+                    Schedule(startImage, () => Arrive(peer, r => heard && r.ReceiveMode is ReceiveImage ? new HighSpeedCarrierDetected() : null));
+                    t += HighSpeedTraining + Bits(image.Data.Length, image.Modulation.BitRate);
+                    Schedule(t, () => Arrive(peer, r => heard && r.ReceiveMode is ReceiveImage && DeliverImage(imageNumber) ? new ImageReceived(image.Data, ImageQuality(++imagesDelivered)) : null));
                     break;
                 case SendEcmFrames ecm:
                     transmitted = true;

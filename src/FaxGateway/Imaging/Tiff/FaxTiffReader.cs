@@ -155,6 +155,7 @@ public static class FaxTiffReader
         int strips = tiff.NumberOfStrips();
         var damageFound = new PageDamage(page.Height);
         int y = 0;
+        FaxDecoder? decoder = null; // one for all the page's strips, reset for each
         for (int strip = 0; strip < strips && y < page.Height; strip++)
         {
             int rows = Math.Min(rowsPerStrip, page.Height - y);
@@ -168,7 +169,7 @@ public static class FaxTiffReader
                 damageFound.FileEnds(read, size);
             }
 
-            var decoder = new FaxDecoder(raw.AsMemory(0, read), new FaxDecoderOptions
+            var options = new FaxDecoderOptions
             {
                 Width = page.Width,
                 Encoding = encoding,
@@ -176,7 +177,16 @@ public static class FaxTiffReader
                 ByteAlignedRowsWithoutEol = compression == Compression.CCITTRLE,
                 MaximumRows = rows,
                 ExpectedRows = rows,
-            });
+            };
+            if (decoder is null)
+            {
+                decoder = new FaxDecoder(raw.AsMemory(0, read), options);
+            }
+            else
+            {
+                decoder.Reset(raw.AsMemory(0, read), options);
+            }
+
             for (int i = 0; i < rows; i++)
             {
                 int missingBefore = decoder.RowsMissing;
