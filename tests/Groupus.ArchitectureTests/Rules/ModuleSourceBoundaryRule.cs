@@ -21,7 +21,7 @@ public static partial class ModuleSourceBoundaryRule
         var violations = new List<Violation>();
         foreach (var file in files)
         {
-            if (!DeclaredNamespaces().Matches(file.Text).Any(m => modulePattern.IsMatch(m.Groups["ns"].Value)))
+            if (!SourceNamespaces.Declared(file.Text).Any(modulePattern.IsMatch))
             {
                 continue;
             }
@@ -44,9 +44,6 @@ public static partial class ModuleSourceBoundaryRule
     /// <summary>Blanks out comments but keeps line breaks, so line numbers stay true.</summary>
     private static string WithoutComments(string text) =>
         Comments().Replace(text, m => new string(m.Value.Where(c => c == '\n').ToArray()));
-
-    [GeneratedRegex(@"^\s*namespace\s+(?<ns>[\w.]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex DeclaredNamespaces();
 
     [GeneratedRegex(@"//[^\n]*|/\*.*?\*/", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Comments();
