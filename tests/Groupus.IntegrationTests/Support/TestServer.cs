@@ -62,7 +62,7 @@ public sealed class TestServer : IAsyncDisposable
             "--Outbox:PollInterval=00:00:00.100",
             "--Logging:LogLevel:Default=Information",
             "--Logging:LogLevel:Microsoft=Warning",
-            .. settings.Select(s => "--" + s),
+            .. TestDatabase.ServerSettings().Concat(settings).Select(s => "--" + s),
         ];
         var app = GroupusServer.Build(args, builder =>
         {
