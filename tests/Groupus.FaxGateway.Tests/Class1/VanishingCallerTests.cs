@@ -1,7 +1,7 @@
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Serial;
-using Groupus.FaxGateway.Sessions;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Modems.Serial;
+using Groupus.Fax.Modems.Sessions;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.RealPeers;
 
 namespace Groupus.FaxGateway.Tests.Class1;

@@ -1,7 +1,7 @@
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Serial;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Modems.Serial;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.Support;
 using Groupus.FaxGateway.Tests.Support.FaultyLine;
 using Xunit.Abstractions;

@@ -1,6 +1,6 @@
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Imaging.Tiff;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Imaging.Tiff;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Support;
 using Xunit.Abstractions;
