@@ -11,6 +11,16 @@ public sealed class FaxPage
     {
     }
 
+    /// <summary>
+    /// A page over <paramref name="pixels"/> as they are (packed rows of <see cref="Stride"/> bytes, 1 = black), not
+    /// copied: for a caller that rasterised the page itself.
+    /// </summary>
+    public static FaxPage OverPixels(int width, int height, double xResolution, double yResolution, byte[] pixels)
+    {
+        ArgumentNullException.ThrowIfNull(pixels);
+        return new FaxPage(width, height, xResolution, yResolution, pixels);
+    }
+
     internal FaxPage(int width, int height, double xResolution, double yResolution, byte[]? pixels)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);

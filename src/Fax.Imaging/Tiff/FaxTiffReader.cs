@@ -237,8 +237,8 @@ public static class FaxTiffReader
     private static bool ReadWithLibTiffWithoutComplaint(LibTiff tiff, FaxPage page)
     {
         var complaints = SilentTiffErrorHandler.Watch(tiff);
-        int before = Volatile.Read(ref complaints.Value);
-        return TryReadWithLibTiff(tiff, page) && Volatile.Read(ref complaints.Value) == before;
+        complaints.Clear();
+        return TryReadWithLibTiff(tiff, page) && !complaints.Any;
     }
 
     private static bool TryReadWithLibTiff(LibTiff tiff, FaxPage page)

@@ -10,28 +10,49 @@ public static class FaxTiffWriter
     /// <summary>Writes <paramref name="pages"/> to a seekable <paramref name="output"/> (left open).</summary>
     public static void Write(Stream output, IReadOnlyList<FaxPage> pages, FaxTiffWriteOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(pages);
-        options ??= new FaxTiffWriteOptions();
         if (pages.Count == 0)
         {
             throw new ArgumentException("A TIFF needs at least one page.", nameof(pages));
         }
 
+        Write(output, pages, pages.Count, options, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="pageCount"/> pages to a seekable <paramref name="output"/> (left open), taking each page
+    /// from <paramref name="pages"/> only when the one before is written, so a long document is never all in memory.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The sequence did not hold <paramref name="pageCount"/> pages.</exception>
+    public static void Write(Stream output, IEnumerable<FaxPage> pages, int pageCount, FaxTiffWriteOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageCount, 1);
+        options ??= new FaxTiffWriteOptions();
+
         SilentTiffErrorHandler.Install();
         var tiff = LibTiff.ClientOpen("fax.tif", "w", output, new LeaveOpenTiffStream())
             ?? throw new IOException("LibTiff could not open the output stream.");
+        int written = 0;
         try
         {
-            for (int index = 0; index < pages.Count; index++)
+            foreach (var page in pages)
             {
-                WritePage(tiff, pages[index], index, pages.Count, options);
+                cancellationToken.ThrowIfCancellationRequested();
+                WritePage(tiff, page, written, pageCount, options);
+                written++;
             }
         }
         finally
         {
             // Close flushes the last directory; LeaveOpenTiffStream keeps the caller's stream open.
             tiff.Close();
+        }
+
+        if (written != pageCount)
+        {
+            throw new InvalidOperationException($"{written} pages were produced where {pageCount} were counted.");
         }
     }
 

@@ -1,18 +1,20 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using BitMiracle.LibTiff.Classic;
+using LibTiff = BitMiracle.LibTiff.Classic.Tiff;
 
 namespace Groupus.Fax.Imaging.Tiff;
 
 /// <summary>
 /// LibTiff.NET writes every error and warning to the console by default. Our readers report a damaged file through
-/// their own exceptions, so the library's messages would only flood the service's and the tests' standard error. For a
-/// TIFF being <see cref="Watch">watched</see> the handler counts what libtiff says, because some damage (a row of the
-/// wrong length, a premature end) is only a warning to libtiff, which pads or cuts the row and reads on.
+/// their own exceptions, so the library's messages would only flood the services' and the tests' standard error. For a
+/// TIFF being <see cref="Watch">watched</see> the first complaint is kept, because some damage (a row of the wrong
+/// length, a premature end of line) is only a warning to libtiff, which pads or cuts the row and reads on.
 /// </summary>
-internal sealed class SilentTiffErrorHandler : TiffErrorHandler
+public sealed class SilentTiffErrorHandler : TiffErrorHandler
 {
     private static readonly Lock Gate = new();
-    private static readonly ConditionalWeakTable<BitMiracle.LibTiff.Classic.Tiff, StrongBox<int>> Watched = [];
+    private static readonly ConditionalWeakTable<LibTiff, TiffComplaints> Watched = [];
     private static bool installed;
 
     public static void Install()
@@ -21,32 +23,32 @@ internal sealed class SilentTiffErrorHandler : TiffErrorHandler
         {
             if (!installed)
             {
-                BitMiracle.LibTiff.Classic.Tiff.SetErrorHandler(new SilentTiffErrorHandler());
+                LibTiff.SetErrorHandler(new SilentTiffErrorHandler());
                 installed = true;
             }
         }
     }
 
-    /// <summary>A counter of libtiff's complaints about <paramref name="tiff"/> from now on (the handler is process-wide).</summary>
-    public static StrongBox<int> Watch(BitMiracle.LibTiff.Classic.Tiff tiff)
+    /// <summary>Keeps what libtiff says about <paramref name="tiff"/> from now on (the handler is process-wide).</summary>
+    public static TiffComplaints Watch(LibTiff tiff)
     {
         Install();
-        return Watched.GetValue(tiff, _ => new StrongBox<int>());
+        return Watched.GetValue(tiff, _ => new TiffComplaints());
     }
 
-    public override void ErrorHandler(BitMiracle.LibTiff.Classic.Tiff tif, string method, string format, params object[] args) => Record(tif);
+    public override void ErrorHandler(LibTiff tif, string method, string format, params object[] args) => Record(tif, format, args);
 
-    public override void ErrorHandlerExt(BitMiracle.LibTiff.Classic.Tiff tif, object clientData, string method, string format, params object[] args) => Record(tif);
+    public override void ErrorHandlerExt(LibTiff tif, object clientData, string method, string format, params object[] args) => Record(tif, format, args);
 
-    public override void WarningHandler(BitMiracle.LibTiff.Classic.Tiff tif, string method, string format, params object[] args) => Record(tif);
+    public override void WarningHandler(LibTiff tif, string method, string format, params object[] args) => Record(tif, format, args);
 
-    public override void WarningHandlerExt(BitMiracle.LibTiff.Classic.Tiff tif, object clientData, string method, string format, params object[] args) => Record(tif);
+    public override void WarningHandlerExt(LibTiff tif, object clientData, string method, string format, params object[] args) => Record(tif, format, args);
 
-    private static void Record(BitMiracle.LibTiff.Classic.Tiff? tif)
+    private static void Record(LibTiff? tif, string format, object[] args)
     {
         if (tif is not null && Watched.TryGetValue(tif, out var complaints))
         {
-            Interlocked.Increment(ref complaints.Value);
+            complaints.Add(string.Format(CultureInfo.InvariantCulture, format, args));
         }
     }
 }

@@ -1,10 +1,10 @@
-namespace Groupus.Infrastructure.Fax.Documents;
+namespace Groupus.Fax.Imaging.Tiff;
 
 /// <summary>
 /// The first thing libtiff said about one TIFF since it was last cleared, and what it means for a page, in our words:
 /// libtiff's own text can name internals and is never shown or logged.
 /// </summary>
-internal sealed class TiffComplaints
+public sealed class TiffComplaints
 {
     private readonly Lock _gate = new();
     private string? _first;
