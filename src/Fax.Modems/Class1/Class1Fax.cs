@@ -8,7 +8,7 @@ namespace Groupus.Fax.Modems.Class1;
 /// <summary>
 /// Sends and receives faxes through a Class 1 / 1.0 modem: the face the service mode and the diagnostic CLI use.
 /// Each call initialises the modem, places or takes the call, runs T.30 (ECM only when the capabilities ask for it)
-/// and hangs up. A modem that goes silent is reset and reported as <see cref="FaxCallOutcome.ModemNotResponding"/>;
+/// and hangs up. A modem that goes silent is reset and reported as <see cref="Class1CallOutcome.ModemNotResponding"/>;
 /// nothing is waited on forever. The caller owns the port.
 /// </summary>
 public sealed class Class1Fax(TimeProvider? timeProvider = null)
@@ -16,7 +16,7 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
     private readonly TimeProvider time = timeProvider ?? TimeProvider.System;
 
     /// <summary>Dials <paramref name="number"/> and sends <paramref name="pages"/>.</summary>
-    public Task<FaxCallResult> SendAsync(
+    public Task<Class1CallResult> SendAsync(
         IModemPort port,
         string number,
         IReadOnlyList<FaxPage> pages,
@@ -37,7 +37,7 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
                 if (dialled != DialOutcome.Connected)
                 {
                     await TryHangUpAsync(modem);
-                    return FaxCallResult.WithoutSession(OutcomeOf(dialled), $"Dialling {number}: {dialled}", info);
+                    return Class1CallResult.WithoutSession(OutcomeOf(dialled), $"Dialling {number}: {dialled}", info);
                 }
 
                 var session = T30Session.CreateCaller(SessionOptions(options, info), new FaxPageSource(pages));
@@ -50,7 +50,7 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
     }
 
     /// <summary>Waits for a call, answers after <see cref="FaxLineOptions.RingsBeforeAnswer"/> rings and receives a document.</summary>
-    public Task<FaxCallResult> ReceiveAsync(
+    public Task<Class1CallResult> ReceiveAsync(
         IModemPort port,
         FaxLineOptions options,
         IProgress<FaxProgress>? progress,
@@ -67,13 +67,13 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
                 if (answered == AnswerOutcome.NoCall)
                 {
                     // Still on hook: ATH0 would only make some modems refuse the next caller for a while.
-                    return FaxCallResult.WithoutSession(FaxCallOutcome.NoCall, $"Answering: {answered}", info);
+                    return Class1CallResult.WithoutSession(Class1CallOutcome.NoCall, $"Answering: {answered}", info);
                 }
 
                 if (answered != AnswerOutcome.Connected)
                 {
                     await TryHangUpAsync(modem);
-                    return FaxCallResult.WithoutSession(OutcomeOf(answered), $"Answering: {answered}", info);
+                    return Class1CallResult.WithoutSession(OutcomeOf(answered), $"Answering: {answered}", info);
                 }
 
                 var session = T30Session.CreateAnswerer(SessionOptions(options, info));
@@ -105,11 +105,11 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
         return await modem.ProbeAsync(cancellationToken);
     }
 
-    private async Task<FaxCallResult> RunCallAsync(
+    private async Task<Class1CallResult> RunCallAsync(
         IModemPort port,
         FaxLineOptions options,
         IProgress<FaxProgress>? progress,
-        Func<Class1Modem, Class1ModemInfo?, ActiveCall, Task<FaxCallResult>> call,
+        Func<Class1Modem, Class1ModemInfo?, ActiveCall, Task<Class1CallResult>> call,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(port);
@@ -136,8 +136,8 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
                 info = await modem.ProbeAsync(cancellationToken);
                 if (info.ServiceClasses.Count > 0 && !info.SupportsClass1)
                 {
-                    return FaxCallResult.WithoutSession(
-                        FaxCallOutcome.ModemFailed, $"The modem on {port.Name} ({info}) offers no Class 1: +FCLASS=? gave {string.Join(',', info.ServiceClasses)}", info);
+                    return Class1CallResult.WithoutSession(
+                        Class1CallOutcome.ModemFailed, $"The modem on {port.Name} ({info}) offers no Class 1: +FCLASS=? gave {string.Join(',', info.ServiceClasses)}", info);
                 }
             }
 
@@ -147,11 +147,11 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
         {
             var recovered = await modem.RecoverAsync(CancellationToken.None);
             var detail = $"{e.Message} The modem was reset{(recovered ? string.Empty : " but still does not answer")}.";
-            return new FaxCallResult(FaxCallOutcome.ModemNotResponding, detail, active.Interrupted(detail), active.ReceivedPages, info);
+            return new Class1CallResult(Class1CallOutcome.ModemNotResponding, detail, active.Interrupted(detail), active.ReceivedPages, info);
         }
         catch (Exception e) when (e is ModemCommandException or IOException)
         {
-            return FaxCallResult.WithoutSession(FaxCallOutcome.ModemFailed, e.Message, info);
+            return Class1CallResult.WithoutSession(Class1CallOutcome.ModemFailed, e.Message, info);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -197,22 +197,22 @@ public sealed class Class1Fax(TimeProvider? timeProvider = null)
         }
     }
 
-    private static FaxCallResult FromSession(T30SessionResult result, IReadOnlyList<FaxPage> received, Class1ModemInfo? info) =>
-        new(result.Success ? FaxCallOutcome.Completed : FaxCallOutcome.SessionFailed, result.Detail, result, received, info);
+    private static Class1CallResult FromSession(T30SessionResult result, IReadOnlyList<FaxPage> received, Class1ModemInfo? info) =>
+        new(result.Success ? Class1CallOutcome.Completed : Class1CallOutcome.SessionFailed, result.Detail, result, received, info);
 
-    private static FaxCallOutcome OutcomeOf(DialOutcome outcome) => outcome switch
+    private static Class1CallOutcome OutcomeOf(DialOutcome outcome) => outcome switch
     {
-        DialOutcome.Busy => FaxCallOutcome.Busy,
-        DialOutcome.NoAnswer => FaxCallOutcome.NoAnswer,
-        DialOutcome.NoCarrier => FaxCallOutcome.NoCarrier,
-        DialOutcome.NoDialTone => FaxCallOutcome.NoDialTone,
-        _ => FaxCallOutcome.DialRejected,
+        DialOutcome.Busy => Class1CallOutcome.Busy,
+        DialOutcome.NoAnswer => Class1CallOutcome.NoAnswer,
+        DialOutcome.NoCarrier => Class1CallOutcome.NoCarrier,
+        DialOutcome.NoDialTone => Class1CallOutcome.NoDialTone,
+        _ => Class1CallOutcome.DialRejected,
     };
 
-    private static FaxCallOutcome OutcomeOf(AnswerOutcome outcome) => outcome switch
+    private static Class1CallOutcome OutcomeOf(AnswerOutcome outcome) => outcome switch
     {
-        AnswerOutcome.NoCall => FaxCallOutcome.NoCall,
-        AnswerOutcome.NotFax => FaxCallOutcome.NotFax,
-        _ => FaxCallOutcome.NoCarrier,
+        AnswerOutcome.NoCall => Class1CallOutcome.NoCall,
+        AnswerOutcome.NotFax => Class1CallOutcome.NotFax,
+        _ => Class1CallOutcome.NoCarrier,
     };
 }

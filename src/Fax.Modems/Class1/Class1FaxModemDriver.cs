@@ -1,8 +1,6 @@
 using Groupus.Fax.Modems.Lines;
 using Groupus.Fax.Modems.Serial;
 using Groupus.Fax.T30;
-using LineFaxCallOutcome = Groupus.Fax.Modems.Lines.FaxCallOutcome;
-using LineFaxCallResult = Groupus.Fax.Modems.Lines.FaxCallResult;
 using LineFaxProgress = Groupus.Fax.Modems.Lines.FaxProgress;
 
 namespace Groupus.Fax.Modems.Class1;
@@ -23,13 +21,13 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
     public Task<ModemIdentity> ProbeAsync(CancellationToken cancellationToken) =>
         ModemProbe.ProbeAsync(channel, line.Quirks.ResetCommand, TimeSpan.FromSeconds(line.Quirks.CommandTimeoutSeconds), cancellationToken);
 
-    public async Task<LineFaxCallResult> SendAsync(FaxSendRequest request, IProgress<LineFaxProgress>? progress, CancellationToken cancellationToken)
+    public async Task<FaxCallResult> SendAsync(FaxSendRequest request, IProgress<LineFaxProgress>? progress, CancellationToken cancellationToken)
     {
         var result = await _fax.SendAsync(channel.Port, request.Number, request.Pages, Options(), Adapt(progress, request), cancellationToken);
         return ToLineResult(result, request) with { DocumentPages = request.Pages.Count };
     }
 
-    public async Task<LineFaxCallResult> ReceiveAsync(FaxReceiveRequest request, IProgress<LineFaxProgress>? progress, CancellationToken cancellationToken)
+    public async Task<FaxCallResult> ReceiveAsync(FaxReceiveRequest request, IProgress<LineFaxProgress>? progress, CancellationToken cancellationToken)
     {
         var options = Options() with
         {
@@ -71,9 +69,9 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
     };
 
     /// <param name="sending">The request when sending; null when receiving.</param>
-    private static LineFaxCallResult ToLineResult(FaxCallResult result, FaxSendRequest? sending)
+    private static FaxCallResult ToLineResult(Class1CallResult result, FaxSendRequest? sending)
     {
-        if (result.Outcome == FaxCallOutcome.ModemNotResponding)
+        if (result.Outcome == Class1CallOutcome.ModemNotResponding)
         {
             throw new ModemNotRespondingException(result.Modem?.ToString() ?? "modem", result.Detail, resetSucceeded: false, null);
         }
@@ -89,17 +87,17 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
             page, width, minimumScanLine, sending is null && index < result.ReceivedPages.Count ? result.ReceivedPages[index] : null, sending)).ToList();
         var outcome = result.Outcome switch
         {
-            FaxCallOutcome.Completed => LineFaxCallOutcome.Success,
-            FaxCallOutcome.Busy => LineFaxCallOutcome.Busy,
-            FaxCallOutcome.NoAnswer => LineFaxCallOutcome.NoAnswer,
-            FaxCallOutcome.NoDialTone => LineFaxCallOutcome.NoDialTone,
-            FaxCallOutcome.NoCall => LineFaxCallOutcome.NoIncomingCall,
-            FaxCallOutcome.NoCarrier or FaxCallOutcome.NotFax or FaxCallOutcome.DialRejected => LineFaxCallOutcome.NoCarrier,
-            _ when pages.Any(p => p.Accepted) => LineFaxCallOutcome.Partial,
-            _ => LineFaxCallOutcome.ProtocolFailure,
+            Class1CallOutcome.Completed => FaxCallOutcome.Success,
+            Class1CallOutcome.Busy => FaxCallOutcome.Busy,
+            Class1CallOutcome.NoAnswer => FaxCallOutcome.NoAnswer,
+            Class1CallOutcome.NoDialTone => FaxCallOutcome.NoDialTone,
+            Class1CallOutcome.NoCall => FaxCallOutcome.NoIncomingCall,
+            Class1CallOutcome.NoCarrier or Class1CallOutcome.NotFax or Class1CallOutcome.DialRejected => FaxCallOutcome.NoCarrier,
+            _ when pages.Any(p => p.Accepted) => FaxCallOutcome.Partial,
+            _ => FaxCallOutcome.ProtocolFailure,
         };
         var parameters = pages.LastOrDefault()?.Parameters;
-        return new LineFaxCallResult(outcome, result.Error ?? T30Error.NoAnswerT1, result.Detail, pages, result.RemoteIdentity, parameters, null);
+        return new FaxCallResult(outcome, result.Error ?? T30Error.NoAnswerT1, result.Detail, pages, result.RemoteIdentity, parameters, null);
     }
 
     private static FaxPageReport ToPageReport(PageResult page, int width, int minimumScanLine, Imaging.FaxPage? image, FaxSendRequest? sending)

@@ -181,7 +181,7 @@ public sealed class Class1TransportTests
 
         var result = await new Class1Fax().SendAsync(line.Port, "1002", pages, Options(line), null, CancellationToken.None);
 
-        Assert.Equal(FaxCallOutcome.ModemNotResponding, result.Outcome);
+        Assert.Equal(Class1CallOutcome.ModemNotResponding, result.Outcome);
         Assert.Equal(T30Error.LineDropped, result.Error);
         var confirmed = Assert.Single(result.Pages);
         Assert.Equal((1, PageOutcome.Confirmed), (confirmed.PageNumber, confirmed.Outcome));

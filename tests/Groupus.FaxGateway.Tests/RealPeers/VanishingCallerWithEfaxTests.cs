@@ -40,7 +40,7 @@ public sealed class VanishingCallerWithEfaxTests(ITestOutputHelper output)
         await Task.WhenAny(progress.WaitingForCall, receiving);
         await Task.Delay(IaxModemPair.BusyOutAfterReset);
         using var efax = EfaxPeer.Send(IaxModemPair.DeviceA, directory.Path, files);
-        FaxCallResult result;
+        Class1CallResult result;
         try
         {
             while (!progress.Messages.Any(m => m.StartsWith("Receiving page 2", StringComparison.Ordinal)) && !receiving.IsCompleted)
@@ -58,7 +58,7 @@ public sealed class VanishingCallerWithEfaxTests(ITestOutputHelper output)
             output.WriteLine($"--- efax (sending, killed) ---\n{efax.Output}\n{pair.Log}");
         }
 
-        Assert.Equal(FaxCallOutcome.SessionFailed, result.Outcome);
+        Assert.Equal(Class1CallOutcome.SessionFailed, result.Outcome);
         Assert.Equal(T30Error.LineDropped, result.Error);
         Assert.Contains("page 2 was not received whole", result.Detail, StringComparison.Ordinal);
         var page = Assert.Single(result.Pages);

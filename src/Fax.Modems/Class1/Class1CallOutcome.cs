@@ -1,11 +1,11 @@
 namespace Groupus.Fax.Modems.Class1;
 
-/// <summary>How a fax call ended, from the line's point of view. T.30 detail is in <see cref="FaxCallResult.Session"/>.</summary>
-public enum FaxCallOutcome
+/// <summary>How a fax call ended, from the line's point of view. T.30 detail is in <see cref="Class1CallResult.Session"/>.</summary>
+public enum Class1CallOutcome
 {
     /// <summary>The T.30 session ended with success.</summary>
     Completed,
-    /// <summary>The call connected but the T.30 session failed; see <see cref="FaxCallResult.Error"/>.</summary>
+    /// <summary>The call connected but the T.30 session failed; see <see cref="Class1CallResult.Error"/>.</summary>
     SessionFailed,
     Busy,
     NoAnswer,
