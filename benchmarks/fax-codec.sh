@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fax codec speed: our T.4/T.6 codec (Groupus.FaxGateway.Imaging) beside the system libtiff (Debian libtiff6) called
+# Fax codec speed: our T.4/T.6 codec (Groupus.Fax.Imaging) beside the system libtiff (Debian libtiff6) called
 # in-process through P/Invoke, same pages, same coded bytes, same run.
 # Pages: 4 A4 pages rendered by Ghostscript at 204 x 196 dpi (1728 x 2292) from a generated PostScript file
 # (text, rules, boxes, a diagonal), identical on every run.

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
 
 namespace Groupus.FaxGateway.Benchmarks;
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Groupus.FaxGateway.Benchmarks;
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Imaging.Tiff;
-using Groupus.FaxGateway.Serial;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
+using Groupus.Fax.Modems.Serial;
 
 // Fax gateway benchmarks (not tests: Stopwatch is fine here).
 //   codec <pages.tif> [repetitions] [rounds]   our MH/MR/MMR encode and decode beside the system libtiff in-process, same

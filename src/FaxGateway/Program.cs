@@ -1,5 +1,5 @@
 using Groupus.FaxGateway.Diagnostics;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Modems.Lines;
 using Groupus.FaxGateway.Service;
 using Groupus.FaxGateway.Telemetry;
 using Groupus.Hosting.Defaults;

@@ -1,6 +1,6 @@
 using Groupus.Api.Grpc.Fax.V1;
 using Groupus.EndToEndTests.Support;
-using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.Fax.Imaging.Tiff;
 using Groupus.FaxGateway.Tests.RealPeers;
 using Groupus.FaxGateway.Tests.Support;
 using Xunit.Abstractions;
@@ -52,7 +52,7 @@ public sealed class GatewayCrashTests(ITestOutputHelper output)
         AssertReceived(lab, "second", expected[1], alone: true);
     }
 
-    private static void AssertReceived(FaxLab lab, string prefix, Groupus.FaxGateway.Imaging.FaxPage expected, bool alone)
+    private static void AssertReceived(FaxLab lab, string prefix, Groupus.Fax.Imaging.FaxPage expected, bool alone)
     {
         var file = Path.Combine(lab.Directory, $"{prefix}.001");
         Assert.True(File.Exists(file), $"efax wrote no page in its '{prefix}' call");

@@ -1,6 +1,6 @@
 using Groupus.Api.Grpc.Fax.V1;
 using Groupus.EndToEndTests.Support;
-using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.Fax.Imaging.Tiff;
 using Groupus.FaxGateway.Tests.RealPeers;
 using Groupus.FaxGateway.Tests.Support;
 using Xunit.Abstractions;

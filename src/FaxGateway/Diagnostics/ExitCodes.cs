@@ -1,4 +1,4 @@
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Modems.Lines;
 
 namespace Groupus.FaxGateway.Diagnostics;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Groupus.FaxGateway.Lines;
-using Groupus.FaxGateway.Serial;
+using Groupus.Fax.Modems.Lines;
+using Groupus.Fax.Modems.Serial;
 
 namespace Groupus.FaxGateway.Diagnostics;
 

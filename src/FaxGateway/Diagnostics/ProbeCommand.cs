@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Modems.Lines;
 
 namespace Groupus.FaxGateway.Diagnostics;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Groupus.FaxGateway.Imaging.Tiff;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
+using Groupus.Fax.Modems.Lines;
 
 namespace Groupus.FaxGateway.Diagnostics;
 
@@ -33,7 +34,7 @@ internal static class ReceiveCommand
                     {
                         var path = Path.Combine(outDirectory.FullName,
                             $"fax-{DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..6]}.tif");
-                        FaxTiffWriter.Write(path, kept, new FaxTiffWriteOptions { Encoding = Imaging.FaxEncoding.Mmr });
+                        FaxTiffWriter.Write(path, kept, new FaxTiffWriteOptions { Encoding = FaxEncoding.Mmr });
                         output.WriteLine($"Saved:         {path} ({kept.Count} page(s))");
                     }
 

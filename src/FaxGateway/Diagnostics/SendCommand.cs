@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Imaging.Tiff;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
+using Groupus.Fax.Modems.Lines;
 
 namespace Groupus.FaxGateway.Diagnostics;
 

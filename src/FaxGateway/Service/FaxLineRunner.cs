@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Groupus.Api.Grpc.Gateway.V1;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Modems.Lines;
 using Groupus.FaxGateway.Link;
-using Groupus.FaxGateway.Serial;
+using Groupus.Fax.Modems.Serial;
 using Groupus.FaxGateway.Telemetry;
 
 namespace Groupus.FaxGateway.Service;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Groupus.Api.Grpc.Gateway.V1;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
 using Groupus.FaxGateway.Link;
 using Grpc.Core;
 

@@ -1,6 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Groupus.Api.Grpc.Gateway.V1;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Modems.Lines;
 
 namespace Groupus.FaxGateway.Service;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Groupus.Api.Grpc.Gateway.V1;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Modems.Lines;
 using Groupus.FaxGateway.Link;
-using T30Error = Groupus.FaxGateway.T30.T30Error;
+using T30Error = Groupus.Fax.T30.T30Error;
 
 namespace Groupus.FaxGateway.Service;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.T30;
 
 namespace Groupus.FaxGateway.Telemetry;
 

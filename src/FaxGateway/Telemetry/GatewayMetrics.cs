@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using Groupus.Api.Grpc.Gateway.V1;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Modems.Lines;
 using Groupus.FaxGateway.Link;
 
 namespace Groupus.FaxGateway.Telemetry;

@@ -26,8 +26,11 @@ public sealed class LayerCanaries
             "Groupus.Contracts.Canaries.CanaryContractCarryingAProtobufMessage");
 
     [Fact]
-    public void Infrastructure_rule_catches_grpc() =>
-        FailsNaming(Check(Layer.Infrastructure), "Groupus.Infrastructure.Canaries.CanaryInfrastructureTypeUsingGrpc");
+    public void Infrastructure_rule_catches_grpc_and_the_t30_engine_and_spares_fax_imaging() =>
+        FailsNaming(
+            Check(Layer.Infrastructure),
+            "Groupus.Infrastructure.Canaries.CanaryInfrastructureTypeUsingGrpc",
+            "Groupus.Infrastructure.Canaries.CanaryInfrastructureTypeUsingTheT30Engine");
 
     [Fact]
     public void Migrations_rule_catches_the_api() =>
@@ -39,6 +42,28 @@ public sealed class LayerCanaries
             Check(Layer.FaxGateway),
             "Groupus.FaxGateway.Canaries.CanaryGatewayTypeUsingTheDomain",
             "Groupus.FaxGateway.Canaries.CanaryGatewayTypeUsingContracts");
+
+    [Fact]
+    public void Fax_imaging_rule_catches_the_t30_engine_and_the_domain_and_spares_libtiff() =>
+        FailsNaming(
+            Check(Layer.FaxImaging),
+            "Groupus.Fax.Imaging.Canaries.CanaryImagingTypeUsingTheT30Engine",
+            "Groupus.Fax.Imaging.Canaries.CanaryImagingTypeUsingTheDomain");
+
+    [Fact]
+    public void Fax_t30_rule_catches_a_modem_driver_and_spares_imaging() =>
+        FailsNaming(Check(Layer.FaxT30), "Groupus.Fax.T30.Canaries.CanaryT30TypeUsingAModemDriver");
+
+    [Fact]
+    public void Fax_modems_rule_catches_the_link_and_the_emulator_and_spares_t30_and_imaging() =>
+        FailsNaming(
+            Check(Layer.FaxModems),
+            "Groupus.Fax.Modems.Canaries.CanaryModemDriverUsingTheLink",
+            "Groupus.Fax.Modems.Canaries.CanaryModemDriverUsingTheEmulator");
+
+    [Fact]
+    public void Test_support_rule_catches_a_modem_driver_using_the_emulator() =>
+        FailsNaming(TestSupportRule.Check([GroupusAssemblies.Canaries]), "Groupus.Fax.Modems.Canaries.CanaryModemDriverUsingTheEmulator");
 
     [Fact]
     public void Hosting_defaults_rule_catches_the_application_layer() =>

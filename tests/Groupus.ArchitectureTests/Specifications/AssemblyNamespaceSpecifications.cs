@@ -22,6 +22,9 @@ public sealed class AssemblyNamespaceSpecifications
         ["Api"] = (GroupusAssemblies.Api, ["Groupus.Api", "Mediator.Internals"]),
         // The gateway compiles the gateway link and sign-in protos as a client, as the CLI does.
         ["FaxGateway"] = (GroupusAssemblies.FaxGateway, ["Groupus.FaxGateway", "Groupus.Api.Grpc"]),
+        ["Fax.Imaging"] = (GroupusAssemblies.FaxImaging, ["Groupus.Fax.Imaging"]),
+        ["Fax.T30"] = (GroupusAssemblies.FaxT30, ["Groupus.Fax.T30"]),
+        ["Fax.Modems"] = (GroupusAssemblies.FaxModems, ["Groupus.Fax.Modems"]),
         ["Cli"] = (GroupusAssemblies.Cli, ["Groupus.Cli", "Groupus.Api.Grpc"]),
         ["Hosting.Defaults"] = (GroupusAssemblies.HostingDefaults, ["Groupus.Hosting.Defaults"]),
     };

@@ -34,6 +34,29 @@ public sealed class LayerSpecifications
         Holds(LayerRule.Check([GroupusAssemblies.FaxGateway], Layer.FaxGateway), "Groupus.FaxGateway.GatewayWorker", "Program");
 
     [Fact]
+    public void Fax_imaging_depends_on_nothing_of_ours() =>
+        Holds(
+            LayerRule.Check([GroupusAssemblies.FaxImaging], Layer.FaxImaging),
+            "Groupus.Fax.Imaging.FaxPage",
+            "Groupus.Fax.Imaging.Tiff.FaxTiffWriter");
+
+    [Fact]
+    public void Fax_t30_depends_on_fax_imaging_only() =>
+        Holds(LayerRule.Check([GroupusAssemblies.FaxT30], Layer.FaxT30), "Groupus.Fax.T30.T30Error");
+
+    [Fact]
+    public void Fax_modem_drivers_depend_on_t30_and_imaging_never_on_the_link_the_host_or_the_emulator() =>
+        Holds(
+            LayerRule.Check([GroupusAssemblies.FaxModems], Layer.FaxModems),
+            "Groupus.Fax.Modems.Lines.IFaxModemDriver",
+            "Groupus.Fax.Modems.Class1.Class1FaxModemDriver",
+            "Groupus.Fax.Modems.Class2.Class2FaxModem");
+
+    [Fact]
+    public void Nothing_that_ships_uses_the_modem_emulator() =>
+        Holds(TestSupportRule.Check(GroupusAssemblies.All), "Groupus.FaxGateway.GatewayWorker", "Groupus.Fax.Modems.Class1.Class1FaxModemDriver");
+
+    [Fact]
     public void Hosting_defaults_use_none_of_the_core_the_gateway_or_the_cli() =>
         Holds(LayerRule.Check([GroupusAssemblies.HostingDefaults], Layer.HostingDefaults), "Groupus.Hosting.Defaults.TelemetryOptions");
 

@@ -22,6 +22,13 @@ public static class GroupusAssemblies
 
     public static Assembly FaxGateway { get; } = Assembly.Load("Groupus.FaxGateway");
 
+    /// <summary>The gateway's libraries (src/Fax.*): imaging (shared with the core's rendering), T.30, modem drivers.</summary>
+    public static Assembly FaxImaging { get; } = typeof(Groupus.Fax.Imaging.FaxPage).Assembly;
+
+    public static Assembly FaxT30 { get; } = typeof(Groupus.Fax.T30.T30Error).Assembly;
+
+    public static Assembly FaxModems { get; } = typeof(Groupus.Fax.Modems.Lines.IFaxModemDriver).Assembly;
+
     public static Assembly Cli { get; } = typeof(cli::Groupus.Cli.CliApp).Assembly;
 
     /// <summary>The telemetry both processes share (src/Hosting.Defaults).</summary>
@@ -30,7 +37,11 @@ public static class GroupusAssemblies
     /// <summary>The assemblies of the core process (src/Api and everything it is built from).</summary>
     public static IReadOnlyList<Assembly> Core { get; } = [Domain, Application, Infrastructure, MigrationsSqlite, MigrationsSqlServer, Api];
 
-    public static IReadOnlyList<Assembly> All { get; } = [.. Core, FaxGateway, Cli, HostingDefaults];
+    /// <summary>The fax libraries the gateway is built from (the core uses only <see cref="FaxImaging"/>).</summary>
+    public static IReadOnlyList<Assembly> FaxLibraries { get; } = [FaxImaging, FaxT30, FaxModems];
+
+    /// <summary>Everything that ships; test support (the modem emulator in tests/Groupus.FaxGateway.Emulation) is not in it.</summary>
+    public static IReadOnlyList<Assembly> All { get; } = [.. Core, .. FaxLibraries, FaxGateway, Cli, HostingDefaults];
 
     /// <summary>This test assembly: it holds the planted violations (canaries) and nothing else the rules select.</summary>
     public static Assembly Canaries { get; } = typeof(GroupusAssemblies).Assembly;

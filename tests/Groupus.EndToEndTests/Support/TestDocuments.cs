@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
 
 namespace Groupus.EndToEndTests.Support;
 

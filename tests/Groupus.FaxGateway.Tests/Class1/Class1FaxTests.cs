@@ -1,6 +1,6 @@
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.T30;
 
 namespace Groupus.FaxGateway.Tests.Class1;
 
@@ -17,19 +17,19 @@ public sealed class Class1FaxTests
 
         var result = await new Class1Fax().SendAsync(line.Port, "1002", [BlankPage], Options(line), null, CancellationToken.None);
 
-        Assert.Equal(FaxCallOutcome.ModemNotResponding, result.Outcome);
+        Assert.Equal(Class1CallOutcome.ModemNotResponding, result.Outcome);
         Assert.Null(result.Session);
         Assert.Contains("ATZ", result.Detail);
         Assert.Contains("ATH0", line.Fake.Commands);
     }
 
     [Theory]
-    [InlineData("BUSY", FaxCallOutcome.Busy)]
-    [InlineData("NO ANSWER", FaxCallOutcome.NoAnswer)]
-    [InlineData("NO CARRIER", FaxCallOutcome.NoCarrier)]
-    [InlineData("NO DIALTONE", FaxCallOutcome.NoDialTone)]
-    [InlineData("ERROR", FaxCallOutcome.DialRejected)]
-    public async Task A_call_that_does_not_connect_is_reported_by_its_line_outcome_and_hung_up(string resultCode, FaxCallOutcome expected)
+    [InlineData("BUSY", Class1CallOutcome.Busy)]
+    [InlineData("NO ANSWER", Class1CallOutcome.NoAnswer)]
+    [InlineData("NO CARRIER", Class1CallOutcome.NoCarrier)]
+    [InlineData("NO DIALTONE", Class1CallOutcome.NoDialTone)]
+    [InlineData("ERROR", Class1CallOutcome.DialRejected)]
+    public async Task A_call_that_does_not_connect_is_reported_by_its_line_outcome_and_hung_up(string resultCode, Class1CallOutcome expected)
     {
         await using var line = await FakeModemLine.OpenAsync();
         line.Fake.Reply("ATDT1002", resultCode);
@@ -49,7 +49,7 @@ public sealed class Class1FaxTests
 
         var result = await new Class1Fax().SendAsync(line.Port, "1002", [BlankPage], Options(line), null, CancellationToken.None);
 
-        Assert.Equal(FaxCallOutcome.ModemFailed, result.Outcome);
+        Assert.Equal(Class1CallOutcome.ModemFailed, result.Outcome);
         Assert.DoesNotContain(line.Fake.Commands, c => c.StartsWith("ATD", StringComparison.Ordinal));
     }
 
@@ -61,7 +61,7 @@ public sealed class Class1FaxTests
 
         var result = await new Class1Fax().ReceiveAsync(line.Port, options, null, CancellationToken.None);
 
-        Assert.Equal(FaxCallOutcome.NoCall, result.Outcome);
+        Assert.Equal(Class1CallOutcome.NoCall, result.Outcome);
         Assert.DoesNotContain("ATA", line.Fake.Commands);
     }
 
@@ -76,7 +76,7 @@ public sealed class Class1FaxTests
 
         var result = await new Class1Fax().SendAsync(line.Port, "1002", [BlankPage], options, null, CancellationToken.None);
 
-        Assert.Equal(FaxCallOutcome.SessionFailed, result.Outcome);
+        Assert.Equal(Class1CallOutcome.SessionFailed, result.Outcome);
         Assert.Equal(10, result.Error?.Code);
         Assert.Equal("ATH0", line.Fake.Commands.Last());
     }

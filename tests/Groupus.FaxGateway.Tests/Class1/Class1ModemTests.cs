@@ -1,6 +1,6 @@
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Serial;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Modems.Serial;
+using Groupus.Fax.T30;
 
 namespace Groupus.FaxGateway.Tests.Class1;
 

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Serial;
-using Groupus.FaxGateway.Sessions;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Modems.Serial;
+using Groupus.Fax.Modems.Sessions;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.RealPeers;
+using Lines = Groupus.Fax.Modems.Lines;
 
 namespace Groupus.FaxGateway.Tests.Class1;
 
@@ -180,7 +181,7 @@ public sealed class Class1TransportTests
 
         var result = await new Class1Fax().SendAsync(line.Port, "1002", pages, Options(line), null, CancellationToken.None);
 
-        Assert.Equal(FaxCallOutcome.ModemNotResponding, result.Outcome);
+        Assert.Equal(Class1CallOutcome.ModemNotResponding, result.Outcome);
         Assert.Equal(T30Error.LineDropped, result.Error);
         var confirmed = Assert.Single(result.Pages);
         Assert.Equal((1, PageOutcome.Confirmed), (confirmed.PageNumber, confirmed.Outcome));

@@ -1,5 +1,5 @@
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Serial;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Modems.Serial;
 using Groupus.FaxGateway.Tests.Support;
 
 namespace Groupus.FaxGateway.Tests.Class1;

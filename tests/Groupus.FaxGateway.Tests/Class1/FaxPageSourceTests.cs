@@ -1,6 +1,6 @@
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Sessions;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Modems.Sessions;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.RealPeers;
 
 namespace Groupus.FaxGateway.Tests.Class1;

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Serial;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Modems.Serial;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.RealPeers;
-using LineOptions = Groupus.FaxGateway.Lines.FaxLineOptions;
+using LineOptions = Groupus.Fax.Modems.Lines.FaxLineOptions;
+using Lines = Groupus.Fax.Modems.Lines;
 
 namespace Groupus.FaxGateway.Tests.Class1;
 
@@ -37,7 +38,7 @@ public sealed class LineEcmTests
         var sent = ScriptFarEndOfferingEcm(line);
         using var directory = new Imaging.TemporaryDirectory();
         var file = directory.File("page.tif");
-        Groupus.FaxGateway.Imaging.Tiff.FaxTiffWriter.Write(file, [TestDocuments.SparsePage()]);
+        Groupus.Fax.Imaging.Tiff.FaxTiffWriter.Write(file, [TestDocuments.SparsePage()]);
         using var output = new StringWriter();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Sessions;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Modems.Sessions;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.RealPeers;
 
 namespace Groupus.FaxGateway.Tests.Class1;

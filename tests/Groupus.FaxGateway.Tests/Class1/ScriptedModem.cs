@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Serial;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Modems.Serial;
 
 namespace Groupus.FaxGateway.Tests.Class1;
 

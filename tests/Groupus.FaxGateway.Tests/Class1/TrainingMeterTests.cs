@@ -1,5 +1,5 @@
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.T30;
 
 namespace Groupus.FaxGateway.Tests.Class1;
 

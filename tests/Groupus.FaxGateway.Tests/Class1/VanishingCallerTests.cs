@@ -1,7 +1,7 @@
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Serial;
-using Groupus.FaxGateway.Sessions;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Modems.Serial;
+using Groupus.Fax.Modems.Sessions;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.RealPeers;
 
 namespace Groupus.FaxGateway.Tests.Class1;
@@ -111,7 +111,7 @@ public sealed class VanishingCallerTests
 
         var result = await receiving.WaitAsync(TimeSpan.FromMinutes(2));
 
-        Assert.Equal(FaxCallOutcome.SessionFailed, result.Outcome);
+        Assert.Equal(Class1CallOutcome.SessionFailed, result.Outcome);
         Assert.Equal(T30Error.LineDropped, result.Error);
         Assert.Contains("page 1 was not received whole", result.Detail, StringComparison.Ordinal);
         Assert.Contains("no ECM frame", result.Detail, StringComparison.Ordinal);
@@ -119,9 +119,9 @@ public sealed class VanishingCallerTests
         Assert.Equal("ATH0", line.Fake.Commands.Last());
     }
 
-    private static void AssertFirstPageKeptSecondNotClaimed(FaxCallResult result)
+    private static void AssertFirstPageKeptSecondNotClaimed(Class1CallResult result)
     {
-        Assert.Equal(FaxCallOutcome.SessionFailed, result.Outcome);
+        Assert.Equal(Class1CallOutcome.SessionFailed, result.Outcome);
         Assert.Equal(T30Error.LineDropped, result.Error);
         Assert.Contains("page 2 was not received whole", result.Detail, StringComparison.Ordinal);
         var page = Assert.Single(result.Pages);
@@ -131,7 +131,7 @@ public sealed class VanishingCallerTests
     }
 
     /// <summary>A caller sends TSI/DCS, TCF, page 1 and MPS, then page 2 goes as <paramref name="secondPage"/> says.</summary>
-    private static async Task<(FaxCallResult Result, List<string> Commands)> ReceiveTwoPagesAsync(Func<ScriptedModem, byte[], Task> secondPage)
+    private static async Task<(Class1CallResult Result, List<string> Commands)> ReceiveTwoPagesAsync(Func<ScriptedModem, byte[], Task> secondPage)
     {
         var settings = FakeModemLine.QuickSettings with { PageTimeout = new Class1ModemSettings().PageTimeout, PageDataStallTimeout = StallLimit };
         await using var line = await FakeModemLine.OpenAsync(settings);

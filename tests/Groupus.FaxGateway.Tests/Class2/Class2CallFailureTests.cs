@@ -1,8 +1,8 @@
-using Groupus.FaxGateway.Class2;
+using Groupus.Fax.Modems.Class2;
 using Groupus.FaxGateway.Emulation;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Lines;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Modems.Lines;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Support;
 

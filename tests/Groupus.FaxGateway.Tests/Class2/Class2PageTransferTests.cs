@@ -1,9 +1,10 @@
-using Groupus.FaxGateway.Class2;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Lines;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class2;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Modems.Lines;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Support;
+using Serial = Groupus.Fax.Modems.Serial;
 
 namespace Groupus.FaxGateway.Tests.Class2;
 

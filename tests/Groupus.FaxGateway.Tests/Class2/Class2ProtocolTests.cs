@@ -1,5 +1,6 @@
-using Groupus.FaxGateway.Class2;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class2;
+using Groupus.Fax.T30;
+using Serial = Groupus.Fax.Modems.Serial;
 
 namespace Groupus.FaxGateway.Tests.Class2;
 

@@ -1,8 +1,8 @@
 using Groupus.FaxGateway.Diagnostics;
 using Groupus.FaxGateway.Emulation;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Imaging.Tiff;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
+using Groupus.Fax.Modems.Lines;
 using Groupus.FaxGateway.Tests.Imaging;
 
 namespace Groupus.FaxGateway.Tests.Diagnostics;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Groupus.FaxGateway.Emulation;
-using Groupus.FaxGateway.Lines;
-using Groupus.FaxGateway.Serial;
+using Groupus.Fax.Modems.Lines;
+using Groupus.Fax.Modems.Serial;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -34,7 +34,7 @@ public sealed class FaxLineConfigurationTests
         Assert.Equal(("reception", "/dev/ttyUSB0", "2.0", 3), (line.Name, line.Device, line.Class, line.AnswerRings));
         Assert.Equal(new ModemPortOptions { BaudRate = 19200, FlowControl = FlowControl.Hardware, UseDtr = true }, line.Port.ToModemPortOptions());
         Assert.Equal(["&K3"], line.Quirks.InitCommands);
-        var class2 = FaxModemDriverFactory.Class2OptionsFor(line, FaxGateway.Class2.Class2Dialect.Class20);
+        var class2 = FaxModemDriverFactory.Class2OptionsFor(line, Fax.Modems.Class2.Class2Dialect.Class20);
         Assert.Equal(("&F", TimeSpan.FromMilliseconds(50), FlowControl.Hardware), (class2.ResetCommand, class2.CommandDelay, class2.FlowControl));
     }
 

@@ -1,5 +1,5 @@
 using System.Buffers;
-using Groupus.FaxGateway.Imaging;
+using Groupus.Fax.Imaging;
 
 namespace Groupus.FaxGateway.Tests.Imaging;
 

@@ -1,4 +1,4 @@
-using Groupus.FaxGateway.Imaging;
+using Groupus.Fax.Imaging;
 
 namespace Groupus.FaxGateway.Tests.Imaging;
 

@@ -1,5 +1,5 @@
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
 
 namespace Groupus.FaxGateway.Tests.Imaging;
 

@@ -1,6 +1,6 @@
 using BitMiracle.LibTiff.Classic;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
 
 namespace Groupus.FaxGateway.Tests.Imaging;
 

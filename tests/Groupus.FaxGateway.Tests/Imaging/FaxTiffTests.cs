@@ -1,7 +1,7 @@
 using BitMiracle.LibTiff.Classic;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Imaging.Tiff;
-using FillOrder = Groupus.FaxGateway.Imaging.FillOrder;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
+using FillOrder = Groupus.Fax.Imaging.FillOrder;
 
 namespace Groupus.FaxGateway.Tests.Imaging;
 

@@ -1,6 +1,6 @@
 using BitMiracle.LibTiff.Classic;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
 using LibTiff = BitMiracle.LibTiff.Classic.Tiff;
 using TiffFillOrder = BitMiracle.LibTiff.Classic.FillOrder;
 
@@ -13,7 +13,7 @@ internal static class LibTiffFiles
         FaxPage page,
         Compression compression,
         Group3Opt group3Options = 0,
-        Groupus.FaxGateway.Imaging.FillOrder fillOrder = Groupus.FaxGateway.Imaging.FillOrder.MsbFirst,
+        Groupus.Fax.Imaging.FillOrder fillOrder = Groupus.Fax.Imaging.FillOrder.MsbFirst,
         Photometric photometric = Photometric.MINISWHITE,
         int? rowsPerStrip = null,
         ResUnit unit = ResUnit.INCH)
@@ -31,7 +31,7 @@ internal static class LibTiffFiles
         }
 
         tiff.SetField(TiffTag.PHOTOMETRIC, photometric);
-        tiff.SetField(TiffTag.FILLORDER, fillOrder == Groupus.FaxGateway.Imaging.FillOrder.LsbFirst ? TiffFillOrder.LSB2MSB : TiffFillOrder.MSB2LSB);
+        tiff.SetField(TiffTag.FILLORDER, fillOrder == Groupus.Fax.Imaging.FillOrder.LsbFirst ? TiffFillOrder.LSB2MSB : TiffFillOrder.MSB2LSB);
         tiff.SetField(TiffTag.PLANARCONFIG, PlanarConfig.CONTIG);
         double scale = unit == ResUnit.CENTIMETER ? 1 / 2.54 : 1;
         tiff.SetField(TiffTag.XRESOLUTION, (float)(page.XResolution * scale));

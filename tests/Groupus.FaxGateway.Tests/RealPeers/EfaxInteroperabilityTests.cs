@@ -1,6 +1,6 @@
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Support;
 using Xunit.Abstractions;
@@ -105,7 +105,7 @@ public sealed class EfaxInteroperabilityTests(ITestOutputHelper output)
         using var pair = await IaxModemPair.StartAsync();
         using var efax = EfaxPeer.Receive(IaxModemPair.DeviceB, directory.File("received"), directory.Path);
         var progress = new ProgressLog(output);
-        FaxCallResult result;
+        Class1CallResult result;
         try
         {
             // Dial only once efax has set up the modem: a RING during its set-up is lost ("unexpected response").
@@ -128,7 +128,7 @@ public sealed class EfaxInteroperabilityTests(ITestOutputHelper output)
         return files.Select(f => Assert.Single(FaxTiffReader.Read(f))).ToList();
     }
 
-    private async Task<FaxCallResult> ReceiveFromEfaxAsync(IReadOnlyList<FaxPage> pages)
+    private async Task<Class1CallResult> ReceiveFromEfaxAsync(IReadOnlyList<FaxPage> pages)
     {
         using var directory = new TemporaryDirectory();
         var files = new List<string>();
@@ -149,7 +149,7 @@ public sealed class EfaxInteroperabilityTests(ITestOutputHelper output)
         // iaxmodem busies itself out (rejects calls, the caller sees NO DIALTONE) for 5 s after ATZ or ATH0.
         await Task.Delay(IaxModemPair.BusyOutAfterReset);
         using var efax = EfaxPeer.Send(IaxModemPair.DeviceA, directory.Path, [.. files]);
-        FaxCallResult result;
+        Class1CallResult result;
         try
         {
             result = await receiving;

@@ -1,7 +1,7 @@
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Serial;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Modems.Serial;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.Support;
 using Groupus.FaxGateway.Tests.Support.FaultyLine;
 using Xunit.Abstractions;
@@ -107,10 +107,10 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
         var call = await CallAsync(page, plan, BridgedModem.Sender);
 
         Assert.Equal(["AT+FRH=3 #2: answer held back 10000 ms"], call.Injected);
-        Assert.Equal(FaxCallOutcome.ModemNotResponding, call.Sent.Outcome);
+        Assert.Equal(Class1CallOutcome.ModemNotResponding, call.Sent.Outcome);
         Assert.Equal(T30Error.LineDropped, call.Sent.Error);
         Assert.Empty(call.Sent.Pages);
-        Assert.Equal(FaxCallOutcome.SessionFailed, call.Received.Outcome);
+        Assert.Equal(Class1CallOutcome.SessionFailed, call.Received.Outcome);
 
         // The receiver's T2 for the page runs out about 7 s after the sender's +FRH=3 #2; it then listens for a
         // post-page command (up to T1, ADR 41), and the sender's modem reset (T4, then 5 s without the held answer)
@@ -141,8 +141,8 @@ public sealed class FaultyLineTests(ITestOutputHelper output)
         // iaxmodem refuses calls for 5 s after the receiver's ATZ.
         await Task.Delay(IaxModemPair.BusyOutAfterReset);
         var senderProgress = new ProgressLog(senderOutput);
-        FaxCallResult sent;
-        FaxCallResult received;
+        Class1CallResult sent;
+        Class1CallResult received;
         try
         {
             await using var senderPort = new TracingModemPort(

@@ -1,4 +1,4 @@
-using Groupus.FaxGateway.Class1;
+using Groupus.Fax.Modems.Class1;
 using Groupus.FaxGateway.Tests.Support.FaultyLine;
 
 namespace Groupus.FaxGateway.Tests.RealPeers;
@@ -8,8 +8,8 @@ namespace Groupus.FaxGateway.Tests.RealPeers;
 /// in front of one of the modems: both ends' results and progress notes, and what the bridge saw and did.
 /// </summary>
 internal sealed record GatewayCallThroughFaultyLine(
-    FaxCallResult Sent,
-    FaxCallResult Received,
+    Class1CallResult Sent,
+    Class1CallResult Received,
     IReadOnlyList<string> SenderNotes,
     IReadOnlyList<string> ReceiverNotes,
     IReadOnlyList<string> Injected,

@@ -1,6 +1,6 @@
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Imaging.Tiff;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Imaging.Tiff;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Support;
 using Xunit.Abstractions;
@@ -24,7 +24,7 @@ public sealed class HylafaxInteroperabilityTests(ITestOutputHelper output)
         var page = TestDocuments.SparsePage();
         using var pair = await IaxModemPair.StartAsync();
         using var hylafax = await HylafaxPeer.StartReceiverAsync();
-        FaxCallResult result;
+        Class1CallResult result;
         string? document;
         try
         {
@@ -76,7 +76,7 @@ public sealed class HylafaxInteroperabilityTests(ITestOutputHelper output)
             limit.Token);
         await Task.WhenAny(progress.WaitingForCall, receiving);
         using var hylafax = await HylafaxPeer.StartSenderAsync();
-        FaxCallResult result;
+        Class1CallResult result;
         try
         {
             await Task.Delay(IaxModemPair.BusyOutAfterReset);

@@ -1,4 +1,4 @@
-using Groupus.FaxGateway.Class1;
+using Groupus.Fax.Modems.Class1;
 using Xunit.Abstractions;
 
 namespace Groupus.FaxGateway.Tests.RealPeers;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Groupus.Api.Grpc.Gateway.V1;
-using Groupus.FaxGateway.Imaging.Tiff;
+using Groupus.Fax.Imaging.Tiff;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Service;
 using Groupus.FaxGateway.Tests.Support;
@@ -120,7 +120,7 @@ public sealed class ServiceLineWithEfaxTests(ITestOutputHelper output)
             }
         }
 
-        public PeerProcess Send(params Groupus.FaxGateway.Imaging.FaxPage[] pages)
+        public PeerProcess Send(params Groupus.Fax.Imaging.FaxPage[] pages)
         {
             var files = new List<string>();
             for (var i = 0; i < pages.Length; i++)

@@ -1,5 +1,5 @@
 using System.Text;
-using Groupus.FaxGateway.Serial;
+using Groupus.Fax.Modems.Serial;
 using Xunit.Abstractions;
 
 namespace Groupus.FaxGateway.Tests.RealPeers;

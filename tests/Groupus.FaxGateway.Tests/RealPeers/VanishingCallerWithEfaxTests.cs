@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Groupus.FaxGateway.Class1;
-using Groupus.FaxGateway.Imaging.Tiff;
-using Groupus.FaxGateway.Serial;
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.Modems.Class1;
+using Groupus.Fax.Imaging.Tiff;
+using Groupus.Fax.Modems.Serial;
+using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Support;
 using Xunit.Abstractions;
@@ -40,7 +40,7 @@ public sealed class VanishingCallerWithEfaxTests(ITestOutputHelper output)
         await Task.WhenAny(progress.WaitingForCall, receiving);
         await Task.Delay(IaxModemPair.BusyOutAfterReset);
         using var efax = EfaxPeer.Send(IaxModemPair.DeviceA, directory.Path, files);
-        FaxCallResult result;
+        Class1CallResult result;
         try
         {
             while (!progress.Messages.Any(m => m.StartsWith("Receiving page 2", StringComparison.Ordinal)) && !receiving.IsCompleted)
@@ -58,7 +58,7 @@ public sealed class VanishingCallerWithEfaxTests(ITestOutputHelper output)
             output.WriteLine($"--- efax (sending, killed) ---\n{efax.Output}\n{pair.Log}");
         }
 
-        Assert.Equal(FaxCallOutcome.SessionFailed, result.Outcome);
+        Assert.Equal(Class1CallOutcome.SessionFailed, result.Outcome);
         Assert.Equal(T30Error.LineDropped, result.Error);
         Assert.Contains("page 2 was not received whole", result.Detail, StringComparison.Ordinal);
         var page = Assert.Single(result.Pages);

@@ -1,5 +1,5 @@
-using Groupus.FaxGateway.Class2;
-using Groupus.FaxGateway.Imaging;
+using Groupus.Fax.Modems.Class2;
+using Groupus.Fax.Imaging;
 
 namespace Groupus.FaxGateway.Tests.Service;
 

@@ -1,7 +1,7 @@
 using Groupus.Api.Grpc.Gateway.V1;
 using Groupus.FaxGateway.Emulation;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Modems.Lines;
 using Groupus.FaxGateway.Service;
 using Groupus.FaxGateway.Tests.Imaging;
 

@@ -1,4 +1,4 @@
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Modems.Lines;
 using Groupus.FaxGateway.Link;
 using Groupus.FaxGateway.Service;
 using Groupus.FaxGateway.Telemetry;

@@ -1,5 +1,5 @@
 using Groupus.Api.Grpc.Gateway.V1;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Modems.Lines;
 using Groupus.FaxGateway.Service;
 
 namespace Groupus.FaxGateway.Tests.Service;

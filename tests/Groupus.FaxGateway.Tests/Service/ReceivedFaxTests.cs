@@ -1,5 +1,5 @@
-using Groupus.FaxGateway.Imaging.Tiff;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Imaging.Tiff;
+using Groupus.Fax.Modems.Lines;
 using Groupus.FaxGateway.Service;
 using Groupus.FaxGateway.Tests.Imaging;
 
@@ -7,7 +7,7 @@ namespace Groupus.FaxGateway.Tests.Service;
 
 public sealed class ReceivedFaxTests
 {
-    private static readonly IReadOnlyList<Groupus.FaxGateway.Imaging.FaxPage> Pages =
+    private static readonly IReadOnlyList<Groupus.Fax.Imaging.FaxPage> Pages =
     [
         TestPages.TextLike(21, height: 160, yResolution: 98),
         TestPages.TextLike(22, height: 160, yResolution: 196),

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using Groupus.Api.Grpc.Gateway.V1;
-using Groupus.FaxGateway.Class2;
+using Groupus.Fax.Modems.Class2;
 using Groupus.FaxGateway.Emulation;
-using Groupus.FaxGateway.Imaging;
-using Groupus.FaxGateway.Imaging.Tiff;
-using Groupus.FaxGateway.Lines;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
+using Groupus.Fax.Modems.Lines;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Support;
 

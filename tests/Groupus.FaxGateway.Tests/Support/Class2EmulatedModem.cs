@@ -1,6 +1,6 @@
-using Groupus.FaxGateway.Class2;
+using Groupus.Fax.Modems.Class2;
 using Groupus.FaxGateway.Emulation;
-using Groupus.FaxGateway.Serial;
+using Groupus.Fax.Modems.Serial;
 
 namespace Groupus.FaxGateway.Tests.Support;
 

@@ -1,4 +1,4 @@
-using Groupus.FaxGateway.Serial;
+using Groupus.Fax.Modems.Serial;
 
 namespace Groupus.FaxGateway.Tests.Support;
 

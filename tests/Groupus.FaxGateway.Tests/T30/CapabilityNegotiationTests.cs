@@ -1,4 +1,4 @@
-using Groupus.FaxGateway.T30;
+using Groupus.Fax.T30;
 
 namespace Groupus.FaxGateway.Tests.T30;
 

@@ -1,3 +1,5 @@
+using Groupus.Fax.Imaging;
+
 namespace Groupus.Infrastructure.Fax.Documents;
 
 /// <summary>One page of 1-bit pixels in packed rows, leftmost pixel in the most significant bit, 1 = black.</summary>
@@ -32,4 +34,7 @@ internal sealed class BilevelPage
     public bool IsBlack(int x, int y) => (Bits[(y * Stride) + (x >> 3)] & (0x80 >> (x & 7))) != 0;
 
     public void SetBlack(int x, int y) => Bits[(y * Stride) + (x >> 3)] |= (byte)(0x80 >> (x & 7));
+
+    /// <summary>The same pixels (not copied) as the fax imaging library's page, for the TIFF Class F writer.</summary>
+    public FaxPage AsFaxPage() => FaxPage.OverPixels(Width, Height, XDpi, YDpi, Bits);
 }

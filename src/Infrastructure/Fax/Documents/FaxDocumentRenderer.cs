@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Fax.Documents;
+using Groupus.Fax.Imaging;
+using Groupus.Fax.Imaging.Tiff;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +22,9 @@ internal sealed partial class FaxDocumentRenderer(
     IOptions<FaxDocumentLimits> limits,
     ILogger<FaxDocumentRenderer> logger) : IFaxDocumentRenderer
 {
+    /// <summary>TIFF Class F as the core stores it: one strip per page, Group 4 (MMR), FillOrder 1.</summary>
+    private static readonly FaxTiffWriteOptions ClassF = new() { Encoding = FaxEncoding.Mmr };
+
     public async Task<Result<RenderedFaxDocument>> RenderAsync(Stream content, FaxRenderRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -71,7 +76,9 @@ internal sealed partial class FaxDocumentRenderer(
         byte[] tiff;
         try
         {
-            tiff = ClassFTiffWriter.Write(WithCover(document, request.Cover, pageCount, format), pageCount, cancellationToken);
+            using var output = new MemoryStream();
+            FaxTiffWriter.Write(output, WithCover(document, request.Cover, pageCount, format).Select(page => page.AsFaxPage()), pageCount, ClassF, cancellationToken);
+            tiff = output.ToArray();
         }
         catch (UnreadableDocumentException unreadable)
         {

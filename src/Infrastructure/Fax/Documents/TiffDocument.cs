@@ -1,4 +1,5 @@
 using BitMiracle.LibTiff.Classic;
+using Groupus.Fax.Imaging.Tiff;
 
 namespace Groupus.Infrastructure.Fax.Documents;
 

@@ -51,6 +51,18 @@ namespace Groupus.Infrastructure.Canaries
     {
         public Grpc.Core.Metadata? Headers { get; init; }
     }
+
+    /// <summary>Planted: the core's infrastructure driving the fax engine (it may use fax imaging only).</summary>
+    public sealed class CanaryInfrastructureTypeUsingTheT30Engine
+    {
+        public Groupus.Fax.T30.T30Error? Error { get; init; }
+    }
+
+    /// <summary>Not a violation: the core's rendering writes TIFF Class F through the shared imaging library.</summary>
+    public sealed class CanaryInfrastructureTypeUsingFaxImaging
+    {
+        public Groupus.Fax.Imaging.FaxPage? Page { get; init; }
+    }
 }
 
 namespace Groupus.Migrations.Canaries
@@ -77,6 +89,65 @@ namespace Groupus.FaxGateway.Canaries
     public sealed class CanaryGatewayTypeUsingTheProtos
     {
         public Groupus.Api.Grpc.Visitors.V1.Visit? Visit { get; init; }
+    }
+}
+
+namespace Groupus.Fax.Imaging.Canaries
+{
+    /// <summary>Planted: imaging reaching up into the T.30 engine.</summary>
+    public sealed class CanaryImagingTypeUsingTheT30Engine
+    {
+        public Groupus.Fax.T30.T30Error? Error { get; init; }
+    }
+
+    /// <summary>Planted: imaging holding a core domain type.</summary>
+    public sealed class CanaryImagingTypeUsingTheDomain
+    {
+        public Groupus.Domain.Visitors.Visit? Visit { get; init; }
+    }
+
+    /// <summary>Not a violation: imaging may use LibTiff.NET.</summary>
+    public sealed class CanaryImagingTypeUsingLibTiff
+    {
+        public BitMiracle.LibTiff.Classic.Compression Compression { get; init; }
+    }
+}
+
+namespace Groupus.Fax.T30.Canaries
+{
+    /// <summary>Planted: the T.30 engine knowing a modem driver.</summary>
+    public sealed class CanaryT30TypeUsingAModemDriver
+    {
+        public Groupus.Fax.Modems.Lines.IFaxModemDriver? Driver { get; init; }
+    }
+
+    /// <summary>Not a violation: the T.30 engine may use imaging.</summary>
+    public sealed class CanaryT30TypeUsingImaging
+    {
+        public Groupus.Fax.Imaging.FaxPage? Page { get; init; }
+    }
+}
+
+namespace Groupus.Fax.Modems.Canaries
+{
+    /// <summary>Planted: a modem driver reaching into the gateway's link to the core.</summary>
+    public sealed class CanaryModemDriverUsingTheLink
+    {
+        public Groupus.FaxGateway.Link.CoreLinkOptions? Link { get; init; }
+    }
+
+    /// <summary>Planted: a modem driver using the test-only modem emulator.</summary>
+    public sealed class CanaryModemDriverUsingTheEmulator
+    {
+        public Groupus.FaxGateway.Emulation.PseudoTerminal? Terminal { get; init; }
+    }
+
+    /// <summary>Not a violation: a modem driver may use the T.30 engine and imaging.</summary>
+    public sealed class CanaryModemDriverUsingT30AndImaging
+    {
+        public Groupus.Fax.T30.T30Error? Error { get; init; }
+
+        public Groupus.Fax.Imaging.FaxPage? Page { get; init; }
     }
 }
 

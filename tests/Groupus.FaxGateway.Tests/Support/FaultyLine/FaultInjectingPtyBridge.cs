@@ -1,5 +1,5 @@
 using System.Buffers;
-using Groupus.FaxGateway.Serial;
+using Groupus.Fax.Modems.Serial;
 
 namespace Groupus.FaxGateway.Tests.Support.FaultyLine;
 

@@ -1,0 +1,4 @@
+namespace Groupus.Fax.Imaging;
+
+/// <summary>A decoded page with its copy-quality figures.</summary>
+public sealed record FaxDecodeResult(FaxPage Page, FaxDecodeStatistics Statistics);

@@ -1,4 +1,0 @@
-namespace Groupus.FaxGateway.Imaging;
-
-/// <summary>A decoded page with its copy-quality figures.</summary>
-public sealed record FaxDecodeResult(FaxPage Page, FaxDecodeStatistics Statistics);

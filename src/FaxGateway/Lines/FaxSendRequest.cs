@@ -1,6 +1,0 @@
-using Groupus.FaxGateway.Imaging;
-
-namespace Groupus.FaxGateway.Lines;
-
-/// <summary>A document to send: the number to dial (digits, as the modem's ATD takes them) and the pages.</summary>
-public sealed record FaxSendRequest(string Number, IReadOnlyList<FaxPage> Pages);

@@ -1,4 +1,0 @@
-namespace Groupus.FaxGateway.T30;
-
-/// <summary>ECM: the high-speed burst ended (NO CARRIER) without a usable RCP.</summary>
-public sealed record HighSpeedCarrierLost : T30Event;

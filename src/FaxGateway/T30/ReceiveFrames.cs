@@ -1,4 +1,0 @@
-namespace Groupus.FaxGateway.T30;
-
-/// <summary>Listen for V.21 HDLC frames (Class 1: +FRH=3); report them with <see cref="FrameReceived"/>.</summary>
-public sealed record ReceiveFrames : T30Action;

@@ -1,3 +1,0 @@
-namespace Groupus.FaxGateway.T30;
-
-public sealed record ReportProgress(T30Progress Progress) : T30Action;

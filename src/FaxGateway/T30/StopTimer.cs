@@ -1,3 +1,0 @@
-namespace Groupus.FaxGateway.T30;
-
-public sealed record StopTimer(T30Timer Timer) : T30Action;

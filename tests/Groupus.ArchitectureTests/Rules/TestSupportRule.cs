@@ -1,0 +1,18 @@
+using System.Reflection;
+using Groupus.ArchitectureTests.Support;
+using NetArchTest.Rules;
+
+namespace Groupus.ArchitectureTests.Rules;
+
+/// <summary>Nothing that ships uses test support: the modem emulator lives under tests/ and only tests may drive it.</summary>
+public static class TestSupportRule
+{
+    /// <summary>The namespaces of test support (tests/Groupus.FaxGateway.Emulation).</summary>
+    public static IReadOnlyList<string> TestSupportNamespaces { get; } = ["Groupus.FaxGateway.Emulation"];
+
+    public static RuleResult Check(IEnumerable<Assembly> assemblies) =>
+        NetArchTestResults.ToRuleResult(
+            Types.InAssemblies(assemblies).That().DoNotResideInNamespaceMatching(@"^Groupus\.FaxGateway\.Emulation(\.|$)"),
+            selection => selection.ShouldNot().HaveDependencyOnAny([.. TestSupportNamespaces]),
+            $"uses test support ({string.Join(", ", TestSupportNamespaces)}), which must not ship");
+}
