@@ -18,11 +18,17 @@ internal sealed class SqliteConnectionSetup(SqliteSynchronous synchronous) : DbC
 {
     public const int BusyTimeoutMilliseconds = 5000;
 
+    private static readonly SqliteConnectionSetup Normal = new(SqliteSynchronous.Normal);
+    private static readonly SqliteConnectionSetup Full = new(SqliteSynchronous.Full);
     private static readonly object Configured = new();
     private readonly ConditionalWeakTable<sqlite3, object> _configured = new();
     private readonly string _pragmas = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    /// <summary>The one setup for a synchronous setting (an interceptor instance is part of the options' identity).</summary>
+    public static SqliteConnectionSetup For(SqliteSynchronous synchronous) => synchronous == SqliteSynchronous.Full ? Full : Normal;
+
+    /// <summary>Sets the pragmas on a connection opened outside EF Core (a scope's shared connection), once.</summary>
+    public void Configure(DbConnection connection)
     {
         if (FirstOpen(connection))
         {
@@ -31,6 +37,8 @@ internal sealed class SqliteConnectionSetup(SqliteSynchronous synchronous) : DbC
             command.ExecuteNonQuery();
         }
     }
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Configure(connection);
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
