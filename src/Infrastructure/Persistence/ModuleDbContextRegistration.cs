@@ -4,6 +4,7 @@ using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Groupus.Infrastructure.Persistence;
@@ -35,6 +36,7 @@ internal static class ModuleDbContextRegistration
         services.AddScoped<ModuleDbContext>(provider => provider.GetRequiredService<TContext>());
         services.TryAddSingleton<DatabaseConnections>();
         services.TryAddScoped<ScopeConnection>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, WalCheckpointer>());
         services.AddPooledDbContextFactory<TContext>(
             (provider, builder) =>
             {

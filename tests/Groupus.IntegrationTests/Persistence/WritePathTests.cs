@@ -142,6 +142,49 @@ public sealed class WritePathTests
     }
 
     [Fact]
+    public async Task Commits_reach_the_database_file_through_the_background_checkpointer_not_a_writers_turn()
+    {
+        await using var server = await TestServer.StartAsync();
+        var reception = await server.StaffAsync("rita", "reception");
+        using (var scope = server.App.Services.CreateScope())
+        {
+            var connection = (SqliteConnection)scope.ServiceProvider.GetRequiredService<VisitorsDbContext>().Database.GetDbConnection();
+            Assert.Equal(0L, await ScalarAsync(connection, "PRAGMA wal_autocheckpoint"));
+        }
+
+        foreach (var badge in new[] { "K1", "K2", "K3" })
+        {
+            await reception.Visitors.SignInVisitorAsync(
+                new SignInVisitorRequest { VisitorName = $"Visitor {badge}", Company = "Acme", Purpose = "Meeting", HostUsername = "rita", BadgeNumber = badge },
+                reception.Headers);
+        }
+
+        // A few commits are far below SQLite's own 1,000-page threshold: only the checkpointer copies them into the file.
+        // The file alone (no -wal beside it) then holds them.
+        var copy = Path.Combine(TestServer.NewDataDirectory(), "copy.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        await Eventually.ValueAsync(
+            async () =>
+            {
+                File.Copy(server.DatabaseFile, copy, overwrite: true);
+                foreach (var leftover in new[] { copy + "-wal", copy + "-shm" })
+                {
+                    File.Delete(leftover);
+                }
+
+                try
+                {
+                    return await DatabaseSnapshot.CountAsync(copy, "SELECT COUNT(*) FROM visitors_visits WHERE BadgeNumber IN ('K1', 'K2', 'K3')");
+                }
+                catch (SqliteException)
+                {
+                    return -1L; // copied mid-checkpoint; the next attempt copies again
+                }
+            },
+            count => count == 3);
+    }
+
+    [Fact]
     public async Task Concurrent_sign_ins_through_the_server_all_land_and_both_files_stay_sound()
     {
         await using var server = await TestServer.StartAsync();
