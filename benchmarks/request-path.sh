@@ -15,6 +15,7 @@
 # divided by the calls made. Each measured run follows an unmeasured warm-up. Prints a Markdown table.
 # Usage: benchmarks/request-path.sh            ROUNDS (3), SECONDS_PER_RUN (5), STARTS (3) from the environment;
 #        QUICK=1 benchmarks/request-path.sh    smoke run: 1 round of 1 s per case, 1 start each.
+#        CASES="c e" STARTS=0 benchmarks/request-path.sh    only those cases, no start-up runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${QUICK:-0}" = 1 ]; then rounds=1 seconds=1 starts=1; else rounds="${ROUNDS:-3}" seconds="${SECONDS_PER_RUN:-5}" starts="${STARTS:-3}"; fi
@@ -66,7 +67,7 @@ run_writes() { # side
 
 health=/grpc.health.v1.Health/Check echo_unary=/groupus.echo.v1.Echo/Unary
 loads="$work/loads.tsv"
-for case in a b c d e; do
+for case in ${CASES:-a b c d e}; do
   load_before="$(cut -d' ' -f1 /proc/loadavg)"
   for round in $(seq 1 "$rounds"); do
     sides=(ours echo); [ $((round % 2)) = 0 ] && sides=(echo ours)
@@ -106,13 +107,14 @@ api=(dotnet "$work/api/Groupus.Api.dll" --Kestrel:Endpoints:Grpc:Url=http://127.
 echo_server=(dotnet "$work/echo/Groupus.EchoServer.dll" --urls http://127.0.0.1:5095)
 startup_port=5095
 for i in $(seq 1 "$starts"); do
+  [ "$starts" = 0 ] && break
   if [ $((i % 2)) = 1 ]; then
     startup ours "${api[@]}" --Groupus:DataDirectory="$work/data"; startup echo "${echo_server[@]}"
   else
     startup echo "${echo_server[@]}"; startup ours "${api[@]}" --Groupus:DataDirectory="$work/data"
   fi
 done
-startup first "${api[@]}" --Groupus:DataDirectory="$work/fresh-data"
+[ "$starts" = 0 ] || startup first "${api[@]}" --Groupus:DataDirectory="$work/fresh-data"
 startup_load="$startup_load_before–$(cut -d' ' -f1 /proc/loadavg)"
 
 python3 - "$work" "$startup_load" <<'PY'
@@ -139,6 +141,9 @@ for case, rounds in rows.items():
     print(f"| {names[case]} | {med('ours', 0):,.0f} | {med('echo', 0):,.0f} | {ratio:.3g}× | {med('ours', 1):,.0f} | {med('echo', 1):,.0f} "
           f"| {med('ours', 2):.2f} / {med('ours', 3):.2f} | {med('echo', 2):.2f} / {med('echo', 3):.2f} | {loads[case]} |")
 starts = {}
+import os
+if not os.path.exists(f"{work}/startup.tsv"):
+    sys.exit(0)
 for line in open(f"{work}/startup.tsv"):
     label, ms, cpu_ms = line.split()
     starts.setdefault(label, []).append((int(ms), int(cpu_ms)))

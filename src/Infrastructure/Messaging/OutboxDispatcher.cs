@@ -63,13 +63,16 @@ internal sealed partial class OutboxDispatcher(
         }
     }
 
-    /// <summary>Delivers one batch from one module's outbox; returns how many messages it settled.</summary>
+    /// <summary>
+    /// Delivers one batch from one module's outbox; returns how many messages it read. The producer writes twice per
+    /// batch, not per message: one claim of the whole batch and one save settling it, each one turn at the write gate.
+    /// </summary>
     internal async Task<int> DispatchBatchAsync(Type publisherContext, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var producer = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisherContext);
 
-        // Each message is saved on its own; scanning the whole tracked batch before every save made a batch quadratic.
+        // Detected per message below; scanning the whole tracked batch after every message made a batch quadratic.
         producer.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = clock.GetUtcNow().UtcDateTime;
         var batch = await producer.Outbox
@@ -77,10 +80,15 @@ internal sealed partial class OutboxDispatcher(
             .OrderBy(m => m.OccurredAtUtc)
             .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
 
+        var claimed = await ClaimAsync(producer, batch, now, cancellationToken);
         foreach (var message in batch)
         {
-            if (!await ClaimAsync(producer, message, cancellationToken))
+            if (!claimed.Contains(message.Id))
             {
                 // Another node claimed it after our read: it delivers it, we do not.
                 producer.Entry(message).State = EntityState.Detached;
@@ -104,27 +112,35 @@ internal sealed partial class OutboxDispatcher(
             }
 
             producer.Entry(message).DetectChanges();
-            using var turn = await writeGate.EnterAsync(cancellationToken);
-            await producer.SaveChangesAsync(cancellationToken);
         }
 
+        // Should this save be lost (the process dies first), the claims lapse and the messages are delivered again; the
+        // consumers' inboxes make that second delivery harmless.
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        await producer.SaveChangesAsync(cancellationToken);
         return batch.Count;
     }
 
     /// <summary>
-    /// Takes the message for this node with one conditional update: the due time moves past the claim, so no other
-    /// node's dispatcher finds it due until the claim lapses (a node that died mid-delivery). Atomic on both providers.
+    /// Takes the batch's messages for this node with one conditional update: their due time moves past the claim, so no
+    /// other node's dispatcher finds them due until the claim lapses (a node that died mid-delivery). Atomic on both
+    /// providers. The messages now due at this node's claim time are this node's; any other node claimed the rest first.
     /// </summary>
-    private async Task<bool> ClaimAsync(ModuleDbContext producer, OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<HashSet<Guid>> ClaimAsync(ModuleDbContext producer, List<OutboxMessage> batch, DateTime now, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         var claimedUntil = now + options.Value.ClaimDuration;
-        var id = message.Id;
-        using var turn = await writeGate.EnterAsync(cancellationToken);
-        var claimed = await producer.Outbox
-            .Where(m => m.Id == id && m.ProcessedAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, claimedUntil), cancellationToken);
-        return claimed == 1;
+        var ids = batch.Select(m => m.Id).ToList();
+        using (await writeGate.EnterAsync(cancellationToken))
+        {
+            await producer.Outbox
+                .Where(m => ids.Contains(m.Id) && m.ProcessedAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAtUtc, claimedUntil), cancellationToken);
+        }
+
+        return [.. await producer.Outbox.AsNoTracking()
+            .Where(m => ids.Contains(m.Id) && m.NextAttemptAtUtc == claimedUntil)
+            .Select(m => m.Id)
+            .ToListAsync(cancellationToken)];
     }
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -10,10 +10,6 @@ public static class DatabaseProviderSetup
     public const string SqliteMigrationsAssembly = "Groupus.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "Groupus.Migrations.SqlServer";
 
-    private static readonly SqliteConnectionSetup NormalSqliteSetup = new(SqliteSynchronous.Normal);
-
-    private static readonly SqliteConnectionSetup FullSqliteSetup = new(SqliteSynchronous.Full);
-
     private static readonly DatabaseFailureLog FailureLog = new();
 
     private static readonly DatabaseCommandTiming CommandTiming = new();
@@ -32,7 +28,7 @@ public static class DatabaseProviderSetup
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)
                 .MigrationsHistoryTable(historyTable))
-                .AddInterceptors(synchronous == SqliteSynchronous.Full ? FullSqliteSetup : NormalSqliteSetup),
+                .AddInterceptors(SqliteConnectionSetup.For(synchronous)),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, sqlServer => sqlServer
                 .MigrationsAssembly(SqlServerMigrationsAssembly)
                 .MigrationsHistoryTable(historyTable)

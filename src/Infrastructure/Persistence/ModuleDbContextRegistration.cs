@@ -3,6 +3,8 @@ using Groupus.Infrastructure.Messaging;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Groupus.Infrastructure.Persistence;
@@ -15,19 +17,26 @@ internal static class ModuleDbContextRegistration
     /// <summary>
     /// Registers a module's DbContext on the configured provider. A scope leases a pooled context (its options,
     /// internal services and model set-up are built once, not per request), sets its caller and cipher on it,
-    /// and enlists it in the scope's unit of work; a publishing module's outbox is drained by the dispatcher.
+    /// and enlists it in the scope's unit of work; a publishing module's outbox is drained by the dispatcher. Every context
+    /// of a scope works on the scope's one connection (<see cref="ScopeConnection"/>), taken before the context so that it
+    /// is given back after it.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, bool publishesEvents)
         where TContext : ModuleDbContext
     {
         services.AddScoped(provider =>
         {
+            var connection = provider.GetRequiredService<ScopeConnection>().Connection;
             var context = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            context.Database.SetDbConnection(connection, contextOwnsConnection: false);
             context.Lease(provider.GetService<ICurrentUser>(), provider.GetRequiredService<SubjectFieldCipher>());
             provider.GetRequiredService<EnlistedContexts>().Enlist(context);
             return context;
         });
         services.AddScoped<ModuleDbContext>(provider => provider.GetRequiredService<TContext>());
+        services.TryAddSingleton<DatabaseConnections>();
+        services.TryAddScoped<ScopeConnection>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, WalCheckpointer>());
         services.AddPooledDbContextFactory<TContext>(
             (provider, builder) =>
             {

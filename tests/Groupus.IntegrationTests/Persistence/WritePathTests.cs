@@ -84,12 +84,104 @@ public sealed class WritePathTests
             var committed = await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
             Assert.True(committed.IsSuccess);
 
-            // The contexts have their own connections back and keep working after the shared commit.
+            // The contexts left the shared transaction and keep working on the scope's connection after the commit.
+            Assert.Null(scope.ServiceProvider.GetRequiredService<CommunicationsDbContext>().Database.CurrentTransaction);
             Assert.True(await scope.ServiceProvider.GetRequiredService<CommunicationsDbContext>().Outbox.AnyAsync(m => m.Id == both.Communications));
         }
 
         Assert.True(await OutboxHoldsAsync<VisitorsDbContext>(server, both.Visitors));
         Assert.True(await OutboxHoldsAsync<CommunicationsDbContext>(server, both.Communications));
+    }
+
+    [Fact]
+    public async Task The_contexts_of_a_scope_share_one_open_connection_that_no_other_scope_holds_at_the_same_time()
+    {
+        await using var server = await TestServer.StartAsync(settings: "Outbox:Enabled=false");
+        DbConnectionPair first;
+        using (var scope = server.App.Services.CreateScope())
+        using (var other = server.App.Services.CreateScope())
+        {
+            first = new(
+                scope.ServiceProvider.GetRequiredService<VisitorsDbContext>().Database.GetDbConnection(),
+                scope.ServiceProvider.GetRequiredService<CommunicationsDbContext>().Database.GetDbConnection());
+            var another = other.ServiceProvider.GetRequiredService<VisitorsDbContext>().Database.GetDbConnection();
+
+            Assert.Same(first.Visitors, first.Communications);
+            Assert.NotSame(first.Visitors, another);
+            Assert.Equal(System.Data.ConnectionState.Open, first.Visitors.State);
+
+            // EF Core's SQL functions are registered on it (a decimal comparison is translated to ef_compare).
+            Assert.Equal(-1L, await ScalarAsync((SqliteConnection)first.Visitors, "SELECT ef_compare('1.5', '2.5')"));
+        }
+
+        // Given back open, with nothing pending: the next scope may have it, never two scopes at once.
+        Assert.Equal(System.Data.ConnectionState.Open, first.Visitors.State);
+        using (var scope = server.App.Services.CreateScope())
+        {
+            var connection = (SqliteConnection)scope.ServiceProvider.GetRequiredService<VisitorsDbContext>().Database.GetDbConnection();
+            Assert.Equal(5000L, await ScalarAsync(connection, "PRAGMA busy_timeout"));
+        }
+    }
+
+    [Fact]
+    public async Task A_connection_given_back_inside_a_transaction_is_closed_not_handed_to_the_next_scope()
+    {
+        await using var server = await TestServer.StartAsync(settings: "Outbox:Enabled=false");
+        SqliteConnection left;
+        using (var scope = server.App.Services.CreateScope())
+        {
+            left = (SqliteConnection)scope.ServiceProvider.GetRequiredService<VisitorsDbContext>().Database.GetDbConnection();
+            await ScalarAsync(left, "BEGIN");
+        }
+
+        Assert.Equal(System.Data.ConnectionState.Closed, left.State);
+        using (var scope = server.App.Services.CreateScope())
+        {
+            Assert.NotSame(left, scope.ServiceProvider.GetRequiredService<VisitorsDbContext>().Database.GetDbConnection());
+        }
+    }
+
+    [Fact]
+    public async Task Commits_reach_the_database_file_through_the_background_checkpointer_not_a_writers_turn()
+    {
+        await using var server = await TestServer.StartAsync();
+        var reception = await server.StaffAsync("rita", "reception");
+        using (var scope = server.App.Services.CreateScope())
+        {
+            var connection = (SqliteConnection)scope.ServiceProvider.GetRequiredService<VisitorsDbContext>().Database.GetDbConnection();
+            Assert.Equal(0L, await ScalarAsync(connection, "PRAGMA wal_autocheckpoint"));
+        }
+
+        foreach (var badge in new[] { "K1", "K2", "K3" })
+        {
+            await reception.Visitors.SignInVisitorAsync(
+                new SignInVisitorRequest { VisitorName = $"Visitor {badge}", Company = "Acme", Purpose = "Meeting", HostUsername = "rita", BadgeNumber = badge },
+                reception.Headers);
+        }
+
+        // A few commits are far below SQLite's own 1,000-page threshold: only the checkpointer copies them into the file.
+        // The file alone (no -wal beside it) then holds them.
+        var copy = Path.Combine(TestServer.NewDataDirectory(), "copy.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        await Eventually.ValueAsync(
+            async () =>
+            {
+                File.Copy(server.DatabaseFile, copy, overwrite: true);
+                foreach (var leftover in new[] { copy + "-wal", copy + "-shm" })
+                {
+                    File.Delete(leftover);
+                }
+
+                try
+                {
+                    return await DatabaseSnapshot.CountAsync(copy, "SELECT COUNT(*) FROM visitors_visits WHERE BadgeNumber IN ('K1', 'K2', 'K3')");
+                }
+                catch (SqliteException)
+                {
+                    return -1L; // copied mid-checkpoint; the next attempt copies again
+                }
+            },
+            count => count == 3);
     }
 
     [Fact]
@@ -149,6 +241,8 @@ public sealed class WritePathTests
         Assert.Equal(expected, await DatabaseSnapshot.CountAsync(server.DatabaseFile, "SELECT COUNT(*) FROM communications_notifications"));
         Assert.Equal(1, overlap.Most);
     }
+
+    private sealed record DbConnectionPair(System.Data.Common.DbConnection Visitors, System.Data.Common.DbConnection Communications);
 
     private static OutboxMessage Message(Guid id) =>
         new() { Id = id, Type = "Groupus.Tests.Nothing", Payload = "{}", OccurredAtUtc = DateTime.UtcNow };
