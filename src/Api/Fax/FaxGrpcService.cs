@@ -3,7 +3,6 @@ using Groupus.Api.Security;
 using Groupus.Application.Common.Security;
 using Groupus.Api.Grpc.Fax.V1;
 using Groupus.Api.Grpc.Mapping;
-using Groupus.Application.Fax;
 using Groupus.Application.Fax.CancelFaxJob;
 using Groupus.Application.Fax.Documents;
 using Groupus.Application.Fax.DownloadFaxJob;
@@ -24,7 +23,7 @@ using Microsoft.Extensions.Options;
 namespace Groupus.Api.Fax;
 
 public sealed class FaxGrpcService(
-    ISender sender, FreshScopeSender freshScope, IFaxQueueSignal queue, IOptions<FaxDocumentLimits> limits, ICurrentUser caller) : FaxService.FaxServiceBase
+    ISender sender, FreshScopeSender freshScope, IOptions<FaxDocumentLimits> limits, ICurrentUser caller) : FaxService.FaxServiceBase
 {
     private static readonly TimeSpan WatchPoll = TimeSpan.FromMilliseconds(250);
 
@@ -79,12 +78,8 @@ public sealed class FaxGrpcService(
     public override async Task<FaxJob> CancelFaxJob(CancelFaxJobRequest request, ServerCallContext context) =>
         (await sender.Send(new CancelFaxJobCommand(request.JobId), context.CancellationToken)).OrThrow().ToProto();
 
-    public override async Task<FaxJob> ResendFaxJob(ResendFaxJobRequest request, ServerCallContext context)
-    {
-        var job = (await sender.Send(new ResendFaxJobCommand(request.JobId, request.To.OrNull()), context.CancellationToken)).OrThrow();
-        queue.JobsChanged();
-        return job.ToProto();
-    }
+    public override async Task<FaxJob> ResendFaxJob(ResendFaxJobRequest request, ServerCallContext context) =>
+        (await sender.Send(new ResendFaxJobCommand(request.JobId, request.To.OrNull()), context.CancellationToken)).OrThrow().ToProto();
 
     public override async Task DownloadFaxJob(DownloadFaxJobRequest request, IServerStreamWriter<FileChunk> responseStream, ServerCallContext context)
     {
@@ -111,9 +106,8 @@ public sealed class FaxGrpcService(
     public override async Task<ReceivedFax> RouteReceivedFax(RouteReceivedFaxRequest request, ServerCallContext context) =>
         (await sender.Send(new RouteReceivedFaxCommand(request.FaxId, request.OrganisationId), context.CancellationToken)).OrThrow().ToProto();
 
-    private async Task<FaxJob> SubmitAsync(SubmitFaxRequest request, ReadOnlyMemory<byte> document, CancellationToken cancellationToken)
-    {
-        var job = (await sender.Send(
+    private async Task<FaxJob> SubmitAsync(SubmitFaxRequest request, ReadOnlyMemory<byte> document, CancellationToken cancellationToken) =>
+        (await sender.Send(
             new SubmitFaxCommand(
                 request.OrganisationId.OrNull(),
                 request.To,
@@ -122,8 +116,5 @@ public sealed class FaxGrpcService(
                 request.Priority,
                 request.NotBefore.ToUtc(),
                 document),
-            cancellationToken)).OrThrow();
-        queue.JobsChanged();
-        return job.ToProto();
-    }
+            cancellationToken)).OrThrow().ToProto();
 }

@@ -1,6 +1,10 @@
 using Google.Protobuf.WellKnownTypes;
 using Groupus.Api.Grpc.Gateway.V1;
+using Groupus.Api.Grpc.Mapping;
 using Groupus.Application.Fax.Gateway;
+using Groupus.Application.Fax.Gateway.FinishFaxTry;
+using Groupus.Application.Fax.Gateway.Links;
+using Groupus.Application.Fax.Gateway.RecordFaxProgress;
 using Groupus.Domain.Fax;
 
 namespace Groupus.Api.Fax;
@@ -58,6 +62,23 @@ internal static class GatewayLinkMapping
         DocumentBytes = assignment.DocumentBytes,
         DocumentSha256 = assignment.DocumentSha256,
     };
+
+    public static FaxLineStatus ToApplication(this LineStatus status) => status switch
+    {
+        LineStatus.Idle => FaxLineStatus.Idle,
+        LineStatus.Busy => FaxLineStatus.Busy,
+        _ => FaxLineStatus.OutOfService,
+    };
+
+    public static RecordFaxProgressCommand ToCommand(this JobProgress progress) => new(
+        ParseId(progress.JobId),
+        ParseId(progress.LeaseId),
+        progress.Phase.ToDomain(),
+        progress.PageNumber,
+        progress.Page?.ToDomain(),
+        progress.RemoteId.OrNull());
+
+    public static FinishFaxTryCommand ToCommand(this JobFinished finished) => new(ParseId(finished.JobId), ParseId(finished.LeaseId), finished.ToDomain());
 
     public static Registered ToRegistered(Guid gatewayId, TimeSpan leaseDuration, TimeSpan heartbeatInterval) => new()
     {

@@ -129,6 +129,7 @@ public sealed class FaxJob : AggregateRoot
             job._pages.Add(new FaxJobPage(page));
         }
 
+        job.Raise(new FaxJobQueued(job.Id, job.NotBeforeUtc, nowUtc));
         return job;
     }
 
@@ -222,13 +223,17 @@ public sealed class FaxJob : AggregateRoot
         NotBeforeUtc = nowUtc + delay.Value;
         State = delay.Value == TimeSpan.Zero ? FaxJobState.Ready : FaxJobState.Sleeping;
         MarkChanged();
+        Raise(new FaxJobQueued(Id, NotBeforeUtc, nowUtc));
     }
 
     /// <summary>The gateway stopped renewing its lease: the try ends as lost and the job goes back to the queue.</summary>
     public void ExpireLease(FaxRetryPolicy policy, DateTime nowUtc) =>
         FinishTry(new FaxTryReport(FaxCallOutcome.GatewayLost, "GATEWAY_LOST", "The gateway stopped reporting during the call.", null, TimeSpan.Zero, []), policy, nowUtc);
 
-    /// <summary>Stops the job: at once when it is not on a line, after the current page when it is.</summary>
+    /// <summary>
+    /// Stops the job: at once when it is not on a line, after the current page when it is (the gateway is told once the
+    /// cancellation is stored).
+    /// </summary>
     public void Cancel(DateTime nowUtc)
     {
         CheckRule(new FaxJobMustBeUnfinishedRule(State));
@@ -236,6 +241,11 @@ public sealed class FaxJob : AggregateRoot
         {
             CancelRequested = true;
             MarkChanged();
+            if (LeaseGatewayId is { } gatewayId && LeaseId is { } leaseId)
+            {
+                Raise(new FaxCallCancellationRequested(Id, gatewayId, leaseId, nowUtc));
+            }
+
             return;
         }
 

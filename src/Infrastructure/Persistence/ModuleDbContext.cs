@@ -18,6 +18,7 @@ namespace Groupus.Infrastructure.Persistence;
 public abstract class ModuleDbContext : DbContext
 {
     private readonly IDomainEventMapper[] _mappers;
+    private List<IDomainEvent> _savedDomainEvents = [];
 
     protected ModuleDbContext(DbContextOptions options, IEnumerable<IDomainEventMapper> mappers)
         : base(options)
@@ -49,6 +50,18 @@ public abstract class ModuleDbContext : DbContext
     {
         Caller = caller;
         SubjectCipher = subjectCipher;
+        _savedDomainEvents = [];
+    }
+
+    /// <summary>
+    /// The domain events saved since the last call, for the unit of work to hand to their in-process handlers once the
+    /// commit succeeded (or to drop when it did not).
+    /// </summary>
+    internal IReadOnlyList<IDomainEvent> TakeSavedDomainEvents()
+    {
+        var saved = _savedDomainEvents;
+        _savedDomainEvents = [];
+        return saved;
     }
 
     /// <summary>Returns the context to its pool (or disposes it) holding nothing of the scope that used it.</summary>
@@ -161,6 +174,7 @@ public abstract class ModuleDbContext : DbContext
 
             // Once tracked as outbox rows the events are part of this save; a retried save must not add them twice.
             WriteToOutbox(entry.Entity.DomainEvents);
+            _savedDomainEvents.AddRange(entry.Entity.DomainEvents);
             entry.Entity.ClearDomainEvents();
         }
 

@@ -1,5 +1,6 @@
 using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
+using Groupus.Domain.Common;
 using Groupus.Infrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,11 @@ namespace Groupus.Infrastructure.Persistence;
 /// Commits the scope's changes. One changed module context saves in its own transaction; several (every module shares
 /// one database) save in one transaction on one connection, so they commit together or not at all, and pay for one
 /// commit (one write lock and, under synchronous=FULL, one flush) instead of one each. The save waits for its turn at the
-/// <see cref="DatabaseWriteGate"/> rather than in SQLite's busy handler.
+/// <see cref="DatabaseWriteGate"/> rather than in SQLite's busy handler. The domain events saved go to their in-process
+/// handlers after the commit, and only if it succeeded.
 /// </summary>
-internal sealed class UnitOfWork(EnlistedContexts contexts, DatabaseWriteGate writeGate, OutboxSignal outboxSignal) : IUnitOfWork
+internal sealed class UnitOfWork(EnlistedContexts contexts, DatabaseWriteGate writeGate, OutboxSignal outboxSignal, CommittedDomainEvents domainEvents)
+    : IUnitOfWork
 {
     public async Task<Result> CommitAsync(CancellationToken cancellationToken)
     {
@@ -35,14 +38,32 @@ internal sealed class UnitOfWork(EnlistedContexts contexts, DatabaseWriteGate wr
         }
         catch (DbUpdateConcurrencyException)
         {
+            DropDomainEvents(changed);
             return Error.Concurrency();
         }
         catch (DbUpdateException duplicate) when (DbErrors.IsUniqueViolation(duplicate))
         {
+            DropDomainEvents(changed);
             return Error.AlreadyExists("DUPLICATE", "Another record already holds one of these unique values; reload and try again.");
+        }
+        catch
+        {
+            DropDomainEvents(changed);
+            throw;
         }
 
         outboxSignal.Notify();
+        domainEvents.Publish(TakeDomainEvents(changed));
         return Result.Success();
     }
+
+    private static void DropDomainEvents(List<ModuleDbContext> changed)
+    {
+        foreach (var context in changed)
+        {
+            context.TakeSavedDomainEvents();
+        }
+    }
+
+    private static List<IDomainEvent> TakeDomainEvents(List<ModuleDbContext> changed) => [.. changed.SelectMany(context => context.TakeSavedDomainEvents())];
 }

@@ -5,7 +5,8 @@ using Mediator;
 
 namespace Groupus.Application.Fax.CancelFaxJob;
 
-public sealed class CancelFaxJobHandler(FaxAccess access, ICurrentUser caller, IFaxQueueSignal signal, TimeProvider clock)
+/// <summary>Cancels a job; one on a line is hung up once the cancellation is committed (<c>HangUpCancelledCallHandler</c>).</summary>
+public sealed class CancelFaxJobHandler(FaxAccess access, ICurrentUser caller, TimeProvider clock)
     : ICommandHandler<CancelFaxJobCommand, Result<FaxJobDto>>
 {
     public async ValueTask<Result<FaxJobDto>> Handle(CancelFaxJobCommand command, CancellationToken cancellationToken)
@@ -22,13 +23,7 @@ public sealed class CancelFaxJobHandler(FaxAccess access, ICurrentUser caller, I
             return Error.Forbidden("A member may cancel only the faxes they sent.");
         }
 
-        var lease = (job.LeaseGatewayId, job.LeaseId);
         job.Cancel(clock.GetUtcNow().UtcDateTime);
-        if (job.CancelRequested && lease is ({ } gateway, { } leaseId))
-        {
-            signal.CancelOnLine(gateway, job.Id, leaseId);
-        }
-
         return FaxJobDto.From(job);
     }
 }

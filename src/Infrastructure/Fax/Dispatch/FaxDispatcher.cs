@@ -38,9 +38,6 @@ internal sealed partial class FaxDispatcher(
         }
     }
 
-    public void CancelOnLine(Guid gatewayId, Guid jobId, Guid leaseId) =>
-        registry.ConnectionOf(gatewayId)?.TrySend(new CancelFaxJobOnLine(jobId, leaseId));
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)

@@ -145,6 +145,19 @@ internal sealed class FakeGateway : IAsyncDisposable
         }
     }
 
+    /// <summary>Every message up to and including the next one of the given kind, in the order the core sent them.</summary>
+    public async Task<IReadOnlyList<CoreMessage>> UntilAsync(CoreMessage.MessageOneofCase kind)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var read = new List<CoreMessage>();
+        do
+        {
+            read.Add(await _received.Reader.ReadAsync(timeout.Token));
+        }
+        while (read[^1].MessageCase != kind);
+        return read;
+    }
+
     public async Task<AssignJob> NextAssignmentAsync() =>
         (await NextAsync(CoreMessage.MessageOneofCase.AssignJob))?.AssignJob ?? throw new TimeoutException("No job was assigned.");
 

@@ -3,13 +3,13 @@ using System.Collections.Concurrent;
 namespace Groupus.Application.Fax.Gateway.Links;
 
 /// <summary>The gateways connected to this node, their lines and what each line is doing.</summary>
-public sealed class FaxGatewayRegistry
+public sealed class FaxGatewayRegistry(TimeProvider clock)
 {
     private readonly ConcurrentDictionary<Guid, ConnectedGateway> _gateways = new();
 
     /// <summary>A gateway's new link replaces its old one (a reconnect can beat the old link's close).</summary>
     public void Connect(IFaxGatewayConnection connection, IEnumerable<(string LineId, bool CanSend)> lines) =>
-        _gateways[connection.GatewayId] = new ConnectedGateway(connection, lines.ToDictionary(l => l.LineId, l => new LineSlot(l.CanSend), StringComparer.Ordinal));
+        _gateways[connection.GatewayId] = new ConnectedGateway(connection, lines.ToDictionary(l => l.LineId, l => new LineSlot(l.CanSend, clock), StringComparer.Ordinal));
 
     public void Disconnect(IFaxGatewayConnection connection)
     {
@@ -48,7 +48,7 @@ public sealed class FaxGatewayRegistry
 
     private sealed record ConnectedGateway(IFaxGatewayConnection Connection, Dictionary<string, LineSlot> Lines);
 
-    private sealed class LineSlot(bool canSend)
+    private sealed class LineSlot(bool canSend, TimeProvider clock)
     {
         private FaxLineStatus _status = FaxLineStatus.Busy;
 
@@ -63,7 +63,7 @@ public sealed class FaxGatewayRegistry
             {
                 if (value == FaxLineStatus.Idle && _status != FaxLineStatus.Idle)
                 {
-                    IdleSinceTicks = DateTime.UtcNow.Ticks;
+                    IdleSinceTicks = clock.GetTimestamp();
                 }
 
                 _status = value;

@@ -6,7 +6,7 @@ namespace Groupus.Application.Fax.Gateway.StoreReceivedFax;
 
 /// <summary>
 /// A gateway uploads a fax it received on one of its lines. The same idempotency key again returns the first
-/// upload's fax and stores nothing new.
+/// upload's fax and stores nothing new. Without a reception time, the time it is stored.
 /// </summary>
 [GatewayOnly]
 public sealed record StoreReceivedFaxCommand(
@@ -15,7 +15,7 @@ public sealed record StoreReceivedFaxCommand(
     string? CalledNumber,
     string? RemoteId,
     int PageCount,
-    DateTime ReceivedAtUtc,
+    DateTime? ReceivedAtUtc,
     TimeSpan CallTime,
     int BitRate,
     bool Ecm,

@@ -38,13 +38,14 @@ public sealed class StoreReceivedFaxHandler(
         var called = string.IsNullOrWhiteSpace(command.CalledNumber) ? line.Number : phones.Normalise(command.CalledNumber).E164 ?? line.Number;
         var owner = called is null ? null : await numbers.FindOwnerAsync(called, cancellationToken);
         var contentId = await content.PutAsync(command.Tiff, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
         var fax = ReceivedFax.Store(
             new ReceivedFaxArrival(
-                gatewayId, command.LineId, command.IdempotencyKey, called, command.RemoteId, command.PageCount, command.ReceivedAtUtc,
+                gatewayId, command.LineId, command.IdempotencyKey, called, command.RemoteId, command.PageCount, command.ReceivedAtUtc ?? now,
                 command.CallTime, command.BitRate, command.Ecm, command.SizeBytes, command.Sha256.ToLowerInvariant()),
             contentId,
             owner is { Use: NumberUse.Fax } ? owner.OrganisationId : null,
-            clock.GetUtcNow().UtcDateTime);
+            now);
         received.Add(fax);
         afterCommit.Add(() => metrics.InboundFaxStored(command.PageCount));
         return new ReceivedFaxReceipt(fax.Id, Duplicate: false);
