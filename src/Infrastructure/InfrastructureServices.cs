@@ -44,6 +44,7 @@ public static class InfrastructureServices
         services.AddSingleton<DatabaseWriteGate>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<AfterCommit>();
+        services.AddScoped<OnRollback>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IntegrationEventRegistry>();
         services.AddValidatorsFromAssemblyContaining<VisitDto>(ServiceLifetime.Singleton, includeInternalTypes: true);
