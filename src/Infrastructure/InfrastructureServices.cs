@@ -45,6 +45,7 @@ public static class InfrastructureServices
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<AfterCommit>();
         services.AddScoped<CommittedDomainEvents>();
+        services.AddScoped<OnRollback>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IntegrationEventRegistry>();
         services.AddValidatorsFromAssemblyContaining<VisitDto>(ServiceLifetime.Singleton, includeInternalTypes: true);

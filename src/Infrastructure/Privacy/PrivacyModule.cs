@@ -40,6 +40,7 @@ internal static class PrivacyModule
         services.AddScoped<RequestStepRunner>();
         services.AddScoped<RequestChange>();
         services.AddScoped<RequestCompletion>();
+        services.AddScoped<AuditAfterCommit>();
         services.AddHostedService<ErasureReapplier>();
         services.AddHostedService<RequestResumer>();
         return services;

@@ -1,4 +1,3 @@
-using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
 using Groupus.Domain.Accounts;
@@ -9,7 +8,8 @@ namespace Groupus.Application.Accounts.Passwords;
 
 /// <summary>
 /// The password check shared by staff and customer logins: progressive delay, lockout, failure counting, the
-/// must-change rule, rehashing with current parameters, and a sign-in audit record for every attempt. Failures and
+/// must-change rule, rehashing with current parameters, and a sign-in audit record for every attempt (a refusal keeps
+/// its changes: the pipeline commits its audit record all the same). Failures and
 /// lockouts are counted by single statements (<see cref="IPasswordAttempts"/>), one check at a time per account, so
 /// parallel guesses all count. An unknown name, a wrong password and a locked account get one and the same answer
 /// after the same hashing effort: the answer never tells which names exist.
@@ -20,20 +20,19 @@ public sealed partial class PasswordLogin(
     AccountGate gate,
     SignInThrottle throttle,
     IRequestSource source,
-    IUnitOfWork unitOfWork,
     ISignInAudit audit,
     IOptions<AccountsOptions> options,
     TimeProvider clock,
     ILogger<PasswordLogin> logger)
 {
     public static readonly Error WrongCredentials = Error.Unauthenticated(
-        "Wrong username or password (after repeated failures an account is locked for a while; an admin can unlock it).");
+        "Wrong username or password (after repeated failures an account is locked for a while; an admin can unlock it).").KeepingChanges();
 
     public static readonly Error PasswordChangeRequired = Error.BusinessRule(
-        "PASSWORD_CHANGE_REQUIRED", "This password must be changed: log in again with a new password.", "NewPassword");
+        "PASSWORD_CHANGE_REQUIRED", "This password must be changed: log in again with a new password.", "NewPassword").KeepingChanges();
 
     public static readonly Error AccessSuspended = Error.BusinessRule(
-        "ACCESS_SUSPENDED", "Your organisation's access is suspended or closed; contact us.");
+        "ACCESS_SUSPENDED", "Your organisation's access is suspended or closed; contact us.").KeepingChanges();
 
     /// <summary>Null when the account may have its token; otherwise why not.</summary>
     /// <param name="signInName">What the caller typed to name the account (qualified by kind and organisation): the throttle's key.</param>
@@ -55,7 +54,7 @@ public sealed partial class PasswordLogin(
         }
 
         var refusal = account is null
-            ? await RefuseUnknownAsync(accountKind, password, cancellationToken)
+            ? RefuseUnknown(accountKind, password)
             : await CheckKnownAsync(accountKind, account, password, newPassword, accessSuspended, cancellationToken);
         if (refusal == WrongCredentials)
         {
@@ -69,10 +68,10 @@ public sealed partial class PasswordLogin(
         return refusal;
     }
 
-    private async Task<Error> RefuseUnknownAsync(string accountKind, string password, CancellationToken cancellationToken)
+    private Error RefuseUnknown(string accountKind, string password)
     {
         hasher.VerifyAgainstDecoy(password);
-        return await RefuseAsync(clock.GetUtcNow().UtcDateTime, accountKind, null, SignInOutcome.UnknownAccount, WrongCredentials, cancellationToken);
+        return Refuse(clock.GetUtcNow().UtcDateTime, accountKind, null, SignInOutcome.UnknownAccount, WrongCredentials);
     }
 
     private async Task<Error?> CheckKnownAsync(
@@ -87,7 +86,7 @@ public sealed partial class PasswordLogin(
                 // The decoy costs what a real check costs, but outside the gate: a flood on a locked account queues nothing.
                 turn.Dispose();
                 hasher.VerifyAgainstDecoy(password);
-                return await RefuseAsync(now, accountKind, account.Id, SignInOutcome.RefusedWhileLocked, WrongCredentials, cancellationToken);
+                return Refuse(now, accountKind, account.Id, SignInOutcome.RefusedWhileLocked, WrongCredentials);
             }
 
             check = hasher.Verify(account.PasswordHash, password);
@@ -101,7 +100,7 @@ public sealed partial class PasswordLogin(
                 }
 
                 var outcome = lockedNow ? SignInOutcome.WrongPasswordAccountLocked : SignInOutcome.WrongPassword;
-                return await RefuseAsync(now, accountKind, account.Id, outcome, WrongCredentials, cancellationToken);
+                return Refuse(now, accountKind, account.Id, outcome, WrongCredentials);
             }
 
             await attempts.RecordSuccessAsync(account, now, cancellationToken);
@@ -110,7 +109,7 @@ public sealed partial class PasswordLogin(
         var signedInAt = clock.GetUtcNow().UtcDateTime;
         if (accessSuspended)
         {
-            return await RefuseAsync(signedInAt, accountKind, account.Id, SignInOutcome.OrganisationNotActive, AccessSuspended, cancellationToken);
+            return Refuse(signedInAt, accountKind, account.Id, SignInOutcome.OrganisationNotActive, AccessSuspended);
         }
 
         if (newPassword is not null)
@@ -119,7 +118,7 @@ public sealed partial class PasswordLogin(
         }
         else if (account.PasswordChangeRequired)
         {
-            return await RefuseAsync(signedInAt, accountKind, account.Id, SignInOutcome.PasswordChangeRequired, PasswordChangeRequired, cancellationToken);
+            return Refuse(signedInAt, accountKind, account.Id, SignInOutcome.PasswordChangeRequired, PasswordChangeRequired);
         }
         else if (check == PasswordCheck.SucceededRehashNeeded)
         {
@@ -130,10 +129,9 @@ public sealed partial class PasswordLogin(
         return null;
     }
 
-    private async Task<Error> RefuseAsync(DateTime now, string accountKind, Guid? accountId, SignInOutcome outcome, Error refusal, CancellationToken cancellationToken)
+    private Error Refuse(DateTime now, string accountKind, Guid? accountId, SignInOutcome outcome, Error refusal)
     {
         audit.Add(SignInEvent.Record(now, accountKind, accountId, outcome));
-        await unitOfWork.CommitAsync(cancellationToken);
         return refusal;
     }
 

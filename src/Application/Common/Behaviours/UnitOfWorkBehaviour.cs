@@ -6,11 +6,13 @@ using Mediator;
 namespace Groupus.Application.Common.Behaviours;
 
 /// <summary>
-/// Commits a command's changes when its handler succeeds, and only then: a refused command leaves
-/// nothing changed. A broken domain rule becomes a BusinessRule result. What the handler left to
-/// <see cref="AfterCommit"/> runs after the commit, and only if it succeeded.
+/// The one place that commits. A command's changes are committed when its handler succeeds (or refuses with an error
+/// that <see cref="Error.KeepsChanges"/>), and only then: any other refusal leaves nothing changed. A broken domain rule
+/// becomes a BusinessRule result. What the handler left to <see cref="AfterCommit"/> runs after the commit, and only if
+/// it succeeded; what it left to <see cref="OnRollback"/> runs whenever nothing was committed.
 /// </summary>
-public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork, AfterCommit afterCommit) : IPipelineBehavior<TMessage, TResponse>
+public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork, AfterCommit afterCommit, OnRollback onRollback)
+    : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
     where TResponse : IResult<TResponse>
 {
@@ -23,13 +25,18 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
         }
         catch (BusinessRuleBrokenException broken)
         {
-            afterCommit.Discard();
+            await RollBackAsync();
             return TResponse.Failure(Error.BusinessRule(broken.Rule.Code, broken.Rule.Message));
         }
-
-        if (!response.IsSuccess)
+        catch
         {
-            afterCommit.Discard();
+            await RollBackAsync();
+            throw;
+        }
+
+        if (response.Error is { KeepsChanges: false })
+        {
+            await RollBackAsync();
             return response;
         }
 
@@ -40,17 +47,24 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
         }
         catch
         {
-            afterCommit.Discard();
+            await RollBackAsync();
             throw;
         }
 
         if (committed.Error is { } error)
         {
-            afterCommit.Discard();
+            await RollBackAsync();
             return TResponse.Failure(error);
         }
 
-        afterCommit.Run();
+        onRollback.Discard();
+        await afterCommit.RunAsync();
         return response;
+    }
+
+    private Task RollBackAsync()
+    {
+        afterCommit.Discard();
+        return onRollback.RunAsync();
     }
 }

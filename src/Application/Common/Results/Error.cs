@@ -3,6 +3,15 @@ namespace Groupus.Application.Common.Results;
 /// <summary>A failure a caller can act on. <see cref="Code"/> is stable and machine-readable.</summary>
 public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnlyList<FieldViolation> Violations)
 {
+    /// <summary>
+    /// A refusal whose changes are themselves the outcome and are committed all the same (a wrong verification code
+    /// uses up an attempt; a refused sign-in is counted and audited). Refusals discard their changes otherwise.
+    /// </summary>
+    public bool KeepsChanges { get; init; }
+
+    /// <summary>This refusal, with the use case's changes committed before it is answered.</summary>
+    public Error KeepingChanges() => this with { KeepsChanges = true };
+
     public static Error Invalid(IReadOnlyList<FieldViolation> violations) =>
         new(ErrorKind.Invalid, "INVALID_ARGUMENT", "The request has invalid fields.", violations);
 

@@ -1,4 +1,3 @@
-using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
 using Groupus.Application.Privacy.Audit;
@@ -10,13 +9,12 @@ namespace Groupus.Application.Privacy.CloseReferral;
 
 /// <summary>
 /// Closing the last referral completes the request the same way its last step would: the completion audit row, and
-/// for an erasure the certificate and the request forgetting the person's identifiers, committed with the change.
+/// for an erasure the certificate and the request forgetting the person's identifiers, once the change is committed.
 /// </summary>
 public sealed class CloseReferralHandler(
     IDataSubjectRequests requests,
     RequestCompletion completion,
-    IUnitOfWork unitOfWork,
-    IPrivacyAudit audit,
+    AuditAfterCommit audit,
     ICurrentUser caller,
     TimeProvider clock) : ICommandHandler<CloseReferralCommand, Result<RequestView>>
 {
@@ -29,7 +27,7 @@ public sealed class CloseReferralHandler(
 
         var now = clock.GetUtcNow().UtcDateTime;
         request.CloseReferral(Guid.Parse(command.OrganisationId), command.Outcome!, now, PrivacyActor.Of(caller));
-        await audit.AppendAsync(
+        audit.Record(
             PrivacyAuditActions.ReferralClosed,
             request.SubjectId.ToString(),
             new Dictionary<string, string>
@@ -38,16 +36,10 @@ public sealed class CloseReferralHandler(
                 ["type"] = request.Type.ToString(),
                 ["organisation"] = command.OrganisationId,
                 ["status"] = request.Status.ToString(),
-            },
-            cancellationToken);
+            });
         if (request.Status == DataSubjectRequestStatus.Completed)
         {
-            await completion.RecordAsync(request, now, cancellationToken);
-        }
-
-        if (await unitOfWork.CommitAsync(cancellationToken) is { IsSuccess: false } refused)
-        {
-            return refused.Error!;
+            completion.Record(request);
         }
 
         return await RequestView.LoadAsync(request, requests, clock, cancellationToken);

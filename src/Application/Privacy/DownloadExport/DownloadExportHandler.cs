@@ -1,5 +1,4 @@
 using Groupus.Application.Common.Content;
-using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Privacy.Audit;
 using Groupus.Application.Privacy.Exports;
@@ -10,13 +9,13 @@ namespace Groupus.Application.Privacy.DownloadExport;
 
 /// <summary>
 /// Looks the token up by its hash, then spends it in one conditional update before any byte is read, so two
-/// simultaneous downloads with one token cannot both succeed. A download cut short needs a new token.
+/// simultaneous downloads with one token cannot both succeed. A download cut short needs a new token. A refused
+/// download is audited too: its refusal keeps its (audit) changes.
 /// </summary>
 public sealed class DownloadExportHandler(
     IExportPackages packages,
     IContentStore content,
-    IUnitOfWork unitOfWork,
-    IPrivacyAudit audit,
+    AuditAfterCommit audit,
     TimeProvider clock) : ICommandHandler<DownloadExportCommand, Result<ExportFile>>
 {
     public async ValueTask<Result<ExportFile>> Handle(DownloadExportCommand command, CancellationToken cancellationToken)
@@ -25,26 +24,22 @@ public sealed class DownloadExportHandler(
         var token = await packages.FindTokenAsync(ExportDownloadToken.HashOf(command.Token.Trim()), cancellationToken);
         if (token is null)
         {
-            await RefusedAsync(null, "unknown", cancellationToken);
-            return Error.NotFound("Download");
+            return Refused(null, "unknown", Error.NotFound("Download"));
         }
 
         if (token.SpentAtUtc is not null)
         {
-            await RefusedAsync(token, "spent", cancellationToken);
-            return Error.BusinessRule("DOWNLOAD_TOKEN_SPENT", "This download link has already been used: ask for a new one.");
+            return Refused(token, "spent", Spent);
         }
 
         if (now >= token.ExpiresAtUtc)
         {
-            await RefusedAsync(token, "expired", cancellationToken);
-            return Error.BusinessRule("DOWNLOAD_TOKEN_EXPIRED", "This download link has expired: ask for a new one.");
+            return Refused(token, "expired", Error.BusinessRule("DOWNLOAD_TOKEN_EXPIRED", "This download link has expired: ask for a new one."));
         }
 
         if (!await packages.TrySpendAsync(token.Id, now, cancellationToken))
         {
-            await RefusedAsync(token, "spent", cancellationToken);
-            return Error.BusinessRule("DOWNLOAD_TOKEN_SPENT", "This download link has already been used: ask for a new one.");
+            return Refused(token, "spent", Spent);
         }
 
         var package = await packages.GetAsync(token.PackageId, cancellationToken);
@@ -54,21 +49,23 @@ public sealed class DownloadExportHandler(
             return Error.NotFound("Download");
         }
 
-        await unitOfWork.CommitAsync(cancellationToken);
-        await audit.AppendAsync(
+        audit.Record(
             PrivacyAuditActions.Downloaded,
             null,
-            new Dictionary<string, string> { ["request"] = token.RequestId.ToString(), ["token"] = token.Id.ToString(), ["bytes"] = bytes.LongLength.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            cancellationToken);
+            new Dictionary<string, string> { ["request"] = token.RequestId.ToString(), ["token"] = token.Id.ToString(), ["bytes"] = bytes.LongLength.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         return new ExportFile(package.FileName, bytes, package.Sha256);
     }
 
-    private Task RefusedAsync(ExportDownloadToken? token, string why, CancellationToken cancellationToken) =>
-        audit.AppendAsync(
+    private static Error Spent => Error.BusinessRule("DOWNLOAD_TOKEN_SPENT", "This download link has already been used: ask for a new one.");
+
+    private Error Refused(ExportDownloadToken? token, string why, Error refusal)
+    {
+        audit.Record(
             PrivacyAuditActions.DownloadRefused,
             null,
             token is null
                 ? new Dictionary<string, string> { ["reason"] = why }
-                : new Dictionary<string, string> { ["reason"] = why, ["request"] = token.RequestId.ToString(), ["token"] = token.Id.ToString() },
-            cancellationToken);
+                : new Dictionary<string, string> { ["reason"] = why, ["request"] = token.RequestId.ToString(), ["token"] = token.Id.ToString() });
+        return refusal.KeepingChanges();
+    }
 }

@@ -1,4 +1,3 @@
-using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Privacy.Audit;
 using Groupus.Application.Privacy.Exports;
@@ -12,8 +11,7 @@ namespace Groupus.Application.Privacy.IssueExportDownload;
 public sealed class IssueExportDownloadHandler(
     IDataSubjectRequests requests,
     IExportPackages packages,
-    IUnitOfWork unitOfWork,
-    IPrivacyAudit audit,
+    AuditAfterCommit audit,
     IOptions<PrivacyRequestOptions> options,
     TimeProvider clock) : ICommandHandler<IssueExportDownloadCommand, Result<ExportDownloadIssued>>
 {
@@ -31,16 +29,10 @@ public sealed class IssueExportDownloadHandler(
 
         var (token, secret) = ExportDownloadToken.Issue(package, options.Value.DownloadValidity, clock.GetUtcNow().UtcDateTime);
         packages.AddToken(token);
-        if (await unitOfWork.CommitAsync(cancellationToken) is { IsSuccess: false } refused)
-        {
-            return refused.Error!;
-        }
-
-        await audit.AppendAsync(
+        audit.Record(
             PrivacyAuditActions.DownloadIssued,
             request.SubjectId.ToString(),
-            new Dictionary<string, string> { ["request"] = request.Id.ToString(), ["token"] = token.Id.ToString(), ["expires"] = token.ExpiresAtUtc.ToString("O") },
-            cancellationToken);
+            new Dictionary<string, string> { ["request"] = request.Id.ToString(), ["token"] = token.Id.ToString(), ["expires"] = token.ExpiresAtUtc.ToString("O") });
         return new ExportDownloadIssued(secret, token.ExpiresAtUtc, package.SizeBytes, package.Sha256);
     }
 }

@@ -1,4 +1,3 @@
-using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Privacy.Audit;
 using Groupus.Application.Privacy.Holds;
@@ -7,7 +6,7 @@ using Mediator;
 
 namespace Groupus.Application.Privacy.ReleaseLegalHold;
 
-public sealed class ReleaseLegalHoldHandler(ILegalHolds holds, IUnitOfWork unitOfWork, IPrivacyAudit audit, TimeProvider clock)
+public sealed class ReleaseLegalHoldHandler(ILegalHolds holds, AuditAfterCommit audit, TimeProvider clock)
     : ICommandHandler<ReleaseLegalHoldCommand, Result<LegalHold>>
 {
     public async ValueTask<Result<LegalHold>> Handle(ReleaseLegalHoldCommand command, CancellationToken cancellationToken)
@@ -18,16 +17,10 @@ public sealed class ReleaseLegalHoldHandler(ILegalHolds holds, IUnitOfWork unitO
         }
 
         hold.Release(command.Reason, clock.GetUtcNow().UtcDateTime);
-        if (await unitOfWork.CommitAsync(cancellationToken) is { IsSuccess: false } refused)
-        {
-            return refused.Error!;
-        }
-
-        await audit.AppendAsync(
+        audit.Record(
             PrivacyAuditActions.LegalHoldReleased,
             hold.SubjectId.ToString(),
-            new Dictionary<string, string> { ["hold"] = hold.Id.ToString(), ["reason"] = AuditDetails.TextGiven },
-            cancellationToken);
+            new Dictionary<string, string> { ["hold"] = hold.Id.ToString(), ["reason"] = AuditDetails.TextGiven });
         return hold;
     }
 }

@@ -1,179 +1,90 @@
-using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
-using Groupus.Application.Common.Security;
-using Groupus.Application.Privacy.Audit;
-using Groupus.Application.Privacy;
-using Groupus.Application.Privacy.Holds;
+using Groupus.Application.Privacy.CertifyErasure;
+using Groupus.Application.Privacy.CheckErasure;
+using Groupus.Application.Privacy.FinishRequest;
+using Groupus.Application.Privacy.PlanRequest;
 using Groupus.Application.Privacy.Requests;
-using Groupus.Contracts.Communications;
-using Groupus.Contracts.Privacy;
-using Groupus.Domain.Common;
+using Groupus.Application.Privacy.RunRequestStep;
+using Groupus.Application.Privacy.StartErasureStep;
 using Groupus.Domain.Privacy.Requests;
 using Mediator;
 
 namespace Groupus.Application.Privacy.RunRequest;
 
 /// <summary>
-/// Plans the request once (persisted), then runs each pending step and marks it done in a transaction of its own
-/// after the module's changes are committed: a crash between the two runs the step again, never skips it. An erasure
-/// is checked afterwards by asking every module again; the request completes only when nothing it controls remains.
+/// The process manager of a data-subject request. Each step is a command of its own through the pipeline, with its own
+/// commit and audit rows: plan (once), then per pending step (an erasure step journalled first) run and mark done, then
+/// for an erasure ask every module again, then finish. A crash between two steps leaves the journal where the next run
+/// (or the resumer) carries on; a step that fails to commit because another run saved first stops this run.
 /// </summary>
-public sealed class RunRequestHandler(
-    IDataSubjectRequests requests,
-    ILegalHolds holds,
-    IEnumerable<IPersonalDataProvider> providers,
-    RequestStepRunner steps,
-    RequestCompletion completion,
-    IContactMessages messages,
-    IUnitOfWork unitOfWork,
-    IPrivacyAudit audit,
-    ICurrentUser caller,
-    TimeProvider clock) : ICommandHandler<RunRequestCommand, Result<RequestView>>
+public sealed class RunRequestHandler(ISender sender) : ICommandHandler<RunRequestCommand, Result<RequestView>>
 {
     public async ValueTask<Result<RequestView>> Handle(RunRequestCommand command, CancellationToken cancellationToken)
     {
-        if (await requests.GetAsync(Guid.Parse(command.RequestId), cancellationToken) is not { } request)
+        var requestId = command.RequestId;
+        var planned = await sender.Send(new PlanRequestCommand(requestId), cancellationToken);
+        if (planned.Error is { } notRunnable)
         {
-            return Error.NotFound("Request");
+            return RunRefusal(notRunnable);
         }
 
-        if (request.Status is DataSubjectRequestStatus.Completed or DataSubjectRequestStatus.Referred)
+        var run = planned.Value;
+        if (run.AlreadyFinished)
         {
-            return await RequestView.LoadAsync(request, requests, clock, cancellationToken);
-        }
-
-        var activeHolds = 0;
-        foreach (var subjectId in request.SubjectIds)
-        {
-            activeHolds += await holds.CountActiveAsync(subjectId, cancellationToken);
-        }
-
-        request.CheckCanRun(activeHolds);
-        var actor = PrivacyActor.Of(caller);
-        var subjects = SubjectsOf(request);
-        if (!request.IsPlanned)
-        {
-            await PlanAsync(request, subjects, actor, cancellationToken);
-        }
-
-        foreach (var step in request.Steps.Where(s => !s.IsDone).OrderBy(s => s.Order).ToList())
-        {
-            if (step.Action == RequestStepAction.Erase)
+            if (run.CertificateMissing && (await sender.Send(new CertifyErasureCommand(requestId), cancellationToken)).Error is { } uncertified)
             {
-                // Journalled before the module erases: a run that dies after the module committed still leaves the count.
-                request.StartStep(step.Id, step.Attempts == 0 ? await steps.CountHoldingsAsync(step.Module, subjects, cancellationToken) : null);
-                await CommitAsync(cancellationToken);
+                return RunRefusal(uncertified);
             }
 
-            var (contentId, outcome) = await steps.RunAsync(request, step, subjects, cancellationToken);
-            await CommitAsync(cancellationToken);
-            request.MarkStepDone(step.Id, clock.GetUtcNow().UtcDateTime, contentId, outcome);
-            await CommitAsync(cancellationToken);
-            await AuditAsync(PrivacyAuditActions.StepDone, request, cancellationToken, ("module", step.Module), ("action", step.Action.ToString()), ("order", step.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return run.View;
         }
 
-        if (request.Type == DataSubjectRequestType.Erasure && await StillHoldingAsync(subjects, cancellationToken) is { Count: > 0 } remaining)
+        foreach (var step in run.PendingSteps)
         {
-            foreach (var step in request.Steps.Where(s => s.Action == RequestStepAction.Erase && remaining.Contains(s.Module)))
+            if (step.Action == RequestStepAction.Erase && (await sender.Send(new StartErasureStepCommand(requestId, step.Id), cancellationToken)).Error is { } notStarted)
             {
-                request.ReopenStep(step.Id);
+                return RunRefusal(notStarted);
             }
 
-            await CommitAsync(cancellationToken);
-            await AuditAsync(PrivacyAuditActions.ErasureIncomplete, request, cancellationToken, ("modules", string.Join(",", remaining)));
-            var rule = new ErasureIncompleteRule(remaining);
-            return Error.BusinessRule(rule.Code, rule.Message);
-        }
-
-        if (request.Type is DataSubjectRequestType.Access or DataSubjectRequestType.Portability)
-        {
-            await steps.DiscardIntermediateExportsAsync(request, cancellationToken);
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        request.FinishSteps(now, actor);
-        if (request.Status == DataSubjectRequestStatus.Completed)
-        {
-            await completion.RecordAsync(request, now, cancellationToken);
-        }
-
-        await CommitAsync(cancellationToken);
-        return await RequestView.LoadAsync(request, requests, clock, cancellationToken);
-    }
-
-    /// <summary>Every subject the request covers, each with the identifiers the request named (for data kept under an identifier only).</summary>
-    private static IReadOnlyList<SubjectLookup> SubjectsOf(DataSubjectRequest request)
-    {
-        IReadOnlyList<SubjectIdentifier> named = [.. request.NamedAs.Select(SubjectQueryInput.FromNamed).OfType<SubjectIdentifier>()];
-        return [.. request.SubjectIds.Select((id, n) => new SubjectLookup(id, n == 0 ? named : []))];
-    }
-
-    private async Task PlanAsync(DataSubjectRequest request, IReadOnlyList<SubjectLookup> subjects, string actor, CancellationToken cancellationToken)
-    {
-        var holdings = new List<PersonalDataHolding>();
-        foreach (var provider in providers)
-        {
-            foreach (var subject in subjects)
+            if ((await sender.Send(new RunRequestStepCommand(requestId, step.Id), cancellationToken)).Error is { } notDone)
             {
-                holdings.AddRange(await provider.FindAsync(subject, cancellationToken));
+                return RunRefusal(notDone);
             }
         }
 
-        var referrals = RequestPlanner.Referrals(holdings);
-        var modules = providers.Select(p => p.Module).Distinct().Order(StringComparer.Ordinal).ToList();
-        request.Plan(RequestPlanner.Steps(request.Type, modules), referrals, clock.GetUtcNow().UtcDateTime, actor);
-        await CommitAsync(cancellationToken);
-        await AuditAsync(PrivacyAuditActions.RequestPlanned, request, cancellationToken, ("steps", request.Steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("referrals", referrals.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        foreach (var referral in request.Referrals)
+        if (run.IsErasure)
         {
-            await messages.NotifyOrganisationAsync(
-                referral.OrganisationId,
-                "A data-subject request about data you control",
-                $"We received a {request.Type.ToString().ToLowerInvariant()} request (reference {request.Id}) from a person whose data we process on your behalf "
-                + $"({referral.RecordCount} record(s): {referral.RecordType}). As the controller of this data, please answer it and tell us the outcome.",
-                cancellationToken);
-            await AuditAsync(PrivacyAuditActions.RequestReferred, request, cancellationToken, ("organisation", referral.OrganisationId.ToString()), ("records", referral.RecordCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        await CommitAsync(cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<string>> StillHoldingAsync(IReadOnlyList<SubjectLookup> subjects, CancellationToken cancellationToken)
-    {
-        var remaining = new List<string>();
-        foreach (var provider in providers)
-        {
-            foreach (var subject in subjects)
+            var checkedErasure = await sender.Send(new CheckErasureCommand(requestId), cancellationToken);
+            if (checkedErasure.Error is { } notChecked)
             {
-                if (await ErasureLeftovers.RemainInAsync(provider, subject, cancellationToken))
-                {
-                    remaining.Add(provider.Module);
-                    break;
-                }
+                return RunRefusal(notChecked);
+            }
+
+            var rule = new ErasureIncompleteRule(checkedErasure.Value);
+            if (rule.IsBroken())
+            {
+                return Error.BusinessRule(rule.Code, rule.Message);
             }
         }
 
-        return remaining;
-    }
-
-    private async Task CommitAsync(CancellationToken cancellationToken)
-    {
-        var committed = await unitOfWork.CommitAsync(cancellationToken);
-        if (!committed.IsSuccess)
+        var finished = await sender.Send(new FinishRequestCommand(requestId), cancellationToken);
+        if (finished.Error is { } notFinished)
         {
-            // A concurrent run of the same request got there first: stop here; its run (or the next one) carries on.
-            throw new BusinessRuleBrokenException(new RequestRunConflictRule(committed.Error!.Message));
-        }
-    }
-
-    private Task AuditAsync(string action, DataSubjectRequest request, CancellationToken cancellationToken, params (string Key, string Value)[] details)
-    {
-        var all = new Dictionary<string, string> { ["request"] = request.Id.ToString(), ["type"] = request.Type.ToString() };
-        foreach (var (key, value) in details)
-        {
-            all[key] = value;
+            return RunRefusal(notFinished);
         }
 
-        return audit.AppendAsync(action, request.SubjectId.ToString(), all, cancellationToken);
+        return finished;
+    }
+
+    /// <summary>A step another run of the same request saved first stops here: its run (or the next one) carries on.</summary>
+    private static Error RunRefusal(Error error)
+    {
+        if (error.Kind is not (ErrorKind.Concurrency or ErrorKind.AlreadyExists))
+        {
+            return error;
+        }
+
+        var conflict = new RequestRunConflictRule(error.Message);
+        return Error.BusinessRule(conflict.Code, conflict.Message);
     }
 }

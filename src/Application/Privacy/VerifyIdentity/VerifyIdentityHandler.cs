@@ -1,5 +1,4 @@
 using System.Globalization;
-using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
 using Groupus.Application.Privacy.Audit;
@@ -9,8 +8,8 @@ using Mediator;
 
 namespace Groupus.Application.Privacy.VerifyIdentity;
 
-/// <summary>The attempt is committed whatever its outcome, so wrong guesses use up attempts even though the call is refused.</summary>
-public sealed class VerifyIdentityHandler(IDataSubjectRequests requests, IUnitOfWork unitOfWork, IPrivacyAudit audit, ICurrentUser caller, TimeProvider clock)
+/// <summary>The attempt is committed and audited whatever its outcome (the refusals keep their changes), so wrong guesses use up attempts even though the call is refused.</summary>
+public sealed class VerifyIdentityHandler(IDataSubjectRequests requests, AuditAfterCommit audit, ICurrentUser caller, TimeProvider clock)
     : ICommandHandler<VerifyIdentityCommand, Result<RequestView>>
 {
     public async ValueTask<Result<RequestView>> Handle(VerifyIdentityCommand command, CancellationToken cancellationToken)
@@ -21,12 +20,7 @@ public sealed class VerifyIdentityHandler(IDataSubjectRequests requests, IUnitOf
         }
 
         var outcome = request.VerifyIdentity(command.Code, clock.GetUtcNow().UtcDateTime, PrivacyActor.Of(caller));
-        if (await unitOfWork.CommitAsync(cancellationToken) is { IsSuccess: false } refused)
-        {
-            return refused.Error!;
-        }
-
-        await audit.AppendAsync(
+        audit.Record(
             outcome == IdentityCheckOutcome.Verified ? PrivacyAuditActions.IdentityVerified : PrivacyAuditActions.IdentityRefused,
             request.SubjectId.ToString(),
             new Dictionary<string, string>
@@ -34,15 +28,14 @@ public sealed class VerifyIdentityHandler(IDataSubjectRequests requests, IUnitOf
                 ["request"] = request.Id.ToString(),
                 ["outcome"] = outcome.ToString(),
                 ["attemptsLeft"] = request.CodeAttemptsLeft.ToString(CultureInfo.InvariantCulture),
-            },
-            cancellationToken);
+            });
         return outcome switch
         {
             IdentityCheckOutcome.Verified => await RequestView.LoadAsync(request, requests, clock, cancellationToken),
             IdentityCheckOutcome.WrongCode => Error.BusinessRule(
-                "IDENTITY_CODE_WRONG", $"The code is wrong; {request.CodeAttemptsLeft} attempt(s) left.", "code"),
-            IdentityCheckOutcome.Expired => Error.BusinessRule("IDENTITY_CODE_EXPIRED", "The code has expired: send a new code.", "code"),
-            _ => Error.BusinessRule("IDENTITY_CODE_EXHAUSTED", "No attempts are left for this code: send a new code.", "code"),
+                "IDENTITY_CODE_WRONG", $"The code is wrong; {request.CodeAttemptsLeft} attempt(s) left.", "code").KeepingChanges(),
+            IdentityCheckOutcome.Expired => Error.BusinessRule("IDENTITY_CODE_EXPIRED", "The code has expired: send a new code.", "code").KeepingChanges(),
+            _ => Error.BusinessRule("IDENTITY_CODE_EXHAUSTED", "No attempts are left for this code: send a new code.", "code").KeepingChanges(),
         };
     }
 }

@@ -15,7 +15,7 @@ namespace Groupus.Infrastructure.Accounts.Privacy;
 /// cannot reach the vault): at start-up each is enrolled, its personal fields sealed under the person's key, and a
 /// subscription's address hashed into its index. Rows already linked are left alone, so running again does nothing.
 /// </summary>
-internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes, IDataSubjectRegistry subjects, IBlindIndex blindIndex) : IHostedService
+internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes, IBlindIndex blindIndex) : IHostedService
 {
     private const int BatchSize = 200;
 
@@ -32,6 +32,7 @@ internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes, IData
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        var subjects = scope.ServiceProvider.GetRequiredService<IDataSubjectRegistry>();
         var prospects = await db.Set<Prospect>().Where(p => p.DataSubjectId == Guid.Empty).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var prospect in prospects)
         {

@@ -109,6 +109,35 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
         Forget(subjectId);
     }
 
+    /// <summary>
+    /// Undoes the enrolment that created the subject, for a command that did not commit: its key and register entries
+    /// go (no tombstone: the subject never existed), unless another enrolment has joined it meanwhile (it is then
+    /// someone's, and a record may be sealed under its key). Runs in the vault writer, after any such join.
+    /// </summary>
+    internal async Task AbandonAsync(Guid subjectId)
+    {
+        var abandoned = await database.WriteAsync(connection =>
+        {
+            var id = ("$id", (object)subjectId.ToByteArray());
+            using (var joined = VaultDatabase.Command(connection, "SELECT 1 FROM subject_joins WHERE subject_id = $id", id))
+            {
+                if (joined.ExecuteScalar() is not null)
+                {
+                    return false;
+                }
+            }
+
+            VaultDatabase.Execute(connection, "DELETE FROM subject_keys WHERE subject_id = $id", id);
+            VaultDatabase.Execute(connection, "DELETE FROM subject_index WHERE subject_id = $id", id);
+            VaultDatabase.Execute(connection, "DELETE FROM subject_shared_index WHERE subject_id = $id", id);
+            return true;
+        });
+        if (abandoned)
+        {
+            Forget(subjectId);
+        }
+    }
+
     public async Task<SubjectKeyState> StateOfAsync(Guid subjectId, CancellationToken cancellationToken)
     {
         await using var connection = database.OpenReader();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Groupus.Application.Common.Persistence;
 using Groupus.Contracts.Privacy;
 using Microsoft.Data.Sqlite;
 
@@ -11,8 +12,10 @@ namespace Groupus.Infrastructure.Privacy.Vault;
 /// ones (phone, name and company) go to a second index where one value names every subject enrolled with it, and never
 /// join anyone. Enrolment runs in the vault writer's immediate (write-locked) transaction, so two enrolments of the same
 /// new e-mail, in this process or another node's, end with one subject (the later one finds the earlier).
+/// The vault is not part of the database transaction: a subject created for a command that then does not commit is
+/// abandoned again (<see cref="OnRollback"/>), unless another enrolment joined it meanwhile (ADR 0044).
 /// </summary>
-internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey masterKey, SubjectKeyVault keys) : IDataSubjectRegistry
+internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey masterKey, SubjectKeyVault keys, OnRollback onRollback) : IDataSubjectRegistry
 {
     public async Task<Guid> EnrolAsync(IReadOnlyCollection<SubjectIdentifier> identifiers, CancellationToken cancellationToken)
     {
@@ -21,6 +24,7 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
         if (enrolled.NewKey is { } key)
         {
             keys.Remember(enrolled.SubjectId, key);
+            onRollback.Add(() => keys.AbandonAsync(enrolled.SubjectId));
         }
 
         return enrolled.SubjectId;
@@ -62,6 +66,11 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
         {
             subjectId = Guid.CreateVersion7();
             newKey = keys.CreateSubject(connection, subjectId.Value);
+        }
+        else if (knownSubject is null)
+        {
+            // Joined: should the enrolment that created the subject not commit, the subject stays for this one.
+            VaultDatabase.Execute(connection, "INSERT OR IGNORE INTO subject_joins (subject_id) VALUES ($id)", ("$id", subjectId.Value.ToByteArray()));
         }
 
         foreach (var identifier in hashes)

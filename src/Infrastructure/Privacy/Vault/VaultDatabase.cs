@@ -88,6 +88,8 @@ internal sealed class VaultDatabase : IDisposable
                 subject_id BLOB NOT NULL,
                 PRIMARY KEY (kind, hash, subject_id));
             CREATE INDEX IF NOT EXISTS subject_shared_index_by_subject ON subject_shared_index (subject_id);
+            CREATE TABLE IF NOT EXISTS subject_joins (
+                subject_id BLOB NOT NULL PRIMARY KEY);
             """);
         MoveSharedIdentifiers(connection);
         return connection;

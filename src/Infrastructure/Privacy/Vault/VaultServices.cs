@@ -23,7 +23,7 @@ internal static class VaultServices
         services.AddSingleton<ISubjectKeyVault>(provider => provider.GetRequiredService<SubjectKeyVault>());
         services.AddSingleton<IErasedSubjects>(provider => provider.GetRequiredService<SubjectKeyVault>());
         services.AddSingleton<IErasureLedger>(provider => provider.GetRequiredService<SubjectKeyVault>());
-        services.AddSingleton<IDataSubjectRegistry, SubjectRegister>();
+        services.AddScoped<IDataSubjectRegistry, SubjectRegister>();
         services.AddSingleton<IBlindIndex, RecordBlindIndex>();
         services.AddSingleton<SubjectFieldCipher>();
         return services;

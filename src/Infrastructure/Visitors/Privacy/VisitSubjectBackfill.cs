@@ -10,7 +10,7 @@ namespace Groupus.Infrastructure.Visitors.Privacy;
 /// Visits stored before visitors were enrolled in the privacy register (a migration cannot reach the vault): at start-up
 /// each is enrolled and its personal fields sealed under the visitor's key. Rows already linked are left alone.
 /// </summary>
-internal sealed class VisitSubjectBackfill(IServiceScopeFactory scopes, IDataSubjectRegistry subjects) : IHostedService
+internal sealed class VisitSubjectBackfill(IServiceScopeFactory scopes) : IHostedService
 {
     private const int BatchSize = 200;
 
@@ -20,6 +20,7 @@ internal sealed class VisitSubjectBackfill(IServiceScopeFactory scopes, IDataSub
         {
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<VisitorsDbContext>();
+            var subjects = scope.ServiceProvider.GetRequiredService<IDataSubjectRegistry>();
             var visits = await db.Visits.Where(v => v.DataSubjectId == Guid.Empty && v.AnonymisedAtUtc == null).OrderBy(v => v.Id).Take(BatchSize).ToListAsync(cancellationToken);
             if (visits.Count == 0)
             {
