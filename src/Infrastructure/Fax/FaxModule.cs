@@ -2,6 +2,7 @@ using Groupus.Application.Common.Content;
 using Groupus.Application.Common.Messaging;
 using Groupus.Application.Fax;
 using Groupus.Application.Fax.Gateway;
+using Groupus.Application.Fax.Gateway.DispatchFaxJobs;
 using Groupus.Application.Fax.Gateway.HangUpCancelledCall;
 using Groupus.Application.Fax.Gateway.Session;
 using Groupus.Application.Fax.Gateway.WakeTheQueue;
@@ -39,6 +40,7 @@ internal static class FaxModule
         services.AddScoped<ReceivedFaxLister>();
         services.AddScoped<LeasedJobs>();
         services.AddSingleton<FaxGatewayRegistry>();
+        services.AddSingleton<FaxJobDispatch>();
         services.AddSingleton<FaxDispatcher>();
         services.AddSingleton<IFaxQueueSignal>(provider => provider.GetRequiredService<FaxDispatcher>());
         services.AddSingleton<IDomainEventHandler<FaxJobQueued>, WakeTheQueueWhenAJobIsQueued>();

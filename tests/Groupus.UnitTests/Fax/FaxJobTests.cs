@@ -111,11 +111,47 @@ public sealed class FaxJobTests
         job.FinishTry(Report(outcome), policy, at);
     }
 
-    private static FaxJob Job(int pages, DateTime? notBefore = null, FaxRetryPolicy? policy = null) =>
-        FaxJob.Submit(
-            new FaxJobSubmission(Guid.NewGuid(), Guid.NewGuid(), "+442079460123", 0, FaxResolution.Standard, pages, Guid.NewGuid(), 1000, new string('a', 64), notBefore),
-            policy ?? FaxRetryPolicy.Default,
-            Now);
+    [Fact]
+    public void A_job_says_it_is_queued_when_submitted_and_when_a_try_puts_it_back_but_not_when_it_ends()
+    {
+        var submitted = FaxJob.Submit(Submission(pages: 1, notBefore: Now.AddMinutes(30)), FaxRetryPolicy.Default, Now);
+        var retried = Job(pages: 1);
+        retried.Lease(Gateway, "l1", Guid.NewGuid(), Lease, Now);
+        retried.FinishTry(Report(FaxCallOutcome.Busy), FaxRetryPolicy.Default, Now);
+        var done = Job(pages: 1);
+        done.Lease(Gateway, "l1", Guid.NewGuid(), Lease, Now);
+        done.FinishTry(Report(FaxCallOutcome.Success, Confirmed(1)), FaxRetryPolicy.Default, Now);
+
+        Assert.Equal(new FaxJobQueued(submitted.Id, Now.AddMinutes(30), Now), Assert.Single(submitted.DomainEvents));
+        Assert.Equal(new FaxJobQueued(retried.Id, Now.AddMinutes(3), Now), Assert.Single(retried.DomainEvents));
+        Assert.IsType<FaxJobFinished>(Assert.Single(done.DomainEvents));
+    }
+
+    [Fact]
+    public void Cancelling_a_job_on_a_line_asks_the_gateway_holding_its_lease_to_hang_up_and_a_waiting_one_just_ends()
+    {
+        var waiting = Job(pages: 1);
+        var active = Job(pages: 2);
+        var lease = Guid.NewGuid();
+        active.Lease(Gateway, "l1", lease, Lease, Now);
+
+        waiting.Cancel(Now);
+        active.Cancel(Now);
+
+        Assert.IsType<FaxJobFinished>(Assert.Single(waiting.DomainEvents));
+        Assert.Equal(new FaxCallCancellationRequested(active.Id, Gateway, lease, Now), Assert.Single(active.DomainEvents));
+    }
+
+    /// <summary>A job as the store returns it: its submission (and the event it raised) already committed.</summary>
+    private static FaxJob Job(int pages, DateTime? notBefore = null, FaxRetryPolicy? policy = null)
+    {
+        var job = FaxJob.Submit(Submission(pages, notBefore), policy ?? FaxRetryPolicy.Default, Now);
+        job.ClearDomainEvents();
+        return job;
+    }
+
+    private static FaxJobSubmission Submission(int pages, DateTime? notBefore = null) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), "+442079460123", 0, FaxResolution.Standard, pages, Guid.NewGuid(), 1000, new string('a', 64), notBefore);
 
     private static FaxPageVerdict Confirmed(int page) => new(page, true, 14400, true, 0);
 

@@ -1,8 +1,6 @@
-using Groupus.Application.Fax.Gateway.Links;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Fax;
-using Groupus.Application.Fax.Gateway.ExpireFaxLeases;
-using Groupus.Application.Fax.Gateway.LeaseNextFaxJob;
+using Groupus.Application.Fax.Gateway.DispatchFaxJobs;
 using Groupus.Infrastructure.Security;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,13 +10,13 @@ using Microsoft.Extensions.Logging;
 namespace Groupus.Infrastructure.Fax.Dispatch;
 
 /// <summary>
-/// Hands due jobs to idle gateway lines, most urgent first, and puts jobs whose lease lapsed back in the queue.
-/// One loop per node: woken by a new job, an idle line or a finished call, and at least every second.
+/// Runs the dispatch (<see cref="FaxJobDispatch"/>) in one loop per node: woken by a queued job or an idle line, and at
+/// least every second. Each command of a turn runs as the system in a scope of its own.
 /// </summary>
 internal sealed partial class FaxDispatcher(
     IServiceScopeFactory scopes,
-    FaxGatewayRegistry registry,
-    ILogger<FaxDispatcher> logger) : BackgroundService, IFaxQueueSignal
+    FaxJobDispatch dispatch,
+    ILogger<FaxDispatcher> logger) : BackgroundService, IFaxQueueSignal, ISystemCommands
 {
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _wake = new(0, 1);
@@ -36,6 +34,13 @@ internal sealed partial class FaxDispatcher(
                 // Already woken.
             }
         }
+    }
+
+    public async Task<Result<T>> SendAsync<T>(ICommand<Result<T>> command, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -61,39 +66,16 @@ internal sealed partial class FaxDispatcher(
 
     internal async Task DispatchAsync(CancellationToken cancellationToken)
     {
-        var expired = await SendAsSystemAsync(new ExpireFaxLeasesCommand(), cancellationToken);
-        if (expired.IsSuccess && expired.Value.Count > 0)
+        var turn = await dispatch.RunAsync(this, cancellationToken);
+        if (turn.LeasesExpired > 0)
         {
-            LogLeasesExpired(logger, expired.Value.Count);
+            LogLeasesExpired(logger, turn.LeasesExpired);
         }
 
-        foreach (var (connection, lineId) in registry.IdleSendingLines())
+        foreach (var undelivered in turn.Undelivered)
         {
-            var offer = await SendAsSystemAsync(new LeaseNextFaxJobCommand(connection.GatewayId, lineId), cancellationToken);
-            if (!offer.IsSuccess)
-            {
-                // Another node leased the same job first: try again on the next turn.
-                continue;
-            }
-
-            if (offer.Value.Assignment is not { } assignment)
-            {
-                return;
-            }
-
-            registry.SetLineStatus(connection.GatewayId, lineId, FaxLineStatus.Busy);
-            if (!connection.TrySend(new AssignFaxJob(assignment)))
-            {
-                LogAssignmentUndelivered(logger, assignment.JobId, lineId);
-            }
+            LogAssignmentUndelivered(logger, undelivered.JobId, undelivered.LineId);
         }
-    }
-
-    private async Task<Result<T>> SendAsSystemAsync<T>(ICommand<Result<T>> command, CancellationToken cancellationToken)
-    {
-        using var scope = scopes.CreateScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Fax dispatch failed ({ExceptionType}); retrying")]
