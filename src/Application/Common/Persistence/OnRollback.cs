@@ -22,4 +22,14 @@ public sealed class OnRollback
     }
 
     internal void Discard() => _actions = null;
+
+    /// <summary>Sets aside what an enclosing command added, while a command it sends runs through the pipeline.</summary>
+    internal List<Func<Task>>? Detach()
+    {
+        var actions = _actions;
+        _actions = null;
+        return actions;
+    }
+
+    internal void Reattach(List<Func<Task>>? actions) => _actions = actions;
 }
