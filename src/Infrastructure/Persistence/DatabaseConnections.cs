@@ -20,8 +20,11 @@ namespace Groupus.Infrastructure.Persistence;
 /// </summary>
 internal sealed class DatabaseConnections : IDisposable
 {
-    /// <summary>Open SQLite connections kept between scopes; more rented at once are closed when given back.</summary>
-    public const int MostIdle = 64;
+    /// <summary>
+    /// Open SQLite connections kept between scopes, as many as module contexts are pooled: a burst of concurrent scopes
+    /// finds them all again. More rented at once are closed when given back.
+    /// </summary>
+    public const int MostIdle = ModuleDbContextRegistration.PoolSize;
 
     private readonly ConcurrentBag<SqliteConnection> _idle = [];
     private readonly GroupusOptions _options;
