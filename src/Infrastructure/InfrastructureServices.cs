@@ -10,6 +10,7 @@ using Groupus.Application.Visitors;
 using Groupus.Infrastructure.Accounts;
 using Groupus.Infrastructure.Communications;
 using Groupus.Infrastructure.Messaging;
+using Groupus.Infrastructure.Partners;
 using Groupus.Infrastructure.Persistence;
 using Groupus.Infrastructure.Privacy;
 using Groupus.Infrastructure.Privacy.Vault;
@@ -49,6 +50,7 @@ public static class InfrastructureServices
         services.AddValidatorsFromAssemblyContaining<VisitDto>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
         services.AddAccountsModule(configuration);
+        services.AddPartnersModule();
         services.AddVisitorsModule(configuration);
         services.AddCommunicationsModule(configuration);
         services.AddFaxModule(configuration);

@@ -1,7 +1,6 @@
 using Groupus.Api.Grpc.Mapping;
 using Prospects = Groupus.Domain.Accounts.Prospects;
 using Marketing = Groupus.Domain.Accounts.Marketing;
-using Resellers = Groupus.Domain.Accounts.Resellers;
 using Proto = Groupus.Api.Grpc.Accounts.V1;
 
 namespace Groupus.Api.Accounts;
@@ -59,13 +58,4 @@ internal static class AccountsEnumMaps
     public static readonly EnumMap<Proto.SubscriptionStatus, Marketing.MarketingSubscriptionStatus> MarketingSubscriptionStatus = new(
         (Proto.SubscriptionStatus.Subscribed, Marketing.MarketingSubscriptionStatus.Subscribed),
         (Proto.SubscriptionStatus.Unsubscribed, Marketing.MarketingSubscriptionStatus.Unsubscribed));
-
-    public static readonly EnumMap<Proto.ResellerKind, Resellers.ResellerKind> ResellerKind = new(
-        (Proto.ResellerKind.Reseller, Resellers.ResellerKind.Reseller),
-        (Proto.ResellerKind.Distributor, Resellers.ResellerKind.Distributor));
-
-    public static readonly EnumMap<Proto.ResellerStatus, Resellers.ResellerStatus> ResellerStatus = new(
-        (Proto.ResellerStatus.Active, Resellers.ResellerStatus.Active),
-        (Proto.ResellerStatus.Suspended, Resellers.ResellerStatus.Suspended),
-        (Proto.ResellerStatus.Terminated, Resellers.ResellerStatus.Terminated));
 }

@@ -5,7 +5,6 @@ using Groupus.Contracts.Accounts;
 using Groupus.Domain.Accounts;
 using Groupus.Domain.Accounts.Marketing;
 using Groupus.Domain.Accounts.Prospects;
-using Groupus.Domain.Accounts.Resellers;
 using Groupus.Domain.Accounts.Numbers;
 using Groupus.Domain.Accounts.ServiceConfiguration;
 using Groupus.Domain.Common;
@@ -24,8 +23,6 @@ public sealed class AccountsDomainEventMapper : IDomainEventMapper
         MarketingSubscriberRegistered subscriber => new DataSubjectRegistered(subscriber.SubscriptionId, DataSubjectKind.Prospect, null, subscriber.OccurredAtUtc),
         MarketingConsentCaptured given => new MarketingConsentGiven(given.SubscriptionId, given.ConsentId, given.NoticeVersion, ConsentMethodNames.Of(given.Method), given.OccurredAtUtc),
         MarketingConsentWithdrawal withdrawn => new MarketingConsentWithdrawn(withdrawn.SubscriptionId, withdrawn.ConsentId, ConsentMethodNames.Of(withdrawn.Method), withdrawn.OccurredAtUtc),
-        ResellerRegistered reseller => new DataSubjectRegistered(reseller.ResellerId, DataSubjectKind.ResellerContact, null, reseller.OccurredAtUtc),
-        ResellerDetailsChanged reseller => new DataSubjectChanged(reseller.ResellerId, DataSubjectKind.ResellerContact, null, reseller.OccurredAtUtc),
         PhoneNumberAssigned assigned => new NumberAssigned(assigned.NumberId, assigned.E164, assigned.OrganisationId, ToUse(assigned.Purpose), assigned.OccurredAtUtc),
         PhoneNumberReleased released => new NumberReleased(released.NumberId, released.E164, released.OrganisationId, released.OccurredAtUtc),
         PhoneNumberPurposeChanged changed => new NumberUseChanged(changed.NumberId, changed.E164, changed.OrganisationId, ToUse(changed.Purpose), changed.OccurredAtUtc),

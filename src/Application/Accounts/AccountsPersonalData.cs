@@ -73,17 +73,6 @@ public sealed class AccountsPersonalData : IPersonalDataRegistration
             PrivacyNotice.Transfers),
         new(
             ModuleName,
-            "Resellers and distributors",
-            ProcessingRole.Controller,
-            ["third party resellers or distributors"],
-            [PersonalDataCategory.Identification, PersonalDataCategory.Contact],
-            ["personal data relating to you in the context of our reseller/distribution programme including your name, address, email address and telephone number"],
-            [LegalBasis.Contract, LegalBasis.LegitimateInterest],
-            PrivacyNotice.GeneralRetention,
-            PrivacyNotice.Recipients,
-            PrivacyNotice.Transfers),
-        new(
-            ModuleName,
             "Staff accounts and sign-in audit",
             ProcessingRole.Controller,
             ["GROUPUS staff"],

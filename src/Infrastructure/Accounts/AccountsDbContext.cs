@@ -10,6 +10,7 @@ using Groupus.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Groupus.Domain.Common;
 
 namespace Groupus.Infrastructure.Accounts;
 
@@ -90,7 +91,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         });
 
         ConfigureSignInAudit(modelBuilder);
-        ProspectsAndResellers.ConfigureModel(modelBuilder);
+        ProspectsAndMarketing.ConfigureModel(modelBuilder);
         MarketingSelection.ConfigureModel(modelBuilder);
         modelBuilder.ApplyConfiguration(new PhoneNumberConfiguration());
         modelBuilder.Entity<PhoneNumber>().HasQueryFilter(n => CallerOrganisationFilter == null || n.OrganisationId == CallerOrganisationFilter);

@@ -54,7 +54,7 @@ internal static class AccountsModule
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<IInitialPasswordStore, FileInitialPasswordStore>();
         services.AddHostedService<AdminBootstrapper>();
-        services.AddProspectsAndResellers();
+        services.AddProspectsAndMarketing();
         services.AddMarketingSelection();
         services.AddScoped<IPersonalDataProvider, AccountsPersonalDataProvider>();
         services.AddHostedService<AccountsSubjectBackfill>();

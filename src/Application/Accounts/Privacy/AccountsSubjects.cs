@@ -1,7 +1,6 @@
 using Groupus.Contracts.Privacy;
 using Groupus.Domain.Accounts;
 using Groupus.Domain.Accounts.Prospects;
-using Groupus.Domain.Accounts.Resellers;
 
 namespace Groupus.Application.Accounts.Privacy;
 
@@ -20,12 +19,5 @@ public static class AccountsSubjects
         SubjectIdentifier.CustomerUser(user.Id),
         .. string.IsNullOrEmpty(user.WorkEmail) ? Array.Empty<SubjectIdentifier>() : [SubjectIdentifier.Email(user.WorkEmail)],
         .. user.WorkPhone is { } phone ? [SubjectIdentifier.Phone(phone)] : Array.Empty<SubjectIdentifier>(),
-    ];
-
-    /// <summary>A reseller's or distributor's contact, by the e-mail and phone they gave the programme.</summary>
-    public static IReadOnlyCollection<SubjectIdentifier> Of(Reseller reseller) =>
-    [
-        .. string.IsNullOrEmpty(reseller.Email) ? Array.Empty<SubjectIdentifier>() : [SubjectIdentifier.Email(reseller.Email)],
-        .. string.IsNullOrEmpty(reseller.Phone) ? Array.Empty<SubjectIdentifier>() : [SubjectIdentifier.Phone(reseller.Phone)],
     ];
 }

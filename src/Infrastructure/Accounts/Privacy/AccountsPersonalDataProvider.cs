@@ -5,7 +5,6 @@ using Groupus.Contracts.Privacy;
 using Groupus.Domain.Accounts;
 using Groupus.Domain.Accounts.Marketing;
 using Groupus.Domain.Accounts.Prospects;
-using Groupus.Domain.Accounts.Resellers;
 using Groupus.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +13,7 @@ namespace Groupus.Infrastructure.Accounts.Privacy;
 /// <summary>
 /// A person's prospects (deleted on erasure), marketing subscription (anonymised to a suppression entry), customer
 /// account (anonymised and unable to sign in, kept for the organisation's audit) and that account's sign-ins
-/// (anonymised), and the contact of a reseller or distributor (anonymised; the agreement stays). Access exports carry
+/// (anonymised),. Access exports carry
 /// the account's sign-in events and the marketing messages sent to the subscription too. There is no billing module yet: its invoices will be kept under the statutory obligation, with the
 /// personal fields anonymised, when it comes.
 /// </summary>
@@ -34,7 +33,6 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
     private const string UserType = nameof(CustomerUser);
     private const string SignInType = nameof(SignInEvent);
     private const string SendType = nameof(MarketingSend);
-    private const string ResellerType = nameof(Reseller);
 
     private const string Suppression =
         "a suppression entry (a keyed hash of the address, and when consent was given and withdrawn) so the address is never marketed to again "
@@ -56,8 +54,6 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
         new(UserType, PersonalDataCategory.Contact, ErasureAction.Anonymise),
         new(UserType, PersonalDataCategory.AccountCredentials, ErasureAction.Anonymise),
         new(SignInType, PersonalDataCategory.TechnicalUsage, ErasureAction.Anonymise),
-        new(ResellerType, PersonalDataCategory.Identification, ErasureAction.Anonymise),
-        new(ResellerType, PersonalDataCategory.Contact, ErasureAction.Anonymise),
     ];
 
     public async Task<IReadOnlyList<PersonalDataHolding>> FindAsync(SubjectLookup subject, CancellationToken cancellationToken)
@@ -67,13 +63,11 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
         var users = await Users(subject).AsNoTracking().Where(u => u.ErasedAtUtc == null).ToListAsync(cancellationToken);
         var userIds = users.Select(u => (Guid?)u.Id).ToList();
         var signIns = await db.Set<SignInEvent>().CountAsync(e => userIds.Contains(e.AccountId), cancellationToken);
-        var resellers = await Resellers(subject).AsNoTracking().Where(r => r.ErasedAtUtc == null).ToListAsync(cancellationToken);
         List<PersonalDataHolding> holdings = [];
         Add(holdings, ProspectType, prospects.Count, [.. prospects.Take(3).Select(p => $"{p.Contact.ContactName}, {p.Contact.Company}")]);
         Add(holdings, SubscriptionType, subscriptions.Count, [.. subscriptions.Take(3).Select(s => s.Email)]);
         Add(holdings, UserType, users.Count, [.. users.Take(3).Select(u => $"{u.DisplayName} <{u.WorkEmail}>")]);
         Add(holdings, SignInType, signIns, []);
-        Add(holdings, ResellerType, resellers.Count, [.. resellers.Take(3).Select(r => $"{r.Name} <{r.Email}>")]);
         return holdings;
     }
 
@@ -86,12 +80,10 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
         var signIns = await db.Set<SignInEvent>().AsNoTracking().Where(e => userIds.Contains(e.AccountId)).OrderBy(e => e.OccurredAtUtc).ToListAsync(cancellationToken);
         var subscriptionIds = subscriptions.Select(s => s.Id).ToList();
         var sends = await db.Set<MarketingSend>().AsNoTracking().Where(m => subscriptionIds.Contains(m.SubscriptionId)).OrderBy(m => m.SentAtUtc).ToListAsync(cancellationToken);
-        var resellers = await Resellers(subject).AsNoTracking().Where(r => r.ErasedAtUtc == null).ToListAsync(cancellationToken);
         return new ModuleExport(
             Module,
             [
-                .. prospects.Select(Export), .. subscriptions.Select(Export), .. sends.Select(Export), .. users.Select(Export), .. signIns.Select(Export),
-                .. resellers.Select(Export),
+                .. prospects.Select(Export), .. subscriptions.Select(Export), .. sends.Select(Export), .. users.Select(Export), .. signIns.Select(Export)
             ],
             []);
     }
@@ -167,12 +159,6 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
             erasedUsers += user.Erase(hasher.Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))), instruction.NowUtc) ? 1 : 0;
         }
 
-        var resellers = 0;
-        foreach (var reseller in await Resellers(subject).ToListAsync(cancellationToken))
-        {
-            resellers += reseller.Erase(instruction.NowUtc) ? 1 : 0;
-        }
-
         await db.SaveChangesAsync(cancellationToken);
         var userIds = users.Select(u => (Guid?)u.Id).ToList();
         var signIns = await db.Set<SignInEvent>().Where(e => userIds.Contains(e.AccountId))
@@ -184,7 +170,6 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
             [SubscriptionType] = subscriptions,
             [UserType] = erasedUsers,
             [SignInType] = signIns,
-            [ResellerType] = resellers,
         };
         return [.. ErasurePolicies.Select(p => new ErasureOutcome(Module, p.RecordType, p.Category, p.Action, counts[p.RecordType], p.LegalObligation))];
     }
@@ -193,8 +178,6 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
 
     private IQueryable<MarketingSubscription> Subscriptions(SubjectLookup subject) =>
         db.Set<MarketingSubscription>().Where(s => s.DataSubjectId == subject.SubjectId);
-
-    private IQueryable<Reseller> Resellers(SubjectLookup subject) => db.Set<Reseller>().Where(r => r.DataSubjectId == subject.SubjectId);
 
     // Across organisations: the privacy officer acts for the whole company.
     private IQueryable<CustomerUser> Users(SubjectLookup subject) => db.CustomerUsers.IgnoreQueryFilters().Where(u => u.DataSubjectId == subject.SubjectId);
@@ -258,18 +241,6 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
         [nameof(MarketingSend.SubscriptionId)] = send.SubscriptionId.ToString("D"),
         [nameof(MarketingSend.Campaign)] = send.Campaign,
         [nameof(MarketingSend.SentAtUtc)] = Iso(send.SentAtUtc),
-    });
-
-    private static ExportedRecord Export(Reseller reseller) => new(ResellerType, reseller.Id.ToString("D"), new Dictionary<string, string?>
-    {
-        [nameof(Reseller.Name)] = reseller.Name,
-        [nameof(Reseller.Kind)] = reseller.Kind.ToString(),
-        [nameof(Reseller.Email)] = reseller.Email,
-        [nameof(Reseller.Phone)] = reseller.Phone,
-        ["Address"] = string.Join(", ", new[] { reseller.Address.Line1, reseller.Address.Line2, reseller.Address.Line3, reseller.Address.Town, reseller.Address.County, reseller.Address.Postcode, reseller.Address.CountryCode }.Where(l => !string.IsNullOrEmpty(l))),
-        [nameof(Reseller.AgreementReference)] = reseller.AgreementReference,
-        [nameof(Reseller.Status)] = reseller.Status.ToString(),
-        [nameof(Reseller.CreatedAtUtc)] = Iso(reseller.CreatedAtUtc),
     });
 
     private static string? Iso(DateTime? utc) => utc?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -2,7 +2,6 @@ using Groupus.Application.Accounts.Privacy;
 using Groupus.Contracts.Privacy;
 using Groupus.Domain.Accounts.Marketing;
 using Groupus.Domain.Accounts.Prospects;
-using Groupus.Domain.Accounts.Resellers;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 namespace Groupus.Infrastructure.Accounts.Privacy;
 
 /// <summary>
-/// Prospects, subscriptions, customer users and resellers' contacts stored before people were enrolled in the privacy register (a migration
+/// Prospects, subscriptions and customer users stored before people were enrolled in the privacy register (a migration
 /// cannot reach the vault): at start-up each is enrolled, its personal fields sealed under the person's key, and a
 /// subscription's address hashed into its index. Rows already linked are left alone, so running again does nothing.
 /// </summary>
@@ -55,14 +54,7 @@ internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes, IData
             SubjectResealing.MarkForSealing(db, user);
         }
 
-        // Resellers' contacts are enrolled (found by the privacy officer), not sealed: the programme's list is searched by name.
-        var resellers = await db.Set<Reseller>().Where(r => r.DataSubjectId == Guid.Empty && r.ErasedAtUtc == null).Take(BatchSize).ToListAsync(cancellationToken);
-        foreach (var reseller in resellers)
-        {
-            reseller.LinkDataSubject(await subjects.EnrolAsync(AccountsSubjects.Of(reseller), cancellationToken));
-        }
-
         await db.SaveChangesAsync(cancellationToken);
-        return prospects.Count + subscriptions.Count + users.Count + resellers.Count > 0;
+        return prospects.Count + subscriptions.Count + users.Count > 0;
     }
 }
