@@ -31,7 +31,7 @@ public sealed class RecordsOfProcessingTests
         var activities = json.RootElement.GetProperty("activities").EnumerateArray().ToList();
         Assert.Equal(report.ActivityCount, activities.Count);
         Assert.Equal(
-            ["accounts", "communications", "fax", "privacy", "visitors"],
+            ["accounts", "communications", "fax", "partners", "privacy", "visitors"],
             activities.Select(a => a.GetProperty("activity").GetProperty("module").GetString()!).Distinct().Order(StringComparer.Ordinal));
         var visitors = activities.Single(a => a.GetProperty("activity").GetProperty("module").GetString() == "visitors");
         Assert.Equal(["LegitimateInterest"], visitors.GetProperty("activity").GetProperty("legalBases").EnumerateArray().Select(b => b.GetString()));
