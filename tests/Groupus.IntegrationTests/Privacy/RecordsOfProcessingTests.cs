@@ -3,6 +3,7 @@ using Groupus.Api.Grpc.Privacy.V1;
 using Groupus.Application.Accounts;
 using Groupus.Application.Communications;
 using Groupus.Application.Fax;
+using Groupus.Application.Partners;
 using Groupus.Application.Privacy;
 using Groupus.Application.Privacy.GetRecordsOfProcessing;
 using Groupus.Application.Visitors;
@@ -17,7 +18,7 @@ namespace Groupus.IntegrationTests.Privacy;
 public sealed class RecordsOfProcessingTests
 {
     private static readonly IPersonalDataRegistration[] Registrations =
-        [new AccountsPersonalData(), new VisitorsPersonalData(), new CommunicationsPersonalData(), new FaxPersonalData(), new PrivacyPersonalData()];
+        [new AccountsPersonalData(), new VisitorsPersonalData(), new CommunicationsPersonalData(), new FaxPersonalData(), new PrivacyPersonalData(), new PartnersPersonalData()];
 
     [Fact]
     public async Task The_privacy_officer_gets_the_records_as_json_and_csv_with_each_category_mapped_to_its_fields()
