@@ -11,6 +11,7 @@ using Groupus.Infrastructure.Accounts;
 using Groupus.Infrastructure.Communications;
 using Groupus.Infrastructure.Messaging;
 using Groupus.Infrastructure.Partners;
+using Groupus.Infrastructure.Sales;
 using Groupus.Infrastructure.Persistence;
 using Groupus.Infrastructure.Privacy;
 using Groupus.Infrastructure.Privacy.Vault;
@@ -51,6 +52,7 @@ public static class InfrastructureServices
 
         services.AddAccountsModule(configuration);
         services.AddPartnersModule();
+        services.AddSalesModule();
         services.AddVisitorsModule(configuration);
         services.AddCommunicationsModule(configuration);
         services.AddFaxModule(configuration);

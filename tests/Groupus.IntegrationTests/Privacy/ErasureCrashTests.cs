@@ -74,7 +74,7 @@ public sealed class ErasureCrashTests
         Assert.Equal(2, certificate.Lines.Count(l => l.Module is "alpha" or "bravo" && l.Action == "DELETED" && l.RecordCount == 1));
         // A step that ran again after dying past its erasure still counts what the lost run erased, and says so.
         Assert.Equal(1, certificate.Lines.Where(l => l is { Module: "visitors", Action: "DELETED" }).Max(l => l.RecordCount));
-        Assert.Equal(1, certificate.Lines.Where(l => l is { Module: "accounts", RecordType: "Prospect" }).Max(l => l.RecordCount));
+        Assert.Equal(1, certificate.Lines.Where(l => l is { Module: "sales", RecordType: "Prospect" }).Max(l => l.RecordCount));
         Assert.Equal(1, certificate.Lines.Where(l => l is { Module: "accounts", RecordType: "CustomerUser" }).Max(l => l.RecordCount));
         if (DiedAfterErasingRecords.Contains(crashAt))
         {

@@ -1,19 +1,11 @@
 using Groupus.Contracts.Privacy;
 using Groupus.Domain.Accounts;
-using Groupus.Domain.Accounts.Prospects;
 
 namespace Groupus.Application.Accounts.Privacy;
 
 /// <summary>The identifiers under which the accounts module enrols the people it holds data about.</summary>
 public static class AccountsSubjects
 {
-    public static IReadOnlyCollection<SubjectIdentifier> Of(ProspectContact contact) =>
-    [
-        SubjectIdentifier.Email(contact.WorkEmail),
-        .. contact.WorkPhone is { } phone ? [SubjectIdentifier.Phone(phone)] : Array.Empty<SubjectIdentifier>(),
-        SubjectIdentifier.NameAndCompany(contact.ContactName, contact.Company),
-    ];
-
     public static IReadOnlyCollection<SubjectIdentifier> Of(CustomerUser user) =>
     [
         SubjectIdentifier.CustomerUser(user.Id),

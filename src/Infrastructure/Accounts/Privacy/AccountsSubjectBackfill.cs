@@ -1,7 +1,5 @@
 using Groupus.Application.Accounts.Privacy;
 using Groupus.Contracts.Privacy;
-using Groupus.Domain.Accounts.Marketing;
-using Groupus.Domain.Accounts.Prospects;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,11 +8,11 @@ using Microsoft.Extensions.Hosting;
 namespace Groupus.Infrastructure.Accounts.Privacy;
 
 /// <summary>
-/// Prospects, subscriptions and customer users stored before people were enrolled in the privacy register (a migration
-/// cannot reach the vault): at start-up each is enrolled, its personal fields sealed under the person's key, and a
-/// subscription's address hashed into its index. Rows already linked are left alone, so running again does nothing.
+/// Customer users stored before people were enrolled in the privacy register (a migration cannot reach the vault): at
+/// start-up each is enrolled and its personal fields sealed under the person's key. Rows already linked are left
+/// alone, so running again does nothing.
 /// </summary>
-internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes, IDataSubjectRegistry subjects, IBlindIndex blindIndex) : IHostedService
+internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes, IDataSubjectRegistry subjects) : IHostedService
 {
     private const int BatchSize = 200;
 
@@ -31,22 +29,6 @@ internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes, IData
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-        var prospects = await db.Set<Prospect>().Where(p => p.DataSubjectId == Guid.Empty).Take(BatchSize).ToListAsync(cancellationToken);
-        foreach (var prospect in prospects)
-        {
-            prospect.LinkDataSubject(await subjects.EnrolAsync(AccountsSubjects.Of(prospect.Contact), cancellationToken));
-            SubjectResealing.MarkForSealing(db, prospect);
-        }
-
-        var subscriptions = await db.Set<MarketingSubscription>().Where(s => s.DataSubjectId == Guid.Empty).Take(BatchSize).ToListAsync(cancellationToken);
-        foreach (var subscription in subscriptions)
-        {
-            var email = SubjectIdentifier.Email(subscription.Email);
-            subscription.IndexEmail(blindIndex.Of(email));
-            subscription.LinkDataSubject(await subjects.EnrolAsync([email], cancellationToken));
-            SubjectResealing.MarkForSealing(db, subscription);
-        }
-
         var users = await db.CustomerUsers.IgnoreQueryFilters().Where(u => u.DataSubjectId == Guid.Empty).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var user in users)
         {
@@ -55,6 +37,6 @@ internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes, IData
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return prospects.Count + subscriptions.Count + users.Count > 0;
+        return users.Count > 0;
     }
 }

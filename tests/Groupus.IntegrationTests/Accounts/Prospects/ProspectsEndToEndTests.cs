@@ -107,7 +107,7 @@ public sealed class ProspectsEndToEndTests
         sales.Prospects.FollowUpProspectAsync(
             new FollowUpProspectRequest { ProspectId = id, Status = status, Note = note ?? "", LostReason = lostReason ?? "" }, staff.Headers).ResponseAsync;
 
-    internal static Task<long> OutboxCountAsync(TestServer server, string eventName, string subjectId, string module = "accounts") =>
+    internal static Task<long> OutboxCountAsync(TestServer server, string eventName, string subjectId, string module = "sales") =>
         DatabaseSnapshot.CountAsync(
             server.DatabaseFile,
             $"SELECT COUNT(*) FROM {module}_outbox WHERE Type = 'Groupus.Contracts.Accounts.{eventName}' AND Payload LIKE '%{subjectId}%'");
