@@ -10,6 +10,8 @@ using Groupus.Application.Visitors;
 using Groupus.Infrastructure.Accounts;
 using Groupus.Infrastructure.Communications;
 using Groupus.Infrastructure.Messaging;
+using Groupus.Infrastructure.Partners;
+using Groupus.Infrastructure.Sales;
 using Groupus.Infrastructure.Persistence;
 using Groupus.Infrastructure.Privacy;
 using Groupus.Infrastructure.Privacy.Vault;
@@ -51,6 +53,8 @@ public static class InfrastructureServices
         services.AddValidatorsFromAssemblyContaining<VisitDto>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
         services.AddAccountsModule(configuration);
+        services.AddPartnersModule();
+        services.AddSalesModule();
         services.AddVisitorsModule(configuration);
         services.AddCommunicationsModule(configuration);
         services.AddFaxModule(configuration);

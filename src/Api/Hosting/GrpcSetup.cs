@@ -2,6 +2,8 @@ using Groupus.Api.Grpc.Errors;
 using Groupus.Api.Grpc.Requests;
 using Grpc.AspNetCore.HealthChecks;
 using Groupus.Api.Accounts;
+using Groupus.Api.Partners;
+using Groupus.Api.Sales;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Groupus.Api.Communications;
 using Groupus.Api.Fax;

@@ -1,11 +1,7 @@
-using Groupus.Application.Accounts.Marketing;
 using Groupus.Application.Common.Messaging;
 using Groupus.Contracts;
 using Groupus.Contracts.Accounts;
 using Groupus.Domain.Accounts;
-using Groupus.Domain.Accounts.Marketing;
-using Groupus.Domain.Accounts.Prospects;
-using Groupus.Domain.Accounts.Resellers;
 using Groupus.Domain.Accounts.Numbers;
 using Groupus.Domain.Accounts.ServiceConfiguration;
 using Groupus.Domain.Common;
@@ -19,13 +15,6 @@ public sealed class AccountsDomainEventMapper : IDomainEventMapper
     {
         CustomerUserRegistered registered => new DataSubjectRegistered(registered.UserId, DataSubjectKind.CustomerUser, registered.OrganisationId, registered.OccurredAtUtc),
         CustomerUserDetailsChanged changed => new DataSubjectChanged(changed.UserId, DataSubjectKind.CustomerUser, changed.OrganisationId, changed.OccurredAtUtc),
-        ProspectReceived received => new DataSubjectRegistered(received.ProspectId, DataSubjectKind.Prospect, null, received.OccurredAtUtc),
-        ProspectFollowedUp followedUp => new DataSubjectChanged(followedUp.ProspectId, DataSubjectKind.Prospect, null, followedUp.OccurredAtUtc),
-        MarketingSubscriberRegistered subscriber => new DataSubjectRegistered(subscriber.SubscriptionId, DataSubjectKind.Prospect, null, subscriber.OccurredAtUtc),
-        MarketingConsentCaptured given => new MarketingConsentGiven(given.SubscriptionId, given.ConsentId, given.NoticeVersion, ConsentMethodNames.Of(given.Method), given.OccurredAtUtc),
-        MarketingConsentWithdrawal withdrawn => new MarketingConsentWithdrawn(withdrawn.SubscriptionId, withdrawn.ConsentId, ConsentMethodNames.Of(withdrawn.Method), withdrawn.OccurredAtUtc),
-        ResellerRegistered reseller => new DataSubjectRegistered(reseller.ResellerId, DataSubjectKind.ResellerContact, null, reseller.OccurredAtUtc),
-        ResellerDetailsChanged reseller => new DataSubjectChanged(reseller.ResellerId, DataSubjectKind.ResellerContact, null, reseller.OccurredAtUtc),
         PhoneNumberAssigned assigned => new NumberAssigned(assigned.NumberId, assigned.E164, assigned.OrganisationId, ToUse(assigned.Purpose), assigned.OccurredAtUtc),
         PhoneNumberReleased released => new NumberReleased(released.NumberId, released.E164, released.OrganisationId, released.OccurredAtUtc),
         PhoneNumberPurposeChanged changed => new NumberUseChanged(changed.NumberId, changed.E164, changed.OrganisationId, ToUse(changed.Purpose), changed.OccurredAtUtc),

@@ -3,7 +3,7 @@ using Groupus.Domain.Common;
 
 namespace Groupus.Application.Accounts;
 
-/// <summary>What the accounts module processes, in the notice's words ("Prospective Customers", "Current Customers").</summary>
+/// <summary>What the accounts module processes, in the notice's words ("Current Customers", GROUPUS staff).</summary>
 public sealed class AccountsPersonalData : IPersonalDataRegistration
 {
     public const string ModuleName = "accounts";
@@ -41,44 +41,6 @@ public sealed class AccountsPersonalData : IPersonalDataRegistration
                 "the phone numbers you dial or provide to our services, service set-up information, service configurations and settings",
             ],
             [LegalBasis.Contract],
-            PrivacyNotice.GeneralRetention,
-            PrivacyNotice.Recipients,
-            PrivacyNotice.Transfers),
-        new(
-            ModuleName,
-            "Prospective customers' enquiries",
-            ProcessingRole.Controller,
-            ["prospective customers"],
-            [
-                PersonalDataCategory.Identification, PersonalDataCategory.Contact, PersonalDataCategory.Professional,
-                PersonalDataCategory.CommunicationsContent, PersonalDataCategory.TransactionalHistory,
-            ],
-            [
-                "to communicate with your organization about our website, products and services, to send you offers, for our other legitimate interests or those of a third party",
-            ],
-            [LegalBasis.LegitimateInterest, LegalBasis.Consent],
-            PrivacyNotice.GeneralRetention,
-            PrivacyNotice.Recipients,
-            PrivacyNotice.Transfers),
-        new(
-            ModuleName,
-            "Marketing communications",
-            ProcessingRole.Controller,
-            ["prospective customers", "existing, prospective and past customers"],
-            [PersonalDataCategory.Identification, PersonalDataCategory.Contact, PersonalDataCategory.MarketingPreferences],
-            ["to provide you and your organization with marketing and other communications about our products and services (where permitted by law)"],
-            [LegalBasis.Consent],
-            PrivacyNotice.GeneralRetention,
-            PrivacyNotice.Recipients,
-            PrivacyNotice.Transfers),
-        new(
-            ModuleName,
-            "Resellers and distributors",
-            ProcessingRole.Controller,
-            ["third party resellers or distributors"],
-            [PersonalDataCategory.Identification, PersonalDataCategory.Contact],
-            ["personal data relating to you in the context of our reseller/distribution programme including your name, address, email address and telephone number"],
-            [LegalBasis.Contract, LegalBasis.LegitimateInterest],
             PrivacyNotice.GeneralRetention,
             PrivacyNotice.Recipients,
             PrivacyNotice.Transfers),

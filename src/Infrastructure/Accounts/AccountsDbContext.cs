@@ -1,7 +1,5 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Domain.Accounts;
-using Groupus.Infrastructure.Accounts.Marketing;
-using Groupus.Infrastructure.Accounts.Prospects;
 using Groupus.Domain.Accounts.Numbers;
 using Groupus.Domain.Accounts.ServiceConfiguration;
 using Groupus.Infrastructure.Accounts.Numbers;
@@ -10,6 +8,7 @@ using Groupus.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Groupus.Domain.Common;
 
 namespace Groupus.Infrastructure.Accounts;
 
@@ -90,8 +89,6 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         });
 
         ConfigureSignInAudit(modelBuilder);
-        ProspectsAndResellers.ConfigureModel(modelBuilder);
-        MarketingSelection.ConfigureModel(modelBuilder);
         modelBuilder.ApplyConfiguration(new PhoneNumberConfiguration());
         modelBuilder.Entity<PhoneNumber>().HasQueryFilter(n => CallerOrganisationFilter == null || n.OrganisationId == CallerOrganisationFilter);
         ServiceConfigurationModel.Configure(modelBuilder);

@@ -10,7 +10,8 @@ namespace Groupus.Infrastructure.Persistence;
 /// <summary>
 /// Creates (SQLite) and migrates every module's tables before anything else starts. A module with nothing to migrate
 /// costs one look at its history table: EF's migrator (its lock, and its comparison of the model with the last
-/// migration's snapshot, which builds both models) runs only for a module with a migration still to apply.
+/// migration's snapshot, which builds both models) runs only for a module with a migration still to apply. Every
+/// module's history is checked before any is migrated (see <see cref="CountPendingAsync"/>).
 /// </summary>
 internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<GroupusOptions> options, ILogger<DatabaseMigrator> logger) : IHostedService
 {
@@ -25,10 +26,17 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOpt
         }
 
         using var scope = scopes.CreateScope();
-        var walSet = false;
-        foreach (var context in scope.ServiceProvider.GetServices<ModuleDbContext>())
+        var contexts = scope.ServiceProvider.GetServices<ModuleDbContext>().ToList();
+        var pendingByModule = new Dictionary<ModuleDbContext, int>();
+        foreach (var context in contexts)
         {
-            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            pendingByModule[context] = await CountPendingAsync(context, cancellationToken);
+        }
+
+        var walSet = false;
+        foreach (var context in contexts)
+        {
+            var pending = pendingByModule[context];
             if (pending > 0)
             {
                 await context.Database.MigrateAsync(cancellationToken);
@@ -47,6 +55,28 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOpt
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Migrations this build has not applied yet. A history holding migrations this build does not know (a database
+    /// made by the migrations squashed into Initial, ADR 0042, or by a newer build) is refused before any module is
+    /// migrated: applying this build's migrations over it would leave it half-migrated.
+    /// </summary>
+    private static async Task<int> CountPendingAsync(ModuleDbContext context, CancellationToken cancellationToken)
+    {
+        var known = context.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        var unknown = applied.Where(id => !known.Contains(id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database's history for module {context.Module} ({context.MigrationsHistoryTable}) holds {unknown.Count} migration(s) this build "
+                + $"does not know ({string.Join(", ", unknown.Take(3))}{(unknown.Count > 3 ? ", ..." : "")}). It was made by another build "
+                + "(the migrations were squashed into one Initial per module, see docs/database.md); start from a new database "
+                + "or the build that made it. Nothing was migrated.");
+        }
+
+        return known.Count - applied.Count;
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database for module {Module} is up to date: {Applied} migration(s) applied ({Provider})")]
     private static partial void LogMigrated(ILogger logger, string module, int applied, DatabaseProvider provider);

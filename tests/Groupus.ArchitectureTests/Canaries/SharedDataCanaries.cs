@@ -10,6 +10,9 @@ public sealed class SharedDataCanaries
     private const string RawSqlPath = "tests/Groupus.ArchitectureTests/Canaries/Planted/Source/CanaryRawSqlAcrossModules.cs";
     private const string KernelSqlPath = "tests/Groupus.ArchitectureTests/Canaries/Planted/Source/CanaryKernelSql.cs";
 
+    private const string PartnersSqlPath = "tests/Groupus.ArchitectureTests/Canaries/Planted/Source/CanaryPartnersSql.cs";
+    private const string AccountsSqlPath = "tests/Groupus.ArchitectureTests/Canaries/Planted/Source/CanaryAccountsSql.cs";
+
     private static SourceFile[] Planted => [RepositorySources.Read(RawSqlPath), RepositorySources.Read(KernelSqlPath)];
 
     [Theory]
@@ -28,6 +31,17 @@ public sealed class SharedDataCanaries
         Assert.Equal([RawSqlPath], accounts.Checked);
         Assert.Equal(2, accounts.Violations.Count);
         Assert.Empty(RawSqlTableRule.Check(Planted, "Visitors", "Communications").Violations);
+    }
+
+    [Fact]
+    public void Table_kept_by_a_carved_out_module_belongs_to_it_and_not_to_the_module_it_left()
+    {
+        SourceFile[] planted = [RepositorySources.Read(PartnersSqlPath), RepositorySources.Read(AccountsSqlPath)];
+
+        Reports(RawSqlTableRule.Check(planted, "Accounts", "Partners"), AccountsSqlPath, "line 6 names the table accounts_resellers");
+        Reports(RawSqlTableRule.Check(planted, "Partners", "Accounts"), PartnersSqlPath, "line 7 names the table accounts_staff");
+        Assert.Single(RawSqlTableRule.Check(planted, "Accounts", "Partners").Violations);
+        Assert.Single(RawSqlTableRule.Check(planted, "Partners", "Accounts").Violations);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Groupus.ArchitectureTests.Rules;
 
 /// <summary>
 /// Rule 2 for SQL written by hand: a table belongs to the module whose prefix it carries (<c>visitors_visits</c> to
-/// Visitors), and only that module's code names it in a string. Neither the compiled module rule nor the source rule
+/// Visitors) or that kept its name when carved out (<see cref="Modules.KeptTableNames"/>), and only that module's code names it in a string. Neither the compiled module rule nor the source rule
 /// sees a table name inside raw SQL, so without this one module could read another's tables through its own DbContext.
 /// Shared kernels (<see cref="Modules.SharedKernels"/>) name no module's tables at all.
 /// </summary>
@@ -21,7 +21,7 @@ public static class RawSqlTableRule
 
     private static RuleResult Check(IEnumerable<SourceFile> files, Regex owner, string tableModule, string who)
     {
-        var table = new Regex($@"\b{Modules.TablePrefix(tableModule)}\w+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        var table = new Regex(Modules.TablePattern(tableModule), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         var checkedFiles = new List<string>();
         var violations = new List<Violation>();
         foreach (var file in files.Where(f => SourceNamespaces.Declared(f.Text).Any(owner.IsMatch)))

@@ -3,7 +3,7 @@ namespace Groupus.ArchitectureTests.Support;
 /// <summary>The modules of the monolith. Adding a module is adding its name here.</summary>
 public static class Modules
 {
-    public static readonly string[] All = ["Accounts", "Visitors", "Communications", "Fax", "Privacy"];
+    public static readonly string[] All = ["Accounts", "Partners", "Sales", "Visitors", "Communications", "Fax", "Privacy"];
 
     /// <summary>The layers a module has a namespace in: <c>Groupus.&lt;Layer&gt;.&lt;Module&gt;</c>. Every module has all of these.</summary>
     public static readonly string[] Layers = ["Domain", "Application", "Infrastructure", "Api"];
@@ -31,6 +31,34 @@ public static class Modules
 
     /// <summary>The prefix of a module's table names: <c>visitors_</c> for Visitors (ModuleDbContext.Module).</summary>
     public static string TablePrefix(string module) => module.ToLowerInvariant() + "_";
+
+    /// <summary>
+    /// Tables that kept their name when their module was carved out of another (ADR 0042): the name carries the old
+    /// module's prefix, the table belongs to the new module.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> KeptTableNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["accounts_resellers"] = "Partners",
+        ["accounts_prospects"] = "Sales",
+        ["accounts_prospect_follow_ups"] = "Sales",
+        ["accounts_marketing_subscriptions"] = "Sales",
+        ["accounts_marketing_consents"] = "Sales",
+        ["accounts_marketing_sends"] = "Sales",
+    };
+
+    /// <summary>
+    /// Matches the names of a module's tables: its prefix (less the kept names another module now owns) and the kept
+    /// names it owns.
+    /// </summary>
+    public static string TablePattern(string module)
+    {
+        var prefix = TablePrefix(module);
+        var givenAway = KeptTableNames.Where(t => t.Value != module && t.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            .Select(t => t.Key[prefix.Length..]).ToList();
+        var own = givenAway.Count == 0 ? $@"{prefix}\w+" : $@"{prefix}(?!(?:{string.Join("|", givenAway)})\b)\w+";
+        var kept = KeptTableNames.Where(t => t.Value == module).Select(t => $@"{t.Key}\b");
+        return $@"\b(?:{string.Join("|", kept.Prepend(own))})";
+    }
 
     /// <summary>Every ordered pair of distinct modules (module, other module).</summary>
     public static TheoryData<string, string> Pairs()

@@ -3,6 +3,8 @@ using Groupus.Api.Grpc.Privacy.V1;
 using Groupus.Application.Accounts;
 using Groupus.Application.Communications;
 using Groupus.Application.Fax;
+using Groupus.Application.Partners;
+using Groupus.Application.Sales;
 using Groupus.Application.Privacy;
 using Groupus.Application.Privacy.GetRecordsOfProcessing;
 using Groupus.Application.Visitors;
@@ -17,7 +19,7 @@ namespace Groupus.IntegrationTests.Privacy;
 public sealed class RecordsOfProcessingTests
 {
     private static readonly IPersonalDataRegistration[] Registrations =
-        [new AccountsPersonalData(), new VisitorsPersonalData(), new CommunicationsPersonalData(), new FaxPersonalData(), new PrivacyPersonalData()];
+        [new AccountsPersonalData(), new VisitorsPersonalData(), new CommunicationsPersonalData(), new FaxPersonalData(), new PrivacyPersonalData(), new PartnersPersonalData(), new SalesPersonalData()];
 
     [Fact]
     public async Task The_privacy_officer_gets_the_records_as_json_and_csv_with_each_category_mapped_to_its_fields()
@@ -31,7 +33,7 @@ public sealed class RecordsOfProcessingTests
         var activities = json.RootElement.GetProperty("activities").EnumerateArray().ToList();
         Assert.Equal(report.ActivityCount, activities.Count);
         Assert.Equal(
-            ["accounts", "communications", "fax", "privacy", "visitors"],
+            ["accounts", "communications", "fax", "partners", "privacy", "sales", "visitors"],
             activities.Select(a => a.GetProperty("activity").GetProperty("module").GetString()!).Distinct().Order(StringComparer.Ordinal));
         var visitors = activities.Single(a => a.GetProperty("activity").GetProperty("module").GetString() == "visitors");
         Assert.Equal(["LegitimateInterest"], visitors.GetProperty("activity").GetProperty("legalBases").EnumerateArray().Select(b => b.GetString()));

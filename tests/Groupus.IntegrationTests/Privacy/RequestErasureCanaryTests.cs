@@ -52,6 +52,6 @@ public sealed class RequestErasureCanaryTests
         Assert.Empty(ByteScan.FindText([.. live, backup], canaries));
         var otherStill = await world.Privacy.FindSubjectsAsync(new FindSubjectsRequest { Query = new SubjectQuery { Email = "other.person@example.com" } }, world.Officer.Headers);
         Assert.Equal(other.ToString(), Assert.Single(otherStill.Matches).SubjectId);
-        Assert.Contains(otherStill.Matches[0].Holdings, h => h.Module == "accounts" && h.Examples.Any(e => e.Contains("Olive Other", StringComparison.Ordinal)));
+        Assert.Contains(otherStill.Matches[0].Holdings, h => h.Module == "sales" && h.Examples.Any(e => e.Contains("Olive Other", StringComparison.Ordinal)));
     }
 }

@@ -84,7 +84,7 @@ public sealed class RightsReachEveryProcessingTests
         var found = await officer.JsonAsync("privacy", "subjects", "find", "--email", "pat.partner@voice-partners.example.co.uk");
 
         var holding = Assert.Single(found.GetProperty("matches")[0].GetProperty("holdings").EnumerateArray());
-        Assert.Equal(("accounts", "Reseller"), (holding.GetProperty("module").GetString(), holding.GetProperty("recordType").GetString()));
+        Assert.Equal(("partners", "Reseller"), (holding.GetProperty("module").GetString(), holding.GetProperty("recordType").GetString()));
     }
 
     [Fact]

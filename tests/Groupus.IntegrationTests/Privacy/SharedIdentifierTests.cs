@@ -87,11 +87,11 @@ public sealed class SharedIdentifierTests
         var zedNow = await world.Privacy.FindSubjectsAsync(new FindSubjectsRequest { Query = new SubjectQuery { Name = "Zed Canary", Company = "Canary Widgets" } }, world.Officer.Headers);
         Assert.Empty(zedNow.Matches);
         var yanNow = await world.Privacy.FindSubjectsAsync(new FindSubjectsRequest { Query = new SubjectQuery { Email = yan.WorkEmail } }, world.Officer.Headers);
-        Assert.Contains(Assert.Single(yanNow.Matches).Holdings, h => h.Module == "accounts" && h.RecordCount == 1);
+        Assert.Contains(Assert.Single(yanNow.Matches).Holdings, h => h.Module == "sales" && h.RecordCount == 1);
         var certificate = await world.Privacy.GetErasureCertificateAsync(new GetErasureCertificateRequest { RequestId = requestId }, world.Officer.Headers);
         Assert.True(certificate.SubjectKeyDestroyed);
         Assert.Contains(certificate.Lines, l => l is { Module: "visitors", Action: "DELETED", RecordCount: 1 });
-        Assert.Contains(certificate.Lines, l => l is { Module: "accounts", RecordType: "Prospect", RecordCount: 1 });
+        Assert.Contains(certificate.Lines, l => l is { Module: "sales", RecordType: "Prospect", RecordCount: 1 });
     }
 
     private static async Task<CliRun> Expect(int exitCode, Task<CliRun> run)

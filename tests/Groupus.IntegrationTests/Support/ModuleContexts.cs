@@ -1,9 +1,11 @@
 using Groupus.Infrastructure.Accounts;
 using Groupus.Infrastructure.Communications;
 using Groupus.Infrastructure.Fax;
+using Groupus.Infrastructure.Partners;
 using Groupus.Infrastructure.Persistence;
 using Groupus.Infrastructure.Persistence.DesignTime;
 using Groupus.Infrastructure.Privacy;
+using Groupus.Infrastructure.Sales;
 using Groupus.Infrastructure.Visitors;
 
 namespace Groupus.IntegrationTests.Support;
@@ -12,11 +14,13 @@ namespace Groupus.IntegrationTests.Support;
 public static class ModuleContexts
 {
     public static readonly string[] Modules =
-        [AccountsDbContext.ModuleName, VisitorsDbContext.ModuleName, CommunicationsDbContext.ModuleName, FaxDbContext.ModuleName, PrivacyDbContext.ModuleName];
+        [AccountsDbContext.ModuleName, PartnersDbContext.ModuleName, SalesDbContext.ModuleName, VisitorsDbContext.ModuleName, CommunicationsDbContext.ModuleName, FaxDbContext.ModuleName, PrivacyDbContext.ModuleName];
 
     public static ModuleDbContext Create(DatabaseProvider provider, string module) => module switch
     {
         AccountsDbContext.ModuleName => DesignTimeContextFactory.Create<AccountsDbContext>(provider, module),
+        PartnersDbContext.ModuleName => DesignTimeContextFactory.Create<PartnersDbContext>(provider, module),
+        SalesDbContext.ModuleName => DesignTimeContextFactory.Create<SalesDbContext>(provider, module),
         VisitorsDbContext.ModuleName => DesignTimeContextFactory.Create<VisitorsDbContext>(provider, module),
         CommunicationsDbContext.ModuleName => DesignTimeContextFactory.Create<CommunicationsDbContext>(provider, module),
         FaxDbContext.ModuleName => DesignTimeContextFactory.Create<FaxDbContext>(provider, module),

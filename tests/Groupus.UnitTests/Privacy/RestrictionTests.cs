@@ -1,5 +1,5 @@
-using Groupus.Application.Accounts.Marketing.ExportConsentEvidence;
-using Groupus.Application.Accounts.Marketing.SendMarketingMessage;
+using Groupus.Application.Sales.Marketing.ExportConsentEvidence;
+using Groupus.Application.Sales.Marketing.SendMarketingMessage;
 using Groupus.Application.Common.Behaviours;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Privacy.Restrictions;

@@ -1,5 +1,6 @@
 using Groupus.Domain.Accounts;
 using Groupus.Domain.Accounts.Numbers;
+using Groupus.Domain.Common;
 
 namespace Groupus.Application.Accounts.Numbers;
 

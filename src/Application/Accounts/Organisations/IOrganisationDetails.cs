@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Contact;
 namespace Groupus.Application.Accounts.Organisations;
 
 /// <summary>The details registering and updating an organisation both carry.</summary>

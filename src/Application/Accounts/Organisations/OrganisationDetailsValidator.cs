@@ -1,5 +1,6 @@
 using FluentValidation;
 using Groupus.Application.Common.Validation;
+using Groupus.Application.Common.Contact;
 
 namespace Groupus.Application.Accounts.Organisations;
 

@@ -1,4 +1,5 @@
 using Groupus.Domain.Accounts;
+using Groupus.Domain.Common;
 
 namespace Groupus.Application.Accounts.Organisations;
 

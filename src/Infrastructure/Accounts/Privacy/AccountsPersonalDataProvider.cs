@@ -3,128 +3,68 @@ using System.Security.Cryptography;
 using Groupus.Application.Accounts;
 using Groupus.Contracts.Privacy;
 using Groupus.Domain.Accounts;
-using Groupus.Domain.Accounts.Marketing;
-using Groupus.Domain.Accounts.Prospects;
-using Groupus.Domain.Accounts.Resellers;
 using Groupus.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Groupus.Infrastructure.Accounts.Privacy;
 
 /// <summary>
-/// A person's prospects (deleted on erasure), marketing subscription (anonymised to a suppression entry), customer
-/// account (anonymised and unable to sign in, kept for the organisation's audit) and that account's sign-ins
-/// (anonymised), and the contact of a reseller or distributor (anonymised; the agreement stays). Access exports carry
-/// the account's sign-in events and the marketing messages sent to the subscription too. There is no billing module yet: its invoices will be kept under the statutory obligation, with the
+/// A person's customer account (anonymised and unable to sign in, kept for the organisation's audit) and that account's
+/// sign-ins (anonymised). Access exports carry the account's sign-in events too. There is no billing module yet: its invoices will be kept under the statutory obligation, with the
 /// personal fields anonymised, when it comes.
 /// </summary>
 internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswordHasher hasher, IDataSubjectRegistry registry, TimeProvider clock)
     : IPersonalDataProvider
 {
-    private static readonly string[] ProspectFields =
-    [
-        nameof(ProspectContact.ContactName), nameof(ProspectContact.Company), nameof(ProspectContact.WorkEmail),
-        nameof(ProspectContact.WorkPhone), nameof(ProspectContact.Industry),
-    ];
-
     private static readonly string[] UserFields = [nameof(CustomerUser.DisplayName), nameof(CustomerUser.WorkEmail), nameof(CustomerUser.WorkPhone)];
 
-    private const string ProspectType = nameof(Prospect);
-    private const string SubscriptionType = nameof(MarketingSubscription);
     private const string UserType = nameof(CustomerUser);
     private const string SignInType = nameof(SignInEvent);
-    private const string SendType = nameof(MarketingSend);
-    private const string ResellerType = nameof(Reseller);
-
-    private const string Suppression =
-        "a suppression entry (a keyed hash of the address, and when consent was given and withdrawn) so the address is never marketed to again "
-        + "(PECR regulation 22; UK GDPR article 21(3))";
 
     public string Module => AccountsDbContext.ModuleName;
 
     public IReadOnlyList<ErasurePolicy> ErasurePolicies { get; } =
     [
-        new(ProspectType, PersonalDataCategory.Identification, ErasureAction.Delete),
-        new(ProspectType, PersonalDataCategory.Contact, ErasureAction.Delete),
-        new(ProspectType, PersonalDataCategory.Professional, ErasureAction.Delete),
-        new(ProspectType, PersonalDataCategory.CommunicationsContent, ErasureAction.Delete),
-        new(ProspectType, PersonalDataCategory.TransactionalHistory, ErasureAction.Delete),
-        new(SubscriptionType, PersonalDataCategory.Identification, ErasureAction.Anonymise),
-        new(SubscriptionType, PersonalDataCategory.Contact, ErasureAction.Anonymise),
-        new(SubscriptionType, PersonalDataCategory.MarketingPreferences, ErasureAction.KeepUnderLegalObligation, Suppression),
         new(UserType, PersonalDataCategory.Identification, ErasureAction.Anonymise),
         new(UserType, PersonalDataCategory.Contact, ErasureAction.Anonymise),
         new(UserType, PersonalDataCategory.AccountCredentials, ErasureAction.Anonymise),
         new(SignInType, PersonalDataCategory.TechnicalUsage, ErasureAction.Anonymise),
-        new(ResellerType, PersonalDataCategory.Identification, ErasureAction.Anonymise),
-        new(ResellerType, PersonalDataCategory.Contact, ErasureAction.Anonymise),
     ];
 
     public async Task<IReadOnlyList<PersonalDataHolding>> FindAsync(SubjectLookup subject, CancellationToken cancellationToken)
     {
-        var prospects = await Prospects(subject).AsNoTracking().ToListAsync(cancellationToken);
-        var subscriptions = await Subscriptions(subject).AsNoTracking().Where(s => s.ErasedAtUtc == null).ToListAsync(cancellationToken);
         var users = await Users(subject).AsNoTracking().Where(u => u.ErasedAtUtc == null).ToListAsync(cancellationToken);
         var userIds = users.Select(u => (Guid?)u.Id).ToList();
         var signIns = await db.Set<SignInEvent>().CountAsync(e => userIds.Contains(e.AccountId), cancellationToken);
-        var resellers = await Resellers(subject).AsNoTracking().Where(r => r.ErasedAtUtc == null).ToListAsync(cancellationToken);
         List<PersonalDataHolding> holdings = [];
-        Add(holdings, ProspectType, prospects.Count, [.. prospects.Take(3).Select(p => $"{p.Contact.ContactName}, {p.Contact.Company}")]);
-        Add(holdings, SubscriptionType, subscriptions.Count, [.. subscriptions.Take(3).Select(s => s.Email)]);
         Add(holdings, UserType, users.Count, [.. users.Take(3).Select(u => $"{u.DisplayName} <{u.WorkEmail}>")]);
         Add(holdings, SignInType, signIns, []);
-        Add(holdings, ResellerType, resellers.Count, [.. resellers.Take(3).Select(r => $"{r.Name} <{r.Email}>")]);
         return holdings;
     }
 
     public async Task<ModuleExport> ExportAsync(SubjectLookup subject, CancellationToken cancellationToken)
     {
-        var prospects = await Prospects(subject).AsNoTracking().ToListAsync(cancellationToken);
-        var subscriptions = await Subscriptions(subject).AsNoTracking().Where(s => s.ErasedAtUtc == null).ToListAsync(cancellationToken);
         var users = await Users(subject).AsNoTracking().Where(u => u.ErasedAtUtc == null).ToListAsync(cancellationToken);
         var userIds = users.Select(u => (Guid?)u.Id).ToList();
         var signIns = await db.Set<SignInEvent>().AsNoTracking().Where(e => userIds.Contains(e.AccountId)).OrderBy(e => e.OccurredAtUtc).ToListAsync(cancellationToken);
-        var subscriptionIds = subscriptions.Select(s => s.Id).ToList();
-        var sends = await db.Set<MarketingSend>().AsNoTracking().Where(m => subscriptionIds.Contains(m.SubscriptionId)).OrderBy(m => m.SentAtUtc).ToListAsync(cancellationToken);
-        var resellers = await Resellers(subject).AsNoTracking().Where(r => r.ErasedAtUtc == null).ToListAsync(cancellationToken);
         return new ModuleExport(
             Module,
             [
-                .. prospects.Select(Export), .. subscriptions.Select(Export), .. sends.Select(Export), .. users.Select(Export), .. signIns.Select(Export),
-                .. resellers.Select(Export),
+                .. users.Select(Export), .. signIns.Select(Export)
             ],
             []);
     }
 
     /// <summary>
-    /// Corrects the prospect's contact (ContactName, Company, WorkEmail, WorkPhone, Industry), the subscriber's Name and
-    /// the customer user's DisplayName, WorkEmail, WorkPhone. A corrected address or number is enrolled as naming the
-    /// same person. A subscription's Email is not correctable (consent belongs to the address).
+    /// Corrects the customer user's DisplayName, WorkEmail, WorkPhone. A corrected address or number is enrolled as
+    /// naming the same person.
     /// </summary>
     public async Task<RectificationOutcome> RectifyAsync(SubjectLookup subject, IReadOnlyDictionary<string, string> corrections, CancellationToken cancellationToken)
     {
         string? Get(string field) => corrections.GetValueOrDefault(field) is { } value ? value.Trim() : null;
-        var email = Get(nameof(ProspectContact.WorkEmail))?.ToLowerInvariant();
-        var phone = Get(nameof(ProspectContact.WorkPhone));
+        var email = Get(nameof(CustomerUser.WorkEmail))?.ToLowerInvariant();
+        var phone = Get(nameof(CustomerUser.WorkPhone));
         var changed = 0;
-
-        if (corrections.Keys.Any(ProspectFields.Contains))
-        {
-            foreach (var prospect in await Prospects(subject).ToListAsync(cancellationToken))
-            {
-                prospect.CorrectContact(Get(nameof(ProspectContact.ContactName)), Get(nameof(ProspectContact.Company)), email, phone, Get(nameof(ProspectContact.Industry)));
-                changed++;
-            }
-        }
-
-        if (Get(nameof(MarketingSubscription.Name)) is { } name)
-        {
-            foreach (var subscription in await Subscriptions(subject).Where(s => s.ErasedAtUtc == null).ToListAsync(cancellationToken))
-            {
-                subscription.CorrectName(name);
-                changed++;
-            }
-        }
 
         if (corrections.Keys.Any(UserFields.Contains))
         {
@@ -145,32 +85,17 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
                 cancellationToken);
         }
 
-        string[] known = [.. ProspectFields, nameof(MarketingSubscription.Name), .. UserFields];
+        string[] known = UserFields;
         return new RectificationOutcome(Module, [.. corrections.Keys.Where(known.Contains)], changed, [.. corrections.Keys.Except(known)]);
     }
 
     public async Task<IReadOnlyList<ErasureOutcome>> EraseAsync(SubjectLookup subject, ErasureInstruction instruction, CancellationToken cancellationToken)
     {
-        var prospects = await Prospects(subject).ToListAsync(cancellationToken);
-        db.Set<Prospect>().RemoveRange(prospects);
-
-        var subscriptions = 0;
-        foreach (var subscription in await Subscriptions(subject).ToListAsync(cancellationToken))
-        {
-            subscriptions += subscription.Erase(instruction.NowUtc) ? 1 : 0;
-        }
-
         var users = await Users(subject).ToListAsync(cancellationToken);
         var erasedUsers = 0;
         foreach (var user in users)
         {
             erasedUsers += user.Erase(hasher.Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))), instruction.NowUtc) ? 1 : 0;
-        }
-
-        var resellers = 0;
-        foreach (var reseller in await Resellers(subject).ToListAsync(cancellationToken))
-        {
-            resellers += reseller.Erase(instruction.NowUtc) ? 1 : 0;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -180,21 +105,11 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
 
         var counts = new Dictionary<string, int>
         {
-            [ProspectType] = prospects.Count,
-            [SubscriptionType] = subscriptions,
             [UserType] = erasedUsers,
             [SignInType] = signIns,
-            [ResellerType] = resellers,
         };
         return [.. ErasurePolicies.Select(p => new ErasureOutcome(Module, p.RecordType, p.Category, p.Action, counts[p.RecordType], p.LegalObligation))];
     }
-
-    private IQueryable<Prospect> Prospects(SubjectLookup subject) => db.Set<Prospect>().Where(p => p.DataSubjectId == subject.SubjectId);
-
-    private IQueryable<MarketingSubscription> Subscriptions(SubjectLookup subject) =>
-        db.Set<MarketingSubscription>().Where(s => s.DataSubjectId == subject.SubjectId);
-
-    private IQueryable<Reseller> Resellers(SubjectLookup subject) => db.Set<Reseller>().Where(r => r.DataSubjectId == subject.SubjectId);
 
     // Across organisations: the privacy officer acts for the whole company.
     private IQueryable<CustomerUser> Users(SubjectLookup subject) => db.CustomerUsers.IgnoreQueryFilters().Where(u => u.DataSubjectId == subject.SubjectId);
@@ -207,33 +122,6 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
             holdings.Add(new PersonalDataHolding(Module, recordType, count, categories, ProcessingRole.Controller, null, examples));
         }
     }
-
-    private static ExportedRecord Export(Prospect prospect) => new(ProspectType, prospect.Id.ToString("D"), new Dictionary<string, string?>
-    {
-        [nameof(ProspectContact.ContactName)] = prospect.Contact.ContactName,
-        [nameof(ProspectContact.Company)] = prospect.Contact.Company,
-        [nameof(ProspectContact.WorkEmail)] = prospect.Contact.WorkEmail,
-        [nameof(ProspectContact.WorkPhone)] = prospect.Contact.WorkPhone,
-        [nameof(ProspectContact.CountryCode)] = prospect.Contact.CountryCode,
-        [nameof(ProspectContact.Industry)] = prospect.Contact.Industry,
-        [nameof(ProspectContact.RevenueBand)] = prospect.Contact.RevenueBand?.ToString(),
-        [nameof(ProspectContact.EmployeeCount)] = prospect.Contact.EmployeeCount?.ToString(CultureInfo.InvariantCulture),
-        [nameof(ProspectContact.PurchasingTimeframe)] = prospect.Contact.PurchasingTimeframe?.ToString(),
-        [nameof(Prospect.Enquiry)] = prospect.Enquiry,
-        [nameof(Prospect.Status)] = prospect.Status.ToString(),
-        [nameof(Prospect.LostReason)] = prospect.LostReason,
-        [nameof(Prospect.ReceivedAtUtc)] = Iso(prospect.ReceivedAtUtc),
-        ["FollowUpNotes"] = string.Join("\n", prospect.FollowUps.OrderBy(f => f.Sequence).Select(f => f.Note).Where(n => n is not null)),
-    });
-
-    private static ExportedRecord Export(MarketingSubscription subscription) => new(SubscriptionType, subscription.Id.ToString("D"), new Dictionary<string, string?>
-    {
-        [nameof(MarketingSubscription.Email)] = subscription.Email,
-        [nameof(MarketingSubscription.Name)] = subscription.Name,
-        [nameof(MarketingSubscription.Status)] = subscription.Status.ToString(),
-        [nameof(MarketingSubscription.CreatedAtUtc)] = Iso(subscription.CreatedAtUtc),
-        ["ConsentHistory"] = string.Join("\n", subscription.History.OrderBy(r => r.Sequence).Select(r => $"{Iso(r.AtUtc)} {r.Action} {r.Method} {r.NoticeVersion}")),
-    });
 
     private static ExportedRecord Export(CustomerUser user) => new(UserType, user.Id.ToString("D"), new Dictionary<string, string?>
     {
@@ -251,25 +139,6 @@ internal sealed class AccountsPersonalDataProvider(AccountsDbContext db, IPasswo
         [nameof(SignInEvent.OccurredAtUtc)] = Iso(signIn.OccurredAtUtc),
         [nameof(SignInEvent.AccountId)] = signIn.AccountId?.ToString("D"),
         [nameof(SignInEvent.Outcome)] = signIn.Outcome.ToString(),
-    });
-
-    private static ExportedRecord Export(MarketingSend send) => new(SendType, send.Id.ToString("D"), new Dictionary<string, string?>
-    {
-        [nameof(MarketingSend.SubscriptionId)] = send.SubscriptionId.ToString("D"),
-        [nameof(MarketingSend.Campaign)] = send.Campaign,
-        [nameof(MarketingSend.SentAtUtc)] = Iso(send.SentAtUtc),
-    });
-
-    private static ExportedRecord Export(Reseller reseller) => new(ResellerType, reseller.Id.ToString("D"), new Dictionary<string, string?>
-    {
-        [nameof(Reseller.Name)] = reseller.Name,
-        [nameof(Reseller.Kind)] = reseller.Kind.ToString(),
-        [nameof(Reseller.Email)] = reseller.Email,
-        [nameof(Reseller.Phone)] = reseller.Phone,
-        ["Address"] = string.Join(", ", new[] { reseller.Address.Line1, reseller.Address.Line2, reseller.Address.Line3, reseller.Address.Town, reseller.Address.County, reseller.Address.Postcode, reseller.Address.CountryCode }.Where(l => !string.IsNullOrEmpty(l))),
-        [nameof(Reseller.AgreementReference)] = reseller.AgreementReference,
-        [nameof(Reseller.Status)] = reseller.Status.ToString(),
-        [nameof(Reseller.CreatedAtUtc)] = Iso(reseller.CreatedAtUtc),
     });
 
     private static string? Iso(DateTime? utc) => utc?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

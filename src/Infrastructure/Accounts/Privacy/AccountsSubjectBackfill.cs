@@ -1,8 +1,5 @@
 using Groupus.Application.Accounts.Privacy;
 using Groupus.Contracts.Privacy;
-using Groupus.Domain.Accounts.Marketing;
-using Groupus.Domain.Accounts.Prospects;
-using Groupus.Domain.Accounts.Resellers;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,11 +8,11 @@ using Microsoft.Extensions.Hosting;
 namespace Groupus.Infrastructure.Accounts.Privacy;
 
 /// <summary>
-/// Prospects, subscriptions, customer users and resellers' contacts stored before people were enrolled in the privacy register (a migration
-/// cannot reach the vault): at start-up each is enrolled, its personal fields sealed under the person's key, and a
-/// subscription's address hashed into its index. Rows already linked are left alone, so running again does nothing.
+/// Customer users stored before people were enrolled in the privacy register (a migration cannot reach the vault): at
+/// start-up each is enrolled and its personal fields sealed under the person's key. Rows already linked are left
+/// alone, so running again does nothing.
 /// </summary>
-internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes, IBlindIndex blindIndex) : IHostedService
+internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes) : IHostedService
 {
     private const int BatchSize = 200;
 
@@ -33,22 +30,6 @@ internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes, IBlin
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
         var subjects = scope.ServiceProvider.GetRequiredService<IDataSubjectRegistry>();
-        var prospects = await db.Set<Prospect>().Where(p => p.DataSubjectId == Guid.Empty).Take(BatchSize).ToListAsync(cancellationToken);
-        foreach (var prospect in prospects)
-        {
-            prospect.LinkDataSubject(await subjects.EnrolAsync(AccountsSubjects.Of(prospect.Contact), cancellationToken));
-            SubjectResealing.MarkForSealing(db, prospect);
-        }
-
-        var subscriptions = await db.Set<MarketingSubscription>().Where(s => s.DataSubjectId == Guid.Empty).Take(BatchSize).ToListAsync(cancellationToken);
-        foreach (var subscription in subscriptions)
-        {
-            var email = SubjectIdentifier.Email(subscription.Email);
-            subscription.IndexEmail(blindIndex.Of(email));
-            subscription.LinkDataSubject(await subjects.EnrolAsync([email], cancellationToken));
-            SubjectResealing.MarkForSealing(db, subscription);
-        }
-
         var users = await db.CustomerUsers.IgnoreQueryFilters().Where(u => u.DataSubjectId == Guid.Empty).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var user in users)
         {
@@ -56,14 +37,7 @@ internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes, IBlin
             SubjectResealing.MarkForSealing(db, user);
         }
 
-        // Resellers' contacts are enrolled (found by the privacy officer), not sealed: the programme's list is searched by name.
-        var resellers = await db.Set<Reseller>().Where(r => r.DataSubjectId == Guid.Empty && r.ErasedAtUtc == null).Take(BatchSize).ToListAsync(cancellationToken);
-        foreach (var reseller in resellers)
-        {
-            reseller.LinkDataSubject(await subjects.EnrolAsync(AccountsSubjects.Of(reseller), cancellationToken));
-        }
-
         await db.SaveChangesAsync(cancellationToken);
-        return prospects.Count + subscriptions.Count + users.Count + resellers.Count > 0;
+        return users.Count > 0;
     }
 }

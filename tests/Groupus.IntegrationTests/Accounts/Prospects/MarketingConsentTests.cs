@@ -60,10 +60,10 @@ public sealed class MarketingConsentTests
         Assert.Equal(2, await ProspectsEndToEndTests.OutboxCountAsync(server, "MarketingConsentGiven", id));
         Assert.Equal(2, await ProspectsEndToEndTests.OutboxCountAsync(server, "MarketingConsentWithdrawn", id));
         Assert.Equal(1, await DatabaseSnapshot.CountAsync(server.DatabaseFile,
-            "SELECT COUNT(*) FROM accounts_outbox WHERE Type LIKE '%MarketingConsentGiven' AND Payload LIKE '%\"NoticeVersion\":\"2026-01\"%' AND Payload LIKE '%\"Method\":\"web-form\"%'"));
+            "SELECT COUNT(*) FROM sales_outbox WHERE Type LIKE '%MarketingConsentGiven' AND Payload LIKE '%\"NoticeVersion\":\"2026-01\"%' AND Payload LIKE '%\"Method\":\"web-form\"%'"));
         Assert.Equal(2, await DatabaseSnapshot.CountAsync(server.DatabaseFile,
-            "SELECT COUNT(*) FROM accounts_outbox WHERE Type LIKE '%MarketingConsentWithdrawn' AND Payload LIKE '%\"Method\":\"unsubscribe-link\"%'"));
-        Assert.Equal(0, await DatabaseSnapshot.CountAsync(server.DatabaseFile, "SELECT COUNT(*) FROM accounts_outbox WHERE lower(Payload) LIKE '%marketing.reader%'"));
+            "SELECT COUNT(*) FROM sales_outbox WHERE Type LIKE '%MarketingConsentWithdrawn' AND Payload LIKE '%\"Method\":\"unsubscribe-link\"%'"));
+        Assert.Equal(0, await DatabaseSnapshot.CountAsync(server.DatabaseFile, "SELECT COUNT(*) FROM sales_outbox WHERE lower(Payload) LIKE '%marketing.reader%'"));
         Assert.Equal(4, await DatabaseSnapshot.CountAsync(server.DatabaseFile, "SELECT COUNT(*) FROM accounts_marketing_consents"));
         Assert.DoesNotContain(server.Logs.Lines, line => line.Contains("marketing.reader", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(server.Logs.Lines, line => line.Contains(token, StringComparison.Ordinal));
@@ -148,5 +148,5 @@ public sealed class MarketingConsentTests
 
     private static async Task<string> SnapshotAsync(TestServer server) =>
         await DatabaseSnapshot.TakeAsync(server.DatabaseFile, "accounts_marketing_subscriptions", "accounts_marketing_consents")
-        + await DatabaseSnapshot.CountAsync(server.DatabaseFile, "SELECT COUNT(*) FROM accounts_outbox");
+        + await DatabaseSnapshot.CountAsync(server.DatabaseFile, "SELECT COUNT(*) FROM sales_outbox");
 }

@@ -107,8 +107,8 @@ public sealed class ProspectsEndToEndTests
         sales.Prospects.FollowUpProspectAsync(
             new FollowUpProspectRequest { ProspectId = id, Status = status, Note = note ?? "", LostReason = lostReason ?? "" }, staff.Headers).ResponseAsync;
 
-    internal static Task<long> OutboxCountAsync(TestServer server, string eventName, string subjectId) =>
+    internal static Task<long> OutboxCountAsync(TestServer server, string eventName, string subjectId, string module = "sales") =>
         DatabaseSnapshot.CountAsync(
             server.DatabaseFile,
-            $"SELECT COUNT(*) FROM accounts_outbox WHERE Type = 'Groupus.Contracts.Accounts.{eventName}' AND Payload LIKE '%{subjectId}%'");
+            $"SELECT COUNT(*) FROM {module}_outbox WHERE Type = 'Groupus.Contracts.Accounts.{eventName}' AND Payload LIKE '%{subjectId}%'");
 }

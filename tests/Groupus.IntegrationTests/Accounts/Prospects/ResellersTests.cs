@@ -48,8 +48,8 @@ public sealed class ResellersTests
         Assert.Equal([terminated.Id], distributors.Resellers.Select(r => r.Id));
         Assert.Empty((await sales.Resellers.ListResellersAsync(new ListResellersRequest { Kind = ResellerKind.Reseller }, billing.Headers)).Resellers);
 
-        Assert.Equal(1, await ProspectsEndToEndTests.OutboxCountAsync(server, "DataSubjectRegistered", added.Id));
-        Assert.Equal(2, await ProspectsEndToEndTests.OutboxCountAsync(server, "DataSubjectChanged", added.Id));
+        Assert.Equal(1, await ProspectsEndToEndTests.OutboxCountAsync(server, "DataSubjectRegistered", added.Id, "partners"));
+        Assert.Equal(2, await ProspectsEndToEndTests.OutboxCountAsync(server, "DataSubjectChanged", added.Id, "partners"));
         Assert.DoesNotContain(server.Logs.Lines, line => line.Contains("voice-partners", StringComparison.OrdinalIgnoreCase));
     }
 }

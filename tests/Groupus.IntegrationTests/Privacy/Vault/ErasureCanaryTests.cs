@@ -2,8 +2,9 @@ using System.Text;
 using Groupus.Application.Common.Content;
 using Groupus.Application.Privacy;
 using Groupus.Contracts.Privacy;
-using Groupus.Domain.Accounts.Prospects;
+using Groupus.Domain.Sales.Prospects;
 using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Sales;
 using Groupus.Infrastructure.Visitors;
 using Groupus.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -106,7 +107,7 @@ public sealed class ErasureCanaryTests
         public async Task AssertStillReadableAsync(IServiceProvider services)
         {
             using var scope = services.CreateScope();
-            var prospect = await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Set<Prospect>().AsNoTracking().SingleAsync(p => p.Id == ProspectId);
+            var prospect = await scope.ServiceProvider.GetRequiredService<SalesDbContext>().Set<Prospect>().AsNoTracking().SingleAsync(p => p.Id == ProspectId);
             Assert.Equal((Name, Company, Email, Enquiry), (prospect.Contact.ContactName, prospect.Contact.Company, prospect.Contact.WorkEmail, prospect.Enquiry));
             Assert.Equal(Note, prospect.FollowUps.Single().Note);
             var visit = await scope.ServiceProvider.GetRequiredService<VisitorsDbContext>().Visits.AsNoTracking().SingleAsync(v => v.Id == VisitId);

@@ -1,7 +1,8 @@
 using Groupus.Contracts.Privacy;
 using Groupus.Domain.Accounts;
-using Groupus.Domain.Accounts.Marketing;
+using Groupus.Domain.Sales.Marketing;
 using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Sales;
 using Groupus.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,12 +29,12 @@ public sealed class PersonalDataProviderTests
         using var scope = services.CreateScope();
         var providers = scope.ServiceProvider.GetServices<IPersonalDataProvider>().ToDictionary(p => p.Module);
         var visitors = await providers["visitors"].FindAsync(visitLookup, CancellationToken.None);
-        var accounts = await providers["accounts"].FindAsync(lookup, CancellationToken.None);
-        var export = await providers["accounts"].ExportAsync(lookup, CancellationToken.None);
+        var sales = await providers["sales"].FindAsync(lookup, CancellationToken.None);
+        var export = await providers["sales"].ExportAsync(lookup, CancellationToken.None);
         var visitExport = await providers["visitors"].ExportAsync(visitLookup, CancellationToken.None);
 
         Assert.Equal(1, Assert.Single(visitors).RecordCount);
-        Assert.Equal(["MarketingSubscription", "Prospect"], accounts.Select(h => h.RecordType).Order());
+        Assert.Equal(["MarketingSubscription", "Prospect"], sales.Select(h => h.RecordType).Order());
         Assert.Equal("finn@example.com", export.Records.Single(r => r.RecordType == "Prospect").Fields["WorkEmail"]);
         Assert.Equal("Demo", Assert.Single(visitExport.Records).Fields["Purpose"]);
         Assert.Empty(await providers["communications"].FindAsync(lookup, CancellationToken.None));
@@ -65,7 +66,7 @@ public sealed class PersonalDataProviderTests
 
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-        var kept = await db.Set<MarketingSubscription>().SingleAsync(s => s.Id == subscription.Id);
+        var kept = await scope.ServiceProvider.GetRequiredService<SalesDbContext>().Set<MarketingSubscription>().SingleAsync(s => s.Id == subscription.Id);
         Assert.Equal(("", null, MarketingSubscriptionStatus.Unsubscribed), (kept.Email, kept.Name, kept.Status));
         Assert.Equal(subscription.EmailIndex, kept.EmailIndex);
         Assert.All(kept.History, r => Assert.Null(r.Wording));
@@ -73,6 +74,7 @@ public sealed class PersonalDataProviderTests
         Assert.Equal((CustomerUser.ErasedDisplayName, "", (string?)null), (account.DisplayName, account.WorkEmail, account.WorkPhone));
         Assert.True(account.IsLockedOut(DateTime.UtcNow.AddYears(50)));
         Assert.Empty(await scope.ServiceProvider.GetServices<IPersonalDataProvider>().Single(p => p.Module == "accounts").FindAsync(lookup, CancellationToken.None));
+        Assert.Empty(await scope.ServiceProvider.GetServices<IPersonalDataProvider>().Single(p => p.Module == "sales").FindAsync(lookup, CancellationToken.None));
     }
 
     /// <summary>Every module erases every subject; the outcomes summed per module, record type, category and action.</summary>

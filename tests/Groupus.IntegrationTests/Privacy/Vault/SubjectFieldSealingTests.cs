@@ -1,6 +1,7 @@
 using Groupus.Application.Privacy;
-using Groupus.Domain.Accounts.Prospects;
+using Groupus.Domain.Sales.Prospects;
 using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Sales;
 using Groupus.Infrastructure.Visitors;
 using Groupus.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed class SubjectFieldSealingTests
         var visits = scope.ServiceProvider.GetRequiredService<VisitorsDbContext>();
         var loaded = await visits.Visits.SingleAsync(v => v.Id == visit.Id);
         Assert.Equal(("Sealed Visitor Name", "Sealed Company", "Sealed purpose"), (loaded.VisitorName, loaded.Company, loaded.Purpose));
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        var accounts = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
         var loadedProspect = await accounts.Set<Prospect>().SingleAsync(p => p.Id == prospect.Id);
         Assert.Equal("sealed@example.com", loadedProspect.Contact.WorkEmail);
         Assert.Equal("Sealed note", loadedProspect.FollowUps.Single().Note);
@@ -45,7 +46,7 @@ public sealed class SubjectFieldSealingTests
         using var scope = server.App.Services.CreateScope();
         var visits = scope.ServiceProvider.GetRequiredService<VisitorsDbContext>();
         await visits.Visits.SingleAsync(v => v.Id == visit.Id);
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        var accounts = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
         await accounts.Set<Prospect>().SingleAsync(p => p.Id == prospect.Id);
         visits.ChangeTracker.DetectChanges();
         accounts.ChangeTracker.DetectChanges();

@@ -1,9 +1,10 @@
 using Groupus.Contracts.Privacy;
 using Groupus.Domain.Accounts;
-using Groupus.Domain.Accounts.Marketing;
-using Groupus.Domain.Accounts.Prospects;
+using Groupus.Domain.Sales.Marketing;
+using Groupus.Domain.Sales.Prospects;
 using Groupus.Domain.Visitors;
 using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Sales;
 using Groupus.Infrastructure.Visitors;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,7 +37,7 @@ internal static class SubjectSeeds
         prospect.FollowUp(ProspectStatus.Contacted, note, null, Guid.CreateVersion7(), Now);
         prospect.LinkDataSubject(await scope.ServiceProvider.GetRequiredService<IDataSubjectRegistry>().EnrolAsync(
             [SubjectIdentifier.Email(email), SubjectIdentifier.NameAndCompany(name, company)], CancellationToken.None));
-        var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
         db.Add(prospect);
         await db.SaveChangesAsync();
         return prospect;
@@ -49,7 +50,7 @@ internal static class SubjectSeeds
         var subscription = MarketingSubscription.Subscribe(email, name, ConsentMethod.WebForm, "2026-01", "Send me news", null, Now, index);
         subscription.LinkDataSubject(await scope.ServiceProvider.GetRequiredService<IDataSubjectRegistry>()
             .EnrolAsync([SubjectIdentifier.Email(email)], CancellationToken.None));
-        var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
         db.Add(subscription);
         await db.SaveChangesAsync();
         return subscription;

@@ -1,4 +1,4 @@
-using Groupus.Domain.Accounts.Marketing;
+using Groupus.Domain.Sales.Marketing;
 using Groupus.Domain.Common;
 
 namespace Groupus.UnitTests.Accounts.Prospects;

@@ -1,4 +1,4 @@
-using Groupus.Domain.Accounts.Prospects;
+using Groupus.Domain.Sales.Prospects;
 using Groupus.Domain.Common;
 
 namespace Groupus.UnitTests.Accounts.Prospects;

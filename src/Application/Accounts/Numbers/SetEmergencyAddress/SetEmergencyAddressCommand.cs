@@ -3,6 +3,7 @@ using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
 using Groupus.Domain.Common;
 using Mediator;
+using Groupus.Application.Common.Contact;
 
 namespace Groupus.Application.Accounts.Numbers.SetEmergencyAddress;
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Groupus.Application.Accounts.Organisations;
 using Groupus.Application.Common.Validation;
+using Groupus.Application.Common.Contact;
 
 namespace Groupus.Application.Accounts.Numbers.SetEmergencyAddress;
 

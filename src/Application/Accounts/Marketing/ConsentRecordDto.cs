@@ -1,8 +1,0 @@
-using Groupus.Domain.Accounts.Marketing;
-
-namespace Groupus.Application.Accounts.Marketing;
-
-public sealed record ConsentRecordDto(Guid Id, ConsentAction Action, DateTime AtUtc, ConsentMethod Method, string? NoticeVersion, string? Wording, Guid? RecordedByStaffId)
-{
-    public static ConsentRecordDto From(ConsentRecord r) => new(r.Id, r.Action, r.AtUtc, r.Method, r.NoticeVersion, r.Wording, r.RecordedByStaffId);
-}

@@ -1,9 +1,0 @@
-using Groupus.Application.Common.Contact;
-using Groupus.Application.Common.Validation;
-
-namespace Groupus.Application.Accounts.Marketing.ExportConsentEvidence;
-
-public sealed class ExportConsentEvidenceValidator : RequestValidator<ExportConsentEvidenceQuery>
-{
-    public ExportConsentEvidenceValidator() => RuleFor(q => q.Email).EmailAddress();
-}

@@ -1,4 +1,0 @@
-namespace Groupus.Application.Accounts.Marketing.SelectMarketingAudience;
-
-/// <summary>The addresses selected, and how many subscribers were left out because they restricted or objected to marketing.</summary>
-public sealed record MarketingAudience(IReadOnlyList<MarketingRecipient> Recipients, int LeftOutByRestriction, DateTime SelectedAtUtc);

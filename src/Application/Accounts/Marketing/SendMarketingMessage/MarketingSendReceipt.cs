@@ -1,3 +1,0 @@
-namespace Groupus.Application.Accounts.Marketing.SendMarketingMessage;
-
-public sealed record MarketingSendReceipt(Guid SendId, Guid SubscriptionId, DateTime SentAtUtc);

@@ -1,4 +1,0 @@
-namespace Groupus.Application.Accounts.Prospects;
-
-/// <summary>What an anonymous caller gets back: a reference, nothing of what is stored.</summary>
-public sealed record EnquiryReceipt(Guid ProspectId, DateTime ReceivedAtUtc);

@@ -1,8 +1,0 @@
-using Groupus.Application.Common.Validation;
-
-namespace Groupus.Application.Accounts.Prospects.GetProspect;
-
-public sealed class GetProspectValidator : RequestValidator<GetProspectQuery>
-{
-    public GetProspectValidator() => RuleFor(q => q.ProspectId).ValidId();
-}

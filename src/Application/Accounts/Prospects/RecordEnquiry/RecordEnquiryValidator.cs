@@ -1,9 +1,0 @@
-using Groupus.Application.Common.Contact;
-
-namespace Groupus.Application.Accounts.Prospects.RecordEnquiry;
-
-public sealed class RecordEnquiryValidator : EnquiryDetailsValidator<RecordEnquiryCommand>
-{
-    public RecordEnquiryValidator(IPhoneNumbers phones)
-        : base(phones) => RuleFor(c => c.Source).RequiredChoice();
-}

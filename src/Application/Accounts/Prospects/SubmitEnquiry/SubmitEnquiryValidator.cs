@@ -1,5 +1,0 @@
-using Groupus.Application.Common.Contact;
-
-namespace Groupus.Application.Accounts.Prospects.SubmitEnquiry;
-
-public sealed class SubmitEnquiryValidator(IPhoneNumbers phones) : EnquiryDetailsValidator<SubmitEnquiryCommand>(phones);

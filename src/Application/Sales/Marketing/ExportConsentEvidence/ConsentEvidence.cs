@@ -1,0 +1,3 @@
+namespace Groupus.Application.Sales.Marketing.ExportConsentEvidence;
+
+public sealed record ConsentEvidence(MarketingSubscriptionDto Subscription, DateTime ExportedAtUtc);

@@ -1,5 +1,0 @@
-using Groupus.Domain.Common;
-
-namespace Groupus.Domain.Accounts.Prospects;
-
-public sealed record ProspectReceived(Guid ProspectId, DateTime OccurredAtUtc) : IDomainEvent;

@@ -1,5 +1,0 @@
-using Groupus.Domain.Common;
-
-namespace Groupus.Domain.Accounts.Resellers;
-
-public sealed record ResellerDetailsChanged(Guid ResellerId, DateTime OccurredAtUtc) : IDomainEvent;

@@ -1,0 +1,7 @@
+namespace Groupus.Domain.Sales.Marketing;
+
+public enum MarketingSubscriptionStatus
+{
+    Subscribed = 1,
+    Unsubscribed = 2,
+}

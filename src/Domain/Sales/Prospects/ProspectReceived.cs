@@ -1,0 +1,5 @@
+using Groupus.Domain.Common;
+
+namespace Groupus.Domain.Sales.Prospects;
+
+public sealed record ProspectReceived(Guid ProspectId, DateTime OccurredAtUtc) : IDomainEvent;

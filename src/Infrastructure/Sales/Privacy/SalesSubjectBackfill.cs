@@ -1,0 +1,54 @@
+using Groupus.Application.Sales;
+using Groupus.Contracts.Privacy;
+using Groupus.Domain.Sales.Marketing;
+using Groupus.Domain.Sales.Prospects;
+using Groupus.Infrastructure.Persistence.Subjects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Groupus.Infrastructure.Sales.Privacy;
+
+/// <summary>
+/// Prospects and subscriptions stored before people were enrolled in the privacy register (a migration cannot reach
+/// the vault): at start-up each is enrolled, its personal fields sealed under the person's key, and a subscription's
+/// address hashed into its index. Rows already linked are left alone, so running again does nothing.
+/// </summary>
+internal sealed class SalesSubjectBackfill(IServiceScopeFactory scopes, IBlindIndex blindIndex) : IHostedService
+{
+    private const int BatchSize = 200;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        while (await BackfillBatchAsync(cancellationToken))
+        {
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<bool> BackfillBatchAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
+        var subjects = scope.ServiceProvider.GetRequiredService<IDataSubjectRegistry>();
+        var prospects = await db.Set<Prospect>().Where(p => p.DataSubjectId == Guid.Empty).Take(BatchSize).ToListAsync(cancellationToken);
+        foreach (var prospect in prospects)
+        {
+            prospect.LinkDataSubject(await subjects.EnrolAsync(SalesSubjects.Of(prospect.Contact), cancellationToken));
+            SubjectResealing.MarkForSealing(db, prospect);
+        }
+
+        var subscriptions = await db.Set<MarketingSubscription>().Where(s => s.DataSubjectId == Guid.Empty).Take(BatchSize).ToListAsync(cancellationToken);
+        foreach (var subscription in subscriptions)
+        {
+            var email = SubjectIdentifier.Email(subscription.Email);
+            subscription.IndexEmail(blindIndex.Of(email));
+            subscription.LinkDataSubject(await subjects.EnrolAsync([email], cancellationToken));
+            SubjectResealing.MarkForSealing(db, subscription);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return prospects.Count + subscriptions.Count > 0;
+    }
+}
