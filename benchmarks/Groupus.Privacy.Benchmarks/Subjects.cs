@@ -1,11 +1,12 @@
 using Groupus.Benchmarks;
 using Groupus.Contracts.Privacy;
 using Groupus.Domain.Accounts;
-using Groupus.Domain.Accounts.Marketing;
-using Groupus.Domain.Accounts.Prospects;
 using Groupus.Domain.Common;
+using Groupus.Domain.Sales.Marketing;
+using Groupus.Domain.Sales.Prospects;
 using Groupus.Domain.Visitors;
 using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Sales;
 using Groupus.Infrastructure.Security;
 using Groupus.Infrastructure.Visitors;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +58,7 @@ internal sealed class Subjects(IServiceProvider services)
         var blindIndex = provider.GetRequiredService<IBlindIndex>();
         var visitors = provider.GetRequiredService<VisitorsDbContext>();
         var accounts = provider.GetRequiredService<AccountsDbContext>();
+        var sales = provider.GetRequiredService<SalesDbContext>();
         var seeded = new List<SeededSubject>(count);
         for (var n = from; n < from + count; n++)
         {
@@ -87,12 +89,12 @@ internal sealed class Subjects(IServiceProvider services)
                     visitors.Visits.Add(NewVisit(name, company, subjectId, now));
                     break;
                 case SubjectKind.Prospect:
-                    accounts.Add(NewProspect(name, company, email, subjectId, now));
+                    sales.Add(NewProspect(name, company, email, subjectId, now));
                     break;
                 case SubjectKind.Subscription:
                     var subscription = MarketingSubscription.Subscribe(email, name, ConsentMethod.WebForm, "2026-01", "Send me news", null, now, blindIndex.Of(SubjectIdentifier.Email(email)));
                     subscription.LinkDataSubject(subjectId);
-                    accounts.Add(subscription);
+                    sales.Add(subscription);
                     break;
                 default:
                     user!.LinkDataSubject(subjectId);
@@ -106,6 +108,7 @@ internal sealed class Subjects(IServiceProvider services)
         var saving = Timing.Now();
         await visitors.SaveChangesAsync();
         await accounts.SaveChangesAsync();
+        await sales.SaveChangesAsync();
         SaveMilliseconds += Timing.Since(saving);
         return seeded;
     }
@@ -122,9 +125,9 @@ internal sealed class Subjects(IServiceProvider services)
         {
             scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
             subjectId = await scope.ServiceProvider.GetRequiredService<IDataSubjectRegistry>().EnrolAsync(identifiers, CancellationToken.None);
-            var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-            accounts.Add(NewProspect(name, company, email, subjectId, now));
-            await accounts.SaveChangesAsync();
+            var sales = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
+            sales.Add(NewProspect(name, company, email, subjectId, now));
+            await sales.SaveChangesAsync();
         }
 
         for (var written = 0; written < visits; written += 1000)
