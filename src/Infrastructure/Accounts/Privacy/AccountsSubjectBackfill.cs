@@ -3,7 +3,6 @@ using Groupus.Contracts.Privacy;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Groupus.Infrastructure.Accounts.Privacy;
 
@@ -12,24 +11,10 @@ namespace Groupus.Infrastructure.Accounts.Privacy;
 /// start-up each is enrolled and its personal fields sealed under the person's key. Rows already linked are left
 /// alone, so running again does nothing.
 /// </summary>
-internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes) : IHostedService
+internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes) : SubjectBackfill<AccountsDbContext>(scopes)
 {
-    private const int BatchSize = 200;
-
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task<int> EnrolBatchAsync(AccountsDbContext db, IDataSubjectRegistry subjects, CancellationToken cancellationToken)
     {
-        while (await BackfillBatchAsync(cancellationToken))
-        {
-        }
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private async Task<bool> BackfillBatchAsync(CancellationToken cancellationToken)
-    {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-        var subjects = scope.ServiceProvider.GetRequiredService<IDataSubjectRegistry>();
         var users = await db.CustomerUsers.IgnoreQueryFilters().Where(u => u.DataSubjectId == Guid.Empty).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var user in users)
         {
@@ -37,7 +22,6 @@ internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes) : IHo
             SubjectResealing.MarkForSealing(db, user);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return users.Count > 0;
+        return users.Count;
     }
 }

@@ -5,7 +5,6 @@ using Groupus.Domain.Sales.Prospects;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Groupus.Infrastructure.Sales.Privacy;
 
@@ -14,24 +13,10 @@ namespace Groupus.Infrastructure.Sales.Privacy;
 /// the vault): at start-up each is enrolled, its personal fields sealed under the person's key, and a subscription's
 /// address hashed into its index. Rows already linked are left alone, so running again does nothing.
 /// </summary>
-internal sealed class SalesSubjectBackfill(IServiceScopeFactory scopes, IBlindIndex blindIndex) : IHostedService
+internal sealed class SalesSubjectBackfill(IServiceScopeFactory scopes, IBlindIndex blindIndex) : SubjectBackfill<SalesDbContext>(scopes)
 {
-    private const int BatchSize = 200;
-
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task<int> EnrolBatchAsync(SalesDbContext db, IDataSubjectRegistry subjects, CancellationToken cancellationToken)
     {
-        while (await BackfillBatchAsync(cancellationToken))
-        {
-        }
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private async Task<bool> BackfillBatchAsync(CancellationToken cancellationToken)
-    {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
-        var subjects = scope.ServiceProvider.GetRequiredService<IDataSubjectRegistry>();
         var prospects = await db.Set<Prospect>().Where(p => p.DataSubjectId == Guid.Empty).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var prospect in prospects)
         {
@@ -48,7 +33,6 @@ internal sealed class SalesSubjectBackfill(IServiceScopeFactory scopes, IBlindIn
             SubjectResealing.MarkForSealing(db, subscription);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return prospects.Count + subscriptions.Count > 0;
+        return prospects.Count + subscriptions.Count;
     }
 }

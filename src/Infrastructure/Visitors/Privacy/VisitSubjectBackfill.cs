@@ -2,7 +2,6 @@ using Groupus.Contracts.Privacy;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Groupus.Infrastructure.Visitors.Privacy;
 
@@ -10,32 +9,17 @@ namespace Groupus.Infrastructure.Visitors.Privacy;
 /// Visits stored before visitors were enrolled in the privacy register (a migration cannot reach the vault): at start-up
 /// each is enrolled and its personal fields sealed under the visitor's key. Rows already linked are left alone.
 /// </summary>
-internal sealed class VisitSubjectBackfill(IServiceScopeFactory scopes) : IHostedService
+internal sealed class VisitSubjectBackfill(IServiceScopeFactory scopes) : SubjectBackfill<VisitorsDbContext>(scopes)
 {
-    private const int BatchSize = 200;
-
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task<int> EnrolBatchAsync(VisitorsDbContext db, IDataSubjectRegistry subjects, CancellationToken cancellationToken)
     {
-        while (true)
+        var visits = await db.Visits.Where(v => v.DataSubjectId == Guid.Empty && v.AnonymisedAtUtc == null).OrderBy(v => v.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        foreach (var visit in visits)
         {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<VisitorsDbContext>();
-            var subjects = scope.ServiceProvider.GetRequiredService<IDataSubjectRegistry>();
-            var visits = await db.Visits.Where(v => v.DataSubjectId == Guid.Empty && v.AnonymisedAtUtc == null).OrderBy(v => v.Id).Take(BatchSize).ToListAsync(cancellationToken);
-            if (visits.Count == 0)
-            {
-                return;
-            }
-
-            foreach (var visit in visits)
-            {
-                visit.LinkDataSubject(await subjects.EnrolAsync([SubjectIdentifier.NameAndCompany(visit.VisitorName, visit.Company)], cancellationToken));
-                SubjectResealing.MarkForSealing(db, visit);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
+            visit.LinkDataSubject(await subjects.EnrolAsync([SubjectIdentifier.NameAndCompany(visit.VisitorName, visit.Company)], cancellationToken));
+            SubjectResealing.MarkForSealing(db, visit);
         }
-    }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        return visits.Count;
+    }
 }
