@@ -23,6 +23,7 @@ public sealed class UdptlSocketSession : IAsyncDisposable
     private IPEndPoint? _signalledRemote;
     private IPEndPoint? _learnedRemote;
     private long _sent;
+    private long _receivedDatagrams;
     private long _largest;
     private long _malformed;
     private long _overflow;
@@ -60,7 +61,7 @@ public sealed class UdptlSocketSession : IAsyncDisposable
         {
             lock (_gate)
             {
-                return new UdptlSessionStatistics(_sent, _largest, Interlocked.Read(ref _malformed), Interlocked.Read(ref _overflow), _window.Statistics);
+                return new UdptlSessionStatistics(_sent, Interlocked.Read(ref _receivedDatagrams), _largest, Interlocked.Read(ref _malformed), Interlocked.Read(ref _overflow), _window.Statistics);
             }
         }
     }
@@ -180,6 +181,7 @@ public sealed class UdptlSocketSession : IAsyncDisposable
                 return;
             }
 
+            Interlocked.Increment(ref _receivedDatagrams);
             if (!UdptlCodec.TryDecode(buffer.AsSpan(0, result.ReceivedBytes), out var packet, out _))
             {
                 Interlocked.Increment(ref _malformed);
