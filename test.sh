@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 scripts/ensure-debian-packages.sh \
-  socat ghostscript fonts-dejavu-core libfontconfig1 libtiff-tools iaxmodem efax hylafax-server hylafax-client prometheus
+  socat ghostscript fonts-dejavu-core libfontconfig1 libtiff-tools iaxmodem efax hylafax-server hylafax-client prometheus tshark
 
 # The long fax runs (dense fine pages, multi-page faxes through real modems) are for `./test.sh --filter Category=Long`.
 if (($# == 0)); then

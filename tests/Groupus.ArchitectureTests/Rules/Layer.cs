@@ -4,7 +4,7 @@ namespace Groupus.ArchitectureTests.Rules;
 public sealed record Layer(string Name, string NamespacePattern, IReadOnlyList<string> Forbidden)
 {
     // Named one by one: with "Groupus.Fax" NetArchTest flagged the application's FaxMetrics, whose only "Groupus.Fax" is its meter's name.
-    private static readonly string[] FaxLibraries = ["Groupus.Fax.Imaging", "Groupus.Fax.T30", "Groupus.Fax.Modems"];
+    private static readonly string[] FaxLibraries = ["Groupus.Fax.Imaging", "Groupus.Fax.T30", "Groupus.Fax.Modems", "Groupus.Fax.T38", "Groupus.Sdp"];
 
     private static readonly string[] OurOtherCode = ["Groupus.Migrations", "Groupus.FaxGateway", .. FaxLibraries, "Groupus.Cli", "Groupus.Hosting"];
 
@@ -59,6 +59,18 @@ public sealed record Layer(string Name, string NamespacePattern, IReadOnlyList<s
         "Fax.Modems",
         Root("Groupus.Fax.Modems"),
         [.. NotForFaxLibraries, "Grpc", "Google.Protobuf"]);
+
+    /// <summary>SDP offer/answer is a pure protocol library: nothing of ours, no transport.</summary>
+    public static Layer Sdp { get; } = new(
+        "Sdp",
+        Root("Groupus.Sdp"),
+        [.. NotForFaxLibraries, "Groupus.Fax.Imaging", "Groupus.Fax.T30", "Groupus.Fax.Modems", "Groupus.Fax.T38", "Grpc", "Google.Protobuf"]);
+
+    /// <summary>T.38/UDPTL may use the T.30 engine and imaging; never a modem driver, SDP (the gateway joins them) or the link.</summary>
+    public static Layer FaxT38 { get; } = new(
+        "Fax.T38",
+        Root("Groupus.Fax.T38"),
+        [.. NotForFaxLibraries, "Groupus.Fax.Modems", "Groupus.Sdp", "Grpc", "Google.Protobuf"]);
 
     /// <summary>The gateway talks to the core only through the protos, as a gRPC client.</summary>
     public static Layer FaxGateway { get; } = new(

@@ -25,6 +25,8 @@ public sealed class AssemblyNamespaceSpecifications
         ["Fax.Imaging"] = (GroupusAssemblies.FaxImaging, ["Groupus.Fax.Imaging"]),
         ["Fax.T30"] = (GroupusAssemblies.FaxT30, ["Groupus.Fax.T30"]),
         ["Fax.Modems"] = (GroupusAssemblies.FaxModems, ["Groupus.Fax.Modems"]),
+        ["Fax.T38"] = (GroupusAssemblies.FaxT38, ["Groupus.Fax.T38"]),
+        ["Sdp"] = (GroupusAssemblies.Sdp, ["Groupus.Sdp"]),
         ["Cli"] = (GroupusAssemblies.Cli, ["Groupus.Cli", "Groupus.Api.Grpc"]),
         ["Hosting.Defaults"] = (GroupusAssemblies.HostingDefaults, ["Groupus.Hosting.Defaults"]),
     };

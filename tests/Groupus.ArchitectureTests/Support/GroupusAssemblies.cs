@@ -29,6 +29,11 @@ public static class GroupusAssemblies
 
     public static Assembly FaxModems { get; } = typeof(Groupus.Fax.Modems.Lines.IFaxModemDriver).Assembly;
 
+    /// <summary>The gateway's protocol libraries for SIP trunks and ATAs (src/Sdp, src/Fax.T38).</summary>
+    public static Assembly Sdp { get; } = typeof(Groupus.Sdp.SessionDescription).Assembly;
+
+    public static Assembly FaxT38 { get; } = typeof(Groupus.Fax.T38.IfpPacket).Assembly;
+
     public static Assembly Cli { get; } = typeof(cli::Groupus.Cli.CliApp).Assembly;
 
     /// <summary>The telemetry both processes share (src/Hosting.Defaults).</summary>
@@ -38,7 +43,7 @@ public static class GroupusAssemblies
     public static IReadOnlyList<Assembly> Core { get; } = [Domain, Application, Infrastructure, MigrationsSqlite, MigrationsSqlServer, Api];
 
     /// <summary>The fax libraries the gateway is built from (the core uses only <see cref="FaxImaging"/>).</summary>
-    public static IReadOnlyList<Assembly> FaxLibraries { get; } = [FaxImaging, FaxT30, FaxModems];
+    public static IReadOnlyList<Assembly> FaxLibraries { get; } = [FaxImaging, FaxT30, FaxModems, FaxT38, Sdp];
 
     /// <summary>Everything that ships; test support (the modem emulator in tests/Groupus.FaxGateway.Emulation) is not in it.</summary>
     public static IReadOnlyList<Assembly> All { get; } = [.. Core, .. FaxLibraries, FaxGateway, Cli, HostingDefaults];
