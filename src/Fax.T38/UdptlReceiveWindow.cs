@@ -2,7 +2,8 @@ namespace Groupus.Fax.T38;
 
 /// <summary>
 /// Puts received UDPTL datagrams back in order: delivers each IFP once, in sequence order (modulo 2^16), fills gaps from
-/// redundancy or parity FEC, waits a bounded number of datagrams for a reordered one and then counts the gap lost.
+/// redundancy or parity FEC, holds at most a bounded number of later datagrams while waiting for a reordered one and
+/// then counts the gap lost.
 /// Duplicates and stale datagrams are dropped. Memory is bounded: a few hundred IFPs at most. No I/O, no clock: the
 /// session calls <see cref="Flush"/> when the stream goes quiet.
 /// </summary>
@@ -54,9 +55,11 @@ public sealed class UdptlReceiveWindow
         ushort sequenceNumber = packet.SequenceNumber;
         if (!_started)
         {
+            // The first datagram's redundant copies are IFPs that were sent before it: the stream starts with them.
+            int earlier = packet.ErrorRecovery is UdptlRedundancy redundancy ? redundancy.SecondaryIfps.Count : 0;
             _started = true;
-            _first = sequenceNumber;
-            _expected = sequenceNumber;
+            _first = UdptlSequence.Add(sequenceNumber, -earlier);
+            _expected = _first;
         }
 
         int distance = UdptlSequence.Distance(_expected, sequenceNumber);
@@ -264,7 +267,7 @@ public sealed class UdptlReceiveWindow
     private void GiveUpStaleGaps(List<ReceivedIfp> output)
     {
         int depth = Math.Max(_options.ReorderDepth, _fecReach);
-        while (_pending.Count > 0 && _pending.Keys.Max(key => UdptlSequence.Distance(_expected, key)) > depth)
+        while (_pending.Values.Count(ifp => ifp.Origin == IfpOrigin.Primary) > depth)
         {
             SkipToNextPending();
             Deliver(output);

@@ -4,8 +4,9 @@ namespace Groupus.Fax.T38;
 public sealed record UdptlReceiveWindowOptions
 {
     /// <summary>
-    /// A gap is given up (counted lost) once a datagram this many sequence numbers past it has arrived without filling it.
-    /// With FEC the window waits at least span x entries, the distance a parity entry can reach back.
+    /// A gap is given up (counted lost) when more than this many later datagrams have arrived without filling it: a
+    /// datagram delayed by up to this many places still arrives in time. Counted in arrivals, not sequence numbers, so
+    /// losses around a reordered datagram do not shorten the wait. With FEC the window waits at least span x entries.
     /// </summary>
     public int ReorderDepth { get; init; } = 3;
 

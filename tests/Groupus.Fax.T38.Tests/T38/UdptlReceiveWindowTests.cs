@@ -15,6 +15,17 @@ public sealed class UdptlReceiveWindowTests
     }
 
     [Fact]
+    public void The_redundant_copies_in_the_first_datagram_start_the_stream_so_a_lost_first_datagram_is_recovered()
+    {
+        var (window, datagrams) = Stream(start: 65534, count: 4, depth: 3);
+
+        var delivered = datagrams.Skip(2).SelectMany(d => window.Accept(d)).ToList();
+
+        Assert.Equal(new ushort[] { 65534, 65535, 0, 1 }, delivered.Select(d => d.SequenceNumber));
+        Assert.Equal(2, window.Statistics.Recovered);
+    }
+
+    [Fact]
     public void Duplicates_are_dropped_and_counted()
     {
         var (window, datagrams) = Stream(start: 65534, count: 4, depth: 0);
@@ -38,14 +49,17 @@ public sealed class UdptlReceiveWindowTests
     }
 
     [Fact]
-    public void A_gap_is_given_up_as_lost_after_the_reorder_depth()
+    public void A_gap_is_given_up_as_lost_once_more_datagrams_than_the_reorder_depth_wait_behind_it()
     {
         var (window, datagrams) = Stream(start: 65533, count: 8, depth: 0);
 
-        // 65534 and 65535 never arrive; with a reorder depth of 3 the gap is given up when 65535+3 = 2 arrives.
-        var delivered = new[] { 0, 3, 4, 5 }.SelectMany(i => window.Accept(datagrams[i])).ToList();
+        // 65534 and 65535 never arrive; with a reorder depth of 3 the gap is held open while 0, 1 and 2 wait,
+        // and given up when a fourth later datagram (3) arrives.
+        var whileWaiting = new[] { 0, 3, 4, 5 }.SelectMany(i => window.Accept(datagrams[i])).ToList();
+        var delivered = whileWaiting.Concat(window.Accept(datagrams[6])).ToList();
 
-        Assert.Equal(new ushort[] { 65533, 0, 1, 2 }, delivered.Select(d => d.SequenceNumber));
+        Assert.Equal(new ushort[] { 65533 }, whileWaiting.Select(d => d.SequenceNumber));
+        Assert.Equal(new ushort[] { 65533, 0, 1, 2, 3 }, delivered.Select(d => d.SequenceNumber));
         Assert.Equal(2, window.Statistics.Lost);
         Assert.Equal(0, window.Statistics.Recovered);
     }
