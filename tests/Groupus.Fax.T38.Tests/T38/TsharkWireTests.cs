@@ -55,10 +55,12 @@ public sealed class TsharkWireTests : IDisposable
     public async Task Datagrams_sent_by_the_socket_session_and_captured_on_loopback_decode_cleanly()
     {
         using var peer = UdptlSocketSessionTests.Bound();
+        using var probeSink = UdptlSocketSessionTests.Bound();
+        using var prober = UdptlSocketSessionTests.Bound();
         int peerPort = ((IPEndPoint)peer.LocalEndPoint!).Port;
         var ifps = FaxLikeSequence(0);
-        string pcap = Path.Combine(_directory, "live.pcap");
-        using var capture = LiveCapture.Start(pcap, peerPort, ifps.Count);
+        using var tshark = LiveDecoder.Start(peerPort, ((IPEndPoint)probeSink.LocalEndPoint!).Port, t38Version: 0);
+        await tshark.WaitUntilCapturingAsync(async () => await prober.SendToAsync(new byte[] { 0 }, probeSink.LocalEndPoint!));
         await using var session = UdptlSocketSession.Open(UdptlSocketSessionTests.Loopback(0), new UdptlSessionOptions
         {
             Version = 0,
@@ -71,12 +73,11 @@ public sealed class TsharkWireTests : IDisposable
             Assert.True(await session.SendAsync(ifp, CancellationToken.None));
         }
 
-        capture.WaitForExit();
-        var rows = Tshark.Decode(pcap, peerPort, 0);
+        var rows = await tshark.ReadAsync(ifps.Count);
 
         Tshark.AssertClean(rows);
-        Assert.Equal(ifps.Count, rows.Count);
         Assert.Equal(Enumerable.Range(0, ifps.Count).Select(i => ((65530 + i) & 0xFFFF).ToString(System.Globalization.CultureInfo.InvariantCulture)), rows.Select(r => r["t38.seq_number"]));
+        Assert.Equal(((int)T30IndicatorType.Cng).ToString(System.Globalization.CultureInfo.InvariantCulture), First(rows[0]["t38.t30_indicator"], 1));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
