@@ -9,7 +9,7 @@ namespace Groupus.Sdp;
 /// </summary>
 public static class SdpAnswerer
 {
-    /// <summary>The media part of an answer; <see cref="SdpAnswerSession"/> wraps it with our o= line.</summary>
+    /// <summary>The media part of an answer; <see cref="SdpSession"/> wraps it with our o= line.</summary>
     public static SdpResult<AnswerMedia> AnswerMedia(SessionDescription offer, LocalMediaCapabilities local)
     {
         var answered = new List<MediaDescription>();

@@ -22,7 +22,7 @@ public sealed class SdpFuzzTests
     {
         string[] valid = [SdpSamples.Crlf(SdpSamples.AudioOffer), SdpSamples.Crlf(SdpSamples.T38Offer), SdpSamples.Crlf(SdpSamples.AudioOffer + "\n" + SdpSamples.T38Offer[SdpSamples.T38Offer.IndexOf("m=", StringComparison.Ordinal)..])];
         var random = new Random(5301);
-        var session = SdpAnswerSession.Create("1", Local);
+        var session = SdpSession.Create("1", Local);
         for (int i = 0; i < 10000; i++)
         {
             string text = Mutate(valid[i % valid.Length], random);
@@ -40,8 +40,8 @@ public sealed class SdpFuzzTests
             Assert.True(answer.IsSuccess || answer.Error is not null);
             if (answer.IsSuccess)
             {
-                Assert.Equal(parsed.Value!.Media.Count, answer.Value!.Answer.Media.Count);
-                Assert.True(SdpParser.Parse(SdpSerializer.Serialize(answer.Value.Answer)).IsSuccess);
+                Assert.Equal(parsed.Value!.Media.Count, answer.Value!.Description.Media.Count);
+                Assert.True(SdpParser.Parse(SdpSerializer.Serialize(answer.Value.Description)).IsSuccess);
             }
         }
     });

@@ -93,7 +93,7 @@ public sealed class SdpAnswererTests
     [Fact]
     public void An_offer_without_anything_we_take_is_a_typed_error()
     {
-        var session = SdpAnswerSession.Create("4711", Local);
+        var session = SdpSession.Create("4711", Local);
 
         var result = session.Answer(SdpParserTests.Parse("v=0\no=- 1 1 IN IP4 192.0.2.1\ns=-\nc=IN IP4 192.0.2.1\nt=0 0\nm=audio 5000 RTP/AVP 18 101\na=rtpmap:101 telephone-event/8000\nm=video 5002 RTP/AVP 96"));
 
@@ -103,7 +103,7 @@ public sealed class SdpAnswererTests
     [Fact]
     public void Contradictory_t38_attributes_in_an_offer_are_a_typed_error_for_the_sip_layer_to_answer_488()
     {
-        var session = SdpAnswerSession.Create("4711", Local);
+        var session = SdpSession.Create("4711", Local);
 
         var result = session.Answer(SdpParserTests.Parse(SdpSamples.T38Offer + "\na=T38FaxVersion:3"));
 
@@ -113,7 +113,7 @@ public sealed class SdpAnswererTests
     [Fact]
     public void A_session_refresh_keeps_our_session_version_and_a_changed_answer_increments_it()
     {
-        var session = SdpAnswerSession.Create("4711", Local);
+        var session = SdpSession.Create("4711", Local);
         var audioOffer = SdpParserTests.Parse(SdpSamples.AudioOffer);
         var t38Offer = SdpParserTests.Parse(SdpSamples.T38Offer);
 
@@ -123,16 +123,16 @@ public sealed class SdpAnswererTests
         var t38Refresh = toT38.Session.Answer(t38Offer).Value!;
         var back = t38Refresh.Session.Answer(audioOffer).Value!;
 
-        Assert.Equal([1UL, 1UL, 2UL, 2UL, 3UL], new[] { first, refresh, toT38, t38Refresh, back }.Select(o => o.Answer.Origin.SessionVersion));
+        Assert.Equal([1UL, 1UL, 2UL, 2UL, 3UL], new[] { first, refresh, toT38, t38Refresh, back }.Select(o => o.Description.Origin.SessionVersion));
         Assert.Equal([true, false, true, false, true], new[] { first, refresh, toT38, t38Refresh, back }.Select(o => o.Changed));
-        Assert.Equal(SdpSerializer.Serialize(first.Answer), SdpSerializer.Serialize(refresh.Answer));
-        Assert.Equal("4711", back.Answer.Origin.SessionId);
+        Assert.Equal(SdpSerializer.Serialize(first.Description), SdpSerializer.Serialize(refresh.Description));
+        Assert.Equal("4711", back.Description.Origin.SessionId);
     }
 
     [Fact]
     public void The_answer_is_valid_sdp_with_our_address()
     {
-        var answer = SdpAnswerSession.Create("4711", Local).Answer(SdpParserTests.Parse(SdpSamples.T38Offer)).Value!.Answer;
+        var answer = SdpSession.Create("4711", Local).Answer(SdpParserTests.Parse(SdpSamples.T38Offer)).Value!.Description;
 
         var reparsed = SdpParserTests.Parse(SdpSerializer.Serialize(answer));
 
