@@ -6,13 +6,15 @@ namespace Groupus.Sip.Transactions;
 /// <summary>
 /// The INVITE server transaction (§17.2.1): answers 100 Trying at once; a retransmitted INVITE gets the last response;
 /// a 300–699 is retransmitted on timer G (T1 doubling to T2) until its ACK or timer H (64·T1), then ACK retransmissions
-/// are absorbed for timer I (T4). A 2xx ends the transaction: the TU retransmits it until the ACK (§13.3.1.4).
+/// are absorbed for timer I (T4). After a 2xx it waits in Accepted (RFC 6026) for timer L (64·T1), so a retransmitted
+/// INVITE gets the 2xx again instead of looking like a new call; the TU retransmits the 2xx until the ACK (§13.3.1.4).
 /// </summary>
 public sealed class ServerInviteTransaction : ServerTransaction
 {
     private readonly TransactionTimer _timerG;
     private readonly TransactionTimer _timerH;
     private readonly TransactionTimer _timerI;
+    private readonly TransactionTimer _timerL;
     private TimeSpan _intervalG;
 
     internal ServerInviteTransaction(TransactionContext context, SipRequest request, IPEndPoint remote)
@@ -21,14 +23,25 @@ public sealed class ServerInviteTransaction : ServerTransaction
         _timerG = NewTimer(OnTimerG);
         _timerH = NewTimer(OnTimerH);
         _timerI = NewTimer(() => MoveTo(TransactionState.Terminated));
+        _timerL = NewTimer(() => MoveTo(TransactionState.Terminated));
         Respond(request.CreateResponse(100));
     }
 
     /// <summary>Timer H fired: the ACK for our failure response never came.</summary>
     public event Action? AckTimedOut;
 
+    /// <summary>RFC 6026: an ACK matching the transaction while Accepted is the 2xx's ACK, for the TU.</summary>
+    internal event Action<SipRequest>? AckOfSuccess;
+
     public override void Respond(SipResponse response)
     {
+        if (State == TransactionState.Accepted && response.IsSuccess)
+        {
+            // The TU's retransmission of its 2xx.
+            Send(response);
+            return;
+        }
+
         if (State != TransactionState.Proceeding)
         {
             return;
@@ -43,7 +56,8 @@ public sealed class ServerInviteTransaction : ServerTransaction
 
         if (response.IsSuccess)
         {
-            MoveTo(TransactionState.Terminated);
+            MoveTo(TransactionState.Accepted);
+            _timerL.Start(Timers.TransactionTimeout);
             return;
         }
 
@@ -57,7 +71,11 @@ public sealed class ServerInviteTransaction : ServerTransaction
     {
         if (request.Method == SipMethods.Ack)
         {
-            if (State == TransactionState.Completed)
+            if (State == TransactionState.Accepted)
+            {
+                AckOfSuccess?.Invoke(request);
+            }
+            else if (State == TransactionState.Completed)
             {
                 _timerG.Stop();
                 _timerH.Stop();
@@ -68,7 +86,7 @@ public sealed class ServerInviteTransaction : ServerTransaction
             return;
         }
 
-        if (State is TransactionState.Proceeding or TransactionState.Completed && LastResponse is not null)
+        if (State is TransactionState.Proceeding or TransactionState.Completed or TransactionState.Accepted && LastResponse is not null)
         {
             Send(LastResponse);
         }

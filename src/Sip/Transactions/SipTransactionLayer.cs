@@ -121,9 +121,18 @@ public sealed class SipTransactionLayer
         }
 
         var destination = ResponseRouting.DestinationFor(request.TopVia!, source);
-        ServerTransaction transaction = request.Method == SipMethods.Invite
-            ? new ServerInviteTransaction(_context, request, destination)
-            : new ServerNonInviteTransaction(_context, request, destination);
+        ServerTransaction transaction;
+        if (request.Method == SipMethods.Invite)
+        {
+            var invite = new ServerInviteTransaction(_context, request, destination);
+            invite.AckOfSuccess += ack => RequestReceived?.Invoke(null, ack, source);
+            transaction = invite;
+        }
+        else
+        {
+            transaction = new ServerNonInviteTransaction(_context, request, destination);
+        }
+
         _servers[key] = transaction;
         transaction.Terminated += t => _servers.Remove(t.Key);
         RequestReceived?.Invoke(transaction, request, source);

@@ -7,6 +7,9 @@ public enum TransactionState
     Trying,
     Proceeding,
     Completed,
+
+    /// <summary>RFC 6026: an INVITE server transaction after its 2xx, absorbing retransmitted INVITEs for timer L.</summary>
+    Accepted,
     Confirmed,
     Terminated,
 }

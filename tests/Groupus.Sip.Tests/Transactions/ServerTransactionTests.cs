@@ -77,14 +77,23 @@ public sealed class ServerTransactionTests
     }
 
     [Fact]
-    public void A_2xx_ends_the_invite_server_transaction_and_its_ack_goes_to_the_tu()
+    public void After_a_2xx_a_retransmitted_invite_gets_the_2xx_again_until_timer_l_and_the_ack_goes_to_the_tu()
     {
         _layer.Receive(Request("INVITE"), Peer);
-        _received[0].Transaction!.Respond(Request("INVITE").CreateResponse(200, toTag: "b1"));
-        Assert.Equal(0, _layer.ServerCount);
+        var transaction = _received[0].Transaction!;
+        transaction.Respond(Request("INVITE").CreateResponse(200, toTag: "b1"));
+        Assert.Equal(TransactionState.Accepted, transaction.State);
+        _layer.Receive(Request("INVITE"), Peer);
+        Assert.Equal([100, 200, 200], StatusesSent());
+        Assert.Single(_received);
+
         _layer.Receive(Request("ACK", branch: "z9hG4bKack2", toTag: "b1"), Peer);
         Assert.Null(_received[1].Transaction);
         Assert.Equal("ACK", _received[1].Request.Method);
+
+        Advance(32.1);
+        Assert.Equal(TransactionState.Terminated, transaction.State);
+        Assert.Equal(0, _layer.ServerCount);
     }
 
     [Fact]
