@@ -14,24 +14,24 @@ public sealed class DigestAuthenticator
     private readonly Dictionary<string, (long Count, DateTimeOffset FirstUsed)> _used = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    public DigestAuthenticator(string realm, TimeProvider time, TimeSpan nonceLifetime)
+    public DigestAuthenticator(string realm, TimeProvider time, TimeSpan nonceLifetime, IReadOnlyList<DigestAlgorithm>? algorithms = null)
     {
         Realm = realm;
+        Algorithms = algorithms is { Count: > 0 } ? algorithms : [DigestAlgorithm.Sha256, DigestAlgorithm.Md5];
         _time = time;
         _nonces = new NonceIssuer(time, nonceLifetime);
     }
 
     public string Realm { get; }
 
-    /// <summary>One challenge per algorithm, SHA-256 first (RFC 8760 §2.4: in order of preference), sharing one nonce.</summary>
+    /// <summary>The algorithms challenged with, in order of preference (RFC 8760 §2.4: SHA-256 first by default).</summary>
+    public IReadOnlyList<DigestAlgorithm> Algorithms { get; }
+
+    /// <summary>One challenge per algorithm in <see cref="Algorithms"/> order, sharing one nonce.</summary>
     public IReadOnlyList<DigestChallenge> Challenge(bool stale = false)
     {
         var nonce = _nonces.Issue();
-        return
-        [
-            new DigestChallenge(Realm, nonce, DigestAlgorithm.Sha256, null, QopAuth: true, stale),
-            new DigestChallenge(Realm, nonce, DigestAlgorithm.Md5, null, QopAuth: true, stale),
-        ];
+        return [.. Algorithms.Select(a => new DigestChallenge(Realm, nonce, a, null, QopAuth: true, stale))];
     }
 
     /// <summary>Checks the request's Authorization for our realm; <paramref name="password"/> looks the user's password up (null: unknown user).</summary>

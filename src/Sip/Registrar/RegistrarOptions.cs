@@ -5,6 +5,13 @@ public sealed record RegistrarOptions
 {
     public string Realm { get; init; } = "groupus";
 
+    /// <summary>
+    /// The digest algorithms challenged with, in order of preference: SHA-256 then MD5 (RFC 8760). A client that reads
+    /// only the first challenge and knows only MD5 (SIPp does, and so does some older ATA firmware) needs MD5 first.
+    /// </summary>
+    public IReadOnlyList<Authentication.DigestAlgorithm> ChallengeAlgorithms { get; init; } =
+        [Authentication.DigestAlgorithm.Sha256, Authentication.DigestAlgorithm.Md5];
+
     /// <summary>A shorter non-zero expiry is answered 423 with this Min-Expires.</summary>
     public TimeSpan MinExpires { get; init; } = TimeSpan.FromSeconds(60);
 

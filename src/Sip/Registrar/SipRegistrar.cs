@@ -27,7 +27,7 @@ public sealed class SipRegistrar
         _credentials = credentials;
         _options = options;
         _time = time;
-        _authenticator = new DigestAuthenticator(options.Realm, time, options.NonceLifetime);
+        _authenticator = new DigestAuthenticator(options.Realm, time, options.NonceLifetime, options.ChallengeAlgorithms);
         _limiter = new FailedAuthenticationLimiter(options, time);
     }
 

@@ -7,7 +7,7 @@ namespace Groupus.Sip.Transactions;
 /// The INVITE server transaction (§17.2.1): answers 100 Trying at once; a retransmitted INVITE gets the last response;
 /// a 300–699 is retransmitted on timer G (T1 doubling to T2) until its ACK or timer H (64·T1), then ACK retransmissions
 /// are absorbed for timer I (T4). After a 2xx it waits in Accepted (RFC 6026) for timer L (64·T1), so a retransmitted
-/// INVITE gets the 2xx again instead of looking like a new call; the TU retransmits the 2xx until the ACK (§13.3.1.4).
+/// INVITE is absorbed instead of looking like a new call; the TU retransmits the 2xx until the ACK (§13.3.1.4).
 /// </summary>
 public sealed class ServerInviteTransaction : ServerTransaction
 {
@@ -86,7 +86,9 @@ public sealed class ServerInviteTransaction : ServerTransaction
             return;
         }
 
-        if (State is TransactionState.Proceeding or TransactionState.Completed or TransactionState.Accepted && LastResponse is not null)
+        // RFC 6026 §7.1: in Accepted a retransmitted INVITE is absorbed; the TU's own 2xx retransmissions answer it. Answering
+        // each one here too would ping-pong with a peer that resends its INVITE for every 200 it sees twice (SIPp does).
+        if (State is TransactionState.Proceeding or TransactionState.Completed && LastResponse is not null)
         {
             Send(LastResponse);
         }

@@ -164,4 +164,13 @@ public sealed class SipRegistrarTests
     [Fact]
     public void A_credential_never_prints_its_password() =>
         Assert.DoesNotContain("s3cret", new SipCredential("line1", "s3cret").ToString(), StringComparison.Ordinal);
+
+    [Fact]
+    public void The_challenge_order_is_configurable_for_clients_that_read_only_the_first()
+    {
+        var registrar = new SipRegistrar(new Credentials(), new RegistrarOptions { ChallengeAlgorithms = [DigestAlgorithm.Md5, DigestAlgorithm.Sha256] }, _time);
+        var challenges = registrar.Handle(SipMessages.Register("line1", 1), Ata).Headers.GetAll(SipHeaderNames.WwwAuthenticate);
+        Assert.Contains("algorithm=MD5", challenges[0], StringComparison.Ordinal);
+        Assert.Contains("algorithm=SHA-256", challenges[1], StringComparison.Ordinal);
+    }
 }
