@@ -25,6 +25,7 @@ public sealed class AssemblyNamespaceSpecifications
         ["Fax.Imaging"] = (GroupusAssemblies.FaxImaging, ["Groupus.Fax.Imaging"]),
         ["Fax.T30"] = (GroupusAssemblies.FaxT30, ["Groupus.Fax.T30"]),
         ["Fax.Modems"] = (GroupusAssemblies.FaxModems, ["Groupus.Fax.Modems"]),
+        ["Sip"] = (GroupusAssemblies.Sip, ["Groupus.Sip"]),
         ["Cli"] = (GroupusAssemblies.Cli, ["Groupus.Cli", "Groupus.Api.Grpc"]),
         ["Hosting.Defaults"] = (GroupusAssemblies.HostingDefaults, ["Groupus.Hosting.Defaults"]),
     };

@@ -29,6 +29,9 @@ public static class GroupusAssemblies
 
     public static Assembly FaxModems { get; } = typeof(Groupus.Fax.Modems.Lines.IFaxModemDriver).Assembly;
 
+    /// <summary>SIP over UDP, digest authentication and the registrar core (src/Sip).</summary>
+    public static Assembly Sip { get; } = typeof(Groupus.Sip.SipStack).Assembly;
+
     public static Assembly Cli { get; } = typeof(cli::Groupus.Cli.CliApp).Assembly;
 
     /// <summary>The telemetry both processes share (src/Hosting.Defaults).</summary>
@@ -41,7 +44,7 @@ public static class GroupusAssemblies
     public static IReadOnlyList<Assembly> FaxLibraries { get; } = [FaxImaging, FaxT30, FaxModems];
 
     /// <summary>Everything that ships; test support (the modem emulator in tests/Groupus.FaxGateway.Emulation) is not in it.</summary>
-    public static IReadOnlyList<Assembly> All { get; } = [.. Core, .. FaxLibraries, FaxGateway, Cli, HostingDefaults];
+    public static IReadOnlyList<Assembly> All { get; } = [.. Core, .. FaxLibraries, Sip, FaxGateway, Cli, HostingDefaults];
 
     /// <summary>This test assembly: it holds the planted violations (canaries) and nothing else the rules select.</summary>
     public static Assembly Canaries { get; } = typeof(GroupusAssemblies).Assembly;
