@@ -18,6 +18,7 @@ public sealed class SipUserAgent
     private readonly SipUserAgentOptions _options;
     private readonly Random _random;
     private readonly Dictionary<DialogId, SipDialog> _dialogs = [];
+    private readonly HashSet<DialogId> _confirmed = [];
     private readonly Dictionary<string, (ServerInviteTransaction Transaction, string ToTag)> _pendingInvites = new(StringComparer.Ordinal);
 
     public SipUserAgent(SipTransactionLayer layer, SipUserAgentOptions options, Random? random = null)
@@ -390,7 +391,8 @@ public sealed class SipUserAgent
 
             _layer.Transport.Send(ok, destination);
             interval = interval * 2 < _layer.Timers.T2 ? interval * 2 : _layer.Timers.T2;
-            timer!.Start(interval);
+            var left = _layer.Timers.TransactionTimeout - (_layer.Time.GetUtcNow() - started);
+            timer!.Start(interval < left ? interval : left);
         });
         dialog.Pending2xx = timer;
         dialog.IncomingInvitePending = true;
@@ -413,8 +415,6 @@ public sealed class SipUserAgent
             }
         }
     }
-
-    private readonly HashSet<DialogId> _confirmed = [];
 
     private void OnCancel(ServerTransaction cancelTransaction, SipRequest cancel)
     {
