@@ -127,7 +127,7 @@ public sealed class SipParserFuzzTests
             _ = request.Uri;
             var source = new IPEndPoint(IPAddress.Loopback, 5070);
             _ = Registrar.Handle(request, source.Address);
-            Host.Receive(Transport.ResponseRouting.StampSource(request, source), source);
+            Host.Receive(Groupus.Sip.Transport.ResponseRouting.StampSource(request, source), source);
         }
         else
         {
