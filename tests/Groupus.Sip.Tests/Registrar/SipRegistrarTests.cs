@@ -173,4 +173,13 @@ public sealed class SipRegistrarTests
         Assert.Contains("algorithm=MD5", challenges[0], StringComparison.Ordinal);
         Assert.Contains("algorithm=SHA-256", challenges[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_register_older_than_the_binding_in_the_same_call_id_is_refused_500()
+    {
+        var challenge = _registrar.Handle(SipMessages.Register("line1", 10), Ata);
+        var client = new DigestClient("line1", "s3cret");
+        Assert.Equal(200, _registrar.Handle(client.Authorize(SipMessages.Register("line1", 11), challenge)!, Ata).StatusCode);
+        Assert.Equal(500, _registrar.Handle(client.Authorize(SipMessages.Register("line1", 5), challenge)!, Ata).StatusCode);
+    }
 }
