@@ -23,6 +23,6 @@ public sealed class OutgoingCall
 
     public SipDialog? Dialog => _dialog();
 
-    /// <summary>Sends CANCEL (§9.1) if no final response has come; the INVITE then ends with 487.</summary>
+    /// <summary>Sends CANCEL (§9.1) if no final response has come (once a provisional has); the INVITE then ends with 487.</summary>
     public void Cancel() => _cancel();
 }

@@ -74,6 +74,8 @@ public sealed class SipUserAgent
             var invite = WithNewVia(new SipRequest(SipMethods.Invite, target.ToString(), headers, body));
             var final = new TaskCompletionSource<SipResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
             SipDialog? dialog = null;
+            bool provisionalSeen = false;
+            bool cancelWanted = false;
             _layer.SendRequest(
                 invite,
                 destination,
@@ -81,6 +83,13 @@ public sealed class SipUserAgent
                 {
                     if (response.IsProvisional)
                     {
+                        provisionalSeen = true;
+                        if (cancelWanted)
+                        {
+                            cancelWanted = false;
+                            CancelInvite(invite, destination, final.Task);
+                        }
+
                         return;
                     }
 
@@ -92,7 +101,23 @@ public sealed class SipUserAgent
                     final.TrySetResult(response);
                 },
                 () => final.TrySetResult(invite.CreateResponse(408)));
-            return new OutgoingCall(invite, final.Task, () => dialog, () => CancelInvite(invite, destination, final.Task));
+            // §9.1: a CANCEL is not sent before a provisional response; asked for earlier, it waits for one.
+            void Cancel()
+            {
+                lock (_layer.Gate)
+                {
+                    if (provisionalSeen)
+                    {
+                        CancelInvite(invite, destination, final.Task);
+                    }
+                    else
+                    {
+                        cancelWanted = true;
+                    }
+                }
+            }
+
+            return new OutgoingCall(invite, final.Task, () => dialog, Cancel);
         }
     }
 

@@ -163,4 +163,18 @@ public sealed class SipUserAgentTests
             "To: <sip:fax@127.0.0.1>\r\nCall-ID: call-x\r\nCSeq: 1 CANCEL\r\n\r\n"), Peer);
         Assert.Single(Responses(481));
     }
+
+    [Fact]
+    public void A_cancel_asked_for_before_any_provisional_waits_for_one_and_then_goes_out_on_the_invites_branch()
+    {
+        var call = _agent.Invite(SipUri.Create("ata", "127.0.0.1", 5070), Peer, "application/sdp", Answer);
+        call.Cancel();
+        Assert.DoesNotContain(_transport.Sent, s => s.Message is SipRequest { Method: "CANCEL" });
+        _layer.Receive(call.Invite.CreateResponse(180, toTag: "ata9"), Peer);
+        var cancel = (SipRequest)Assert.Single(_transport.Sent, s => s.Message is SipRequest { Method: "CANCEL" }).Message;
+        Assert.Equal(call.Invite.TopVia!.Branch, cancel.TopVia!.Branch);
+        Assert.Equal(new CSeq(1, "CANCEL"), cancel.CSeq);
+        Assert.Equal(call.Invite.RequestUri, cancel.RequestUri);
+        Assert.Null(cancel.To!.Tag);
+    }
 }
