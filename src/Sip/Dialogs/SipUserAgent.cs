@@ -19,7 +19,7 @@ public sealed class SipUserAgent
     private readonly Random _random;
     private readonly Dictionary<DialogId, SipDialog> _dialogs = [];
     private readonly HashSet<DialogId> _confirmed = [];
-    private readonly Dictionary<string, (ServerInviteTransaction Transaction, string ToTag)> _pendingInvites = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ServerInviteTransaction Transaction, string ToTag, TransactionTimer NoAnswer)> _pendingInvites = new(StringComparer.Ordinal);
 
     public SipUserAgent(SipTransactionLayer layer, SipUserAgentOptions options, Random? random = null)
     {
@@ -131,6 +131,7 @@ public sealed class SipUserAgent
                 return false;
             }
 
+            pending.NoAnswer.Stop();
             RespondToInvite(pending.Transaction, invite, pending.ToTag, answer, dialog: null);
             return true;
         }
@@ -355,8 +356,17 @@ public sealed class SipUserAgent
         var toTag = NewTag();
         if (answer.StatusCode < 200)
         {
-            _pendingInvites[invite.CallId!] = (transaction, toTag);
+            // Left ringing, the INVITE is answered 480 if the application never answers it (nothing else would end it).
+            var noAnswer = new TransactionTimer(_layer.Time, _layer.Gate, () =>
+            {
+                if (_pendingInvites.Remove(invite.CallId!, out var expired))
+                {
+                    expired.Transaction.Respond(invite.CreateResponse(480, toTag: expired.ToTag));
+                }
+            });
+            _pendingInvites[invite.CallId!] = (transaction, toTag, noAnswer);
             transaction.Respond(invite.CreateResponse(answer.StatusCode, toTag: toTag));
+            noAnswer.Start(_options.NoAnswerTimeout);
             return;
         }
 
@@ -450,7 +460,13 @@ public sealed class SipUserAgent
             return;
         }
 
-        var toTag = _pendingInvites.Remove(cancel.CallId!, out var pending) ? pending.ToTag : NewTag();
+        var toTag = NewTag();
+        if (_pendingInvites.Remove(cancel.CallId!, out var pending))
+        {
+            pending.NoAnswer.Stop();
+            toTag = pending.ToTag;
+        }
+
         cancelTransaction.Respond(cancel.CreateResponse(200, toTag: toTag));
         invite.Respond(invite.Request.CreateResponse(487, toTag: toTag));
     }

@@ -177,4 +177,17 @@ public sealed class SipUserAgentTests
         Assert.Equal(call.Invite.RequestUri, cancel.RequestUri);
         Assert.Null(cancel.To!.Tag);
     }
+
+    [Fact]
+    public void An_invite_left_ringing_is_answered_480_when_the_application_never_answers()
+    {
+        _agent.IncomingInvite = _ => SipAnswer.Ringing;
+        _layer.Receive(Invite(), Peer);
+        Assert.Single(Responses(180));
+        Advance(119.9);
+        Assert.Empty(Responses(480));
+        Advance(0.2);
+        Assert.Single(Responses(480));
+        Assert.Empty(_agent.Dialogs);
+    }
 }
