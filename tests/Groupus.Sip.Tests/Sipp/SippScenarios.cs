@@ -18,11 +18,11 @@ internal static class SippScenarios
     private static string Send(string message, bool retransmit = true) =>
         $"  <send{(retransmit ? " retrans=\"500\"" : string.Empty)}>\n    <![CDATA[\n\n{message.Trim('\n')}\n\n    ]]>\n  </send>\n";
 
-    private static string Invite(string branch) => $"""
-        INVITE sip:fax@[remote_ip]:[remote_port] SIP/2.0
+    private static string Invite(string branch, string user = "fax") => $"""
+        INVITE sip:{user}@[remote_ip]:[remote_port] SIP/2.0
         Via: SIP/2.0/[transport] [local_ip]:[local_port];branch={branch};rport
         From: sipp <sip:sipp@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
-        To: <sip:fax@[remote_ip]:[remote_port]>
+        To: <sip:{user}@[remote_ip]:[remote_port]>
         Call-ID: [call_id]
         CSeq: 1 INVITE
         Contact: <sip:sipp@[local_ip]:[local_port]>
@@ -131,6 +131,35 @@ internal static class SippScenarios
         """ + Send(Invite("z9hG4bK-again-[call_number]"), retransmit: false) + """
           <pause milliseconds="1200"/>
         """ + AckAndBye);
+
+    /// <summary>An INVITE the host leaves ringing, cancelled: 200 for the CANCEL, 487 for the INVITE, which SIPp ACKs.</summary>
+    public static string CancelledInvite => Wrap("cancel", Send(Invite("z9hG4bK-cancel-[call_number]", "ring"), retransmit: false) + """
+          <recv response="100" optional="true"/>
+          <recv response="180"/>
+        """ + Send("""
+        CANCEL sip:ring@[remote_ip]:[remote_port] SIP/2.0
+        Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=z9hG4bK-cancel-[call_number];rport
+        From: sipp <sip:sipp@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
+        To: <sip:ring@[remote_ip]:[remote_port]>
+        Call-ID: [call_id]
+        CSeq: 1 CANCEL
+        Max-Forwards: 70
+        Content-Length: 0
+        """) + """
+          <recv response="200"/>
+          <recv response="487"/>
+        """ + Send("""
+        ACK sip:ring@[remote_ip]:[remote_port] SIP/2.0
+        Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=z9hG4bK-cancel-[call_number];rport
+        From: sipp <sip:sipp@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
+        To: <sip:ring@[remote_ip]:[remote_port]>[peer_tag_param]
+        Call-ID: [call_id]
+        CSeq: 1 ACK
+        Max-Forwards: 70
+        Content-Length: 0
+        """, retransmit: false) + """
+          <pause milliseconds="300"/>
+        """);
 
     public static string ByeInUnknownDialog => Wrap("unknown-dialog", Send("""
         BYE sip:fax@[remote_ip]:[remote_port] SIP/2.0

@@ -25,10 +25,10 @@ public sealed class SippTests : IAsyncLifetime
             new RegistrarOptions { ChallengeAlgorithms = [DigestAlgorithm.Md5, DigestAlgorithm.Sha256] },
             TimeProvider.System);
         _host.UserAgent.Register = (request, source) => _registrar.Handle(request, source.Address);
-        _host.UserAgent.IncomingInvite = _ =>
+        _host.UserAgent.IncomingInvite = invite =>
         {
             Interlocked.Increment(ref _invites);
-            return SipAnswer.Ok("application/sdp", Answer);
+            return invite.Uri?.User == "ring" ? SipAnswer.Ringing : SipAnswer.Ok("application/sdp", Answer);
         };
         _host.UserAgent.DialogConfirmed += _ => Interlocked.Increment(ref _dialogsConfirmed);
         _host.UserAgent.DialogTerminated += _ => Interlocked.Increment(ref _dialogsTerminated);
@@ -80,6 +80,14 @@ public sealed class SippTests : IAsyncLifetime
     {
         await Play(SippScenarios.RetransmittedInvite);
         Assert.Equal((1, 1, 1), (_invites, _dialogsConfirmed, _dialogsTerminated));
+    }
+
+    [Fact]
+    public async Task A_cancelled_invite_gets_200_for_the_cancel_and_487_and_leaves_no_dialog()
+    {
+        await Play(SippScenarios.CancelledInvite);
+        Assert.Equal((1, 0), (_invites, _dialogsConfirmed));
+        Assert.Empty(_host.UserAgent.Dialogs);
     }
 
     [Fact]
