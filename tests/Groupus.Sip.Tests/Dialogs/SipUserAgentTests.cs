@@ -190,4 +190,17 @@ public sealed class SipUserAgentTests
         Assert.Single(Responses(480));
         Assert.Empty(_agent.Dialogs);
     }
+
+    [Fact]
+    public void An_update_refresh_with_a_session_is_answered_with_ours_unchanged()
+    {
+        var tag = AnswerInvite();
+        _layer.Receive(InDialog("ACK", 1, tag, "z9hG4bKack1"), Peer);
+        var update = InDialog("UPDATE", 2, tag, "z9hG4bKupd1");
+        _layer.Receive(update with { Headers = update.Headers.Add("Content-Type", "application/sdp"), Body = "v=0\r\n"u8.ToArray() }, Peer);
+        var response = Responses(200).Last();
+        Assert.Equal(new CSeq(2, "UPDATE"), response.CSeq);
+        Assert.Equal(Answer, response.Body.ToArray());
+        Assert.Single(_agent.Dialogs);
+    }
 }

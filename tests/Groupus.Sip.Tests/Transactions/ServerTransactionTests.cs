@@ -131,5 +131,16 @@ public sealed class ServerTransactionTests
         Assert.Equal(source, _transport.Sent[0].To);
     }
 
+    [Fact]
+    public void A_retransmission_from_an_rfc_2543_peer_without_the_magic_cookie_is_matched_on_the_old_fields()
+    {
+        _layer.Receive(Request("OPTIONS", branch: "oldstyle1"), Peer);
+        _received[0].Transaction!.Respond(Request("OPTIONS", branch: "oldstyle1").CreateResponse(200));
+        _layer.Receive(Request("OPTIONS", branch: "oldstyle1"), Peer);
+        _layer.Receive(Request("OPTIONS", branch: "oldstyle1", cseq: 2), Peer);
+        Assert.Equal(2, _received.Count);
+        Assert.Equal([200, 200], StatusesSent());
+    }
+
     private static TimeSpan[] Seconds(params double[] values) => [.. values.Select(TimeSpan.FromSeconds)];
 }
