@@ -62,6 +62,14 @@ public sealed class LayerCanaries
             "Groupus.Fax.Modems.Canaries.CanaryModemDriverUsingTheEmulator");
 
     [Fact]
+    public void Sip_rule_catches_a_modem_driver_the_gateway_host_and_grpc_and_spares_the_base_library() =>
+        FailsNaming(
+            Check(Layer.Sip),
+            "Groupus.Sip.Canaries.CanarySipTypeUsingAModemDriver",
+            "Groupus.Sip.Canaries.CanarySipTypeUsingTheGatewayHost",
+            "Groupus.Sip.Canaries.CanarySipTypeUsingGrpc");
+
+    [Fact]
     public void Test_support_rule_catches_a_modem_driver_using_the_emulator() =>
         FailsNaming(TestSupportRule.Check([GroupusAssemblies.Canaries]), "Groupus.Fax.Modems.Canaries.CanaryModemDriverUsingTheEmulator");
 

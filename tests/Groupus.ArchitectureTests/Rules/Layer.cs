@@ -6,7 +6,7 @@ public sealed record Layer(string Name, string NamespacePattern, IReadOnlyList<s
     // Named one by one: with "Groupus.Fax" NetArchTest flagged the application's FaxMetrics, whose only "Groupus.Fax" is its meter's name.
     private static readonly string[] FaxLibraries = ["Groupus.Fax.Imaging", "Groupus.Fax.T30", "Groupus.Fax.Modems", "Groupus.Fax.T38", "Groupus.Sdp"];
 
-    private static readonly string[] OurOtherCode = ["Groupus.Migrations", "Groupus.FaxGateway", .. FaxLibraries, "Groupus.Cli", "Groupus.Hosting"];
+    private static readonly string[] OurOtherCode = ["Groupus.Migrations", "Groupus.FaxGateway", .. FaxLibraries, "Groupus.Sip", "Groupus.Cli", "Groupus.Hosting"];
 
     /// <summary>The core, its tools and the gateway host: none of it is for the fax libraries to use.</summary>
     private static readonly string[] NotForFaxLibraries =
@@ -64,13 +64,19 @@ public sealed record Layer(string Name, string NamespacePattern, IReadOnlyList<s
     public static Layer Sdp { get; } = new(
         "Sdp",
         Root("Groupus.Sdp"),
-        [.. NotForFaxLibraries, "Groupus.Fax.Imaging", "Groupus.Fax.T30", "Groupus.Fax.Modems", "Groupus.Fax.T38", "Grpc", "Google.Protobuf"]);
+        [.. NotForFaxLibraries, "Groupus.Fax.Imaging", "Groupus.Fax.T30", "Groupus.Fax.Modems", "Groupus.Fax.T38", "Groupus.Sip", "Grpc", "Google.Protobuf"]);
 
     /// <summary>T.38/UDPTL may use the T.30 engine and imaging; never a modem driver, SDP (the gateway joins them) or the link.</summary>
     public static Layer FaxT38 { get; } = new(
         "Fax.T38",
         Root("Groupus.Fax.T38"),
-        [.. NotForFaxLibraries, "Groupus.Fax.Modems", "Groupus.Sdp", "Grpc", "Google.Protobuf"]);
+        [.. NotForFaxLibraries, "Groupus.Fax.Modems", "Groupus.Sdp", "Groupus.Sip", "Grpc", "Google.Protobuf"]);
+
+    /// <summary>SIP is a pure protocol library: nothing of the core, the gateway host, the fax libraries or gRPC.</summary>
+    public static Layer Sip { get; } = new(
+        "Sip",
+        Root("Groupus.Sip"),
+        [.. NotForFaxLibraries, .. FaxLibraries, "Grpc", "Google.Protobuf"]);
 
     /// <summary>The gateway talks to the core only through the protos, as a gRPC client.</summary>
     public static Layer FaxGateway { get; } = new(

@@ -27,6 +27,7 @@ public sealed class AssemblyNamespaceSpecifications
         ["Fax.Modems"] = (GroupusAssemblies.FaxModems, ["Groupus.Fax.Modems"]),
         ["Fax.T38"] = (GroupusAssemblies.FaxT38, ["Groupus.Fax.T38"]),
         ["Sdp"] = (GroupusAssemblies.Sdp, ["Groupus.Sdp"]),
+        ["Sip"] = (GroupusAssemblies.Sip, ["Groupus.Sip"]),
         ["Cli"] = (GroupusAssemblies.Cli, ["Groupus.Cli", "Groupus.Api.Grpc"]),
         ["Hosting.Defaults"] = (GroupusAssemblies.HostingDefaults, ["Groupus.Hosting.Defaults"]),
     };

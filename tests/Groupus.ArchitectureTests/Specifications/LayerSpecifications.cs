@@ -53,6 +53,14 @@ public sealed class LayerSpecifications
             "Groupus.Fax.Modems.Class2.Class2FaxModem");
 
     [Fact]
+    public void Sip_depends_on_nothing_of_ours_and_not_on_grpc() =>
+        Holds(
+            LayerRule.Check([GroupusAssemblies.Sip], Layer.Sip),
+            "Groupus.Sip.SipStack",
+            "Groupus.Sip.Messages.SipParser",
+            "Groupus.Sip.Registrar.SipRegistrar");
+
+    [Fact]
     public void Nothing_that_ships_uses_the_modem_emulator() =>
         Holds(TestSupportRule.Check(GroupusAssemblies.All), "Groupus.FaxGateway.GatewayWorker", "Groupus.Fax.Modems.Class1.Class1FaxModemDriver");
 

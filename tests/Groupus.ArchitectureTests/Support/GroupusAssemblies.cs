@@ -34,6 +34,9 @@ public static class GroupusAssemblies
 
     public static Assembly FaxT38 { get; } = typeof(Groupus.Fax.T38.IfpPacket).Assembly;
 
+    /// <summary>SIP over UDP, digest authentication and the registrar core (src/Sip).</summary>
+    public static Assembly Sip { get; } = typeof(Groupus.Sip.SipStack).Assembly;
+
     public static Assembly Cli { get; } = typeof(cli::Groupus.Cli.CliApp).Assembly;
 
     /// <summary>The telemetry both processes share (src/Hosting.Defaults).</summary>
@@ -46,7 +49,7 @@ public static class GroupusAssemblies
     public static IReadOnlyList<Assembly> FaxLibraries { get; } = [FaxImaging, FaxT30, FaxModems, FaxT38, Sdp];
 
     /// <summary>Everything that ships; test support (the modem emulator in tests/Groupus.FaxGateway.Emulation) is not in it.</summary>
-    public static IReadOnlyList<Assembly> All { get; } = [.. Core, .. FaxLibraries, FaxGateway, Cli, HostingDefaults];
+    public static IReadOnlyList<Assembly> All { get; } = [.. Core, .. FaxLibraries, Sip, FaxGateway, Cli, HostingDefaults];
 
     /// <summary>This test assembly: it holds the planted violations (canaries) and nothing else the rules select.</summary>
     public static Assembly Canaries { get; } = typeof(GroupusAssemblies).Assembly;
