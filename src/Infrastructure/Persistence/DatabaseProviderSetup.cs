@@ -28,7 +28,7 @@ public static class DatabaseProviderSetup
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)
                 .MigrationsHistoryTable(historyTable))
-                .AddInterceptors(SqliteConnectionSetup.For(synchronous)),
+                .AddInterceptors(SqliteConnectionSetup.For(synchronous), SqliteStatementReuse.Instance),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, sqlServer => sqlServer
                 .MigrationsAssembly(SqlServerMigrationsAssembly)
                 .MigrationsHistoryTable(historyTable)

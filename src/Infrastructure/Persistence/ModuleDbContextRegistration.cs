@@ -2,6 +2,7 @@ using Groupus.Application.Common.Security;
 using Groupus.Infrastructure.Messaging;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -42,7 +43,8 @@ internal static class ModuleDbContextRegistration
             {
                 var options = provider.GetRequiredService<IOptions<GroupusOptions>>().Value;
                 builder.UseGroupusDatabase(options.DatabaseProvider, options.ResolveConnectionString(), module, options.SqliteSynchronous)
-                    .AddInterceptors(SubjectFieldSealing.Instance, SubjectFieldOpening.Instance);
+                    .AddInterceptors(SubjectFieldSealing.Instance, SubjectFieldOpening.Instance)
+                    .ReplaceService<IStructuralTypeMaterializerSource, SealedTypesMaterializerSource>();
             },
             PoolSize);
         if (publishesEvents)
