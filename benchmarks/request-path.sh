@@ -8,7 +8,9 @@
 #   (d) on-site list of 200 visitors: VisitorService/ListOnSite           echo: Echo/Unary, empty message
 #   (e) visitor sign-ins (writes): VisitorService/SignInVisitor, a different walk-in and badge every call (the same
 #       request twice is refused: the badge is then worn), sent by benchmarks/Groupus.GrpcLoad (h2load sends one body)
-#       echo: Echo/Unary with a payload making the request the same size, sent by the same client
+#       echo: Echo/Unary with a payload making the request the same size, sent by the same client.
+#       Run at each of WRITE_LOADS (connections x streams per connection; default "10x1 10x10": 10 and 100 in flight),
+#       each a row of its own, e10 and e100, with the echo at the same concurrency.
 #   (f) start-up: time to the first SERVING health answer, and the process's CPU (utime+stime) at that moment, of the
 #       Api with nothing to migrate (a second start on the same data) and of the echo server; plus the Api's first start
 # Server CPU per call is the utime+stime delta of the server process over the measured run (from /proc/<pid>/stat)
@@ -16,6 +18,8 @@
 # Usage: benchmarks/request-path.sh            ROUNDS (3), SECONDS_PER_RUN (5), STARTS (3) from the environment;
 #        QUICK=1 benchmarks/request-path.sh    smoke run: 1 round of 1 s per case, 1 start each.
 #        CASES="c e" STARTS=0 benchmarks/request-path.sh    only those cases, no start-up runs.
+#        CASES=e WRITE_LOADS=1x10 STARTS=0 benchmarks/request-path.sh    sign-ins only, 10 streams on one connection.
+#        SERVER_START_SECONDS (120) bounds the wait for the server to come up (lib/server.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${QUICK:-0}" = 1 ]; then rounds=1 seconds=1 starts=1; else rounds="${ROUNDS:-3}" seconds="${SECONDS_PER_RUN:-5}" starts="${STARTS:-3}"; fi
@@ -55,19 +59,29 @@ run_h2() { # case side port path body token|-
   h2load -n 2000 "${h2_args[@]}" -d "$5" "http://127.0.0.1:$3$4" >/dev/null   # warm-up
   measure "$name" "$pid" -- h2load "${h2_args[@]}" -d "$5" -D "$seconds" --log-file="$work/$name.log" "http://127.0.0.1:$3$4"
 }
-run_writes() { # side
-  local name="e-$1-r$round" kind=signin port_=$port path=/groupus.visitors.v1.VisitorService/SignInVisitor tok="$token" pid="$server_pid"
+run_writes() { # side connections streams
+  local name="e$(($2 * $3))-$1-r$round" kind=signin port_=$port path=/groupus.visitors.v1.VisitorService/SignInVisitor tok="$token" pid="$server_pid"
   [ "$1" = echo ] && { kind=echo port_=$echo_port path=/groupus.echo.v1.Echo/Unary tok=- pid="$echo_pid"; }
-  dotnet "$work/load/Groupus.GrpcLoad.dll" "http://127.0.0.1:$port_" "$path" "$kind" "W$round$1" \
-    "$load_connections" "$load_streams" 1 "$tok" >/dev/null   # warm-up
-  measure "$name" "$pid" -- dotnet "$work/load/Groupus.GrpcLoad.dll" "http://127.0.0.1:$port_" "$path" "$kind" "R$round$1" \
-    "$load_connections" "$load_streams" "$seconds" "$tok" "$work/$name.log"
+  dotnet "$work/load/Groupus.GrpcLoad.dll" "http://127.0.0.1:$port_" "$path" "$kind" "W$round$1$2x$3" \
+    "$2" "$3" 1 "$tok" >/dev/null   # warm-up
+  measure "$name" "$pid" -- dotnet "$work/load/Groupus.GrpcLoad.dll" "http://127.0.0.1:$port_" "$path" "$kind" "R$round$1$2x$3" \
+    "$2" "$3" "$seconds" "$tok" "$work/$name.log"
   grep -q 'grpc-status: 0=[0-9]*$' "$work/$name.out" || { echo "$name: calls failed: $(tail -1 "$work/$name.out")" >&2; exit 1; }
 }
 
 health=/grpc.health.v1.Health/Check echo_unary=/groupus.echo.v1.Echo/Unary
 loads="$work/loads.tsv"
+write_loads="${WRITE_LOADS:-10x1 10x10}"
+cases=()
 for case in ${CASES:-a b c d e}; do
+  if [ "$case" = e ]; then
+    for load in $write_loads; do cases+=("e:$load"); done
+  else
+    cases+=("$case")
+  fi
+done
+for case_load in "${cases[@]}"; do
+  case="${case_load%%:*}" write_load="${case_load#*:}"
   load_before="$(cut -d' ' -f1 /proc/loadavg)"
   for round in $(seq 1 "$rounds"); do
     sides=(ours echo); [ $((round % 2)) = 0 ] && sides=(echo ours)
@@ -79,11 +93,12 @@ for case in ${CASES:-a b c d e}; do
         d-ours) run_h2 d ours "$port" /groupus.visitors.v1.VisitorService/ListOnSite "$work/empty.bin" "$token" ;;
         [ab]-echo) run_h2 "$case" echo "$echo_port" "$health" "$work/empty.bin" - ;;
         [cd]-echo) run_h2 "$case" echo "$echo_port" "$echo_unary" "$work/empty.bin" - ;;
-        e-*) run_writes "$side" ;;
+        e-*) run_writes "$side" "${write_load%x*}" "${write_load#*x}" ;;
       esac
     done
   done
-  printf '%s\t%s–%s\n' "$case" "$load_before" "$(cut -d' ' -f1 /proc/loadavg)" >>"$loads"
+  label="$case"; [ "$case" = e ] && label="e$(( ${write_load%x*} * ${write_load#*x} ))"
+  printf '%s\t%s–%s\n' "$label" "$load_before" "$(cut -d' ' -f1 /proc/loadavg)" >>"$loads"
 done
 
 # (f) Start-up. The Api stops (the data stays) and starts again: nothing to migrate. The echo server likewise.
@@ -131,14 +146,14 @@ names = {
     "b": "(b) health check, bearer token",
     "c": "(c) read by id (`GetOrganisation`), token",
     "d": "(d) on-site list of 200 visitors, token",
-    "e": "(e) visitor sign-in (write), token",
 }
+name = lambda case: names.get(case) or f"(e) visitor sign-in (write), token, {case[1:]} in flight"
 print("| case | ours req/s | echo req/s | ratio | ours CPU µs/call | echo CPU µs/call | ours p50 / p99 ms | echo p50 / p99 ms | load average (1 min) |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
 for case, rounds in rows.items():
     med = lambda side, i: st.median(r[side][i] for r in rounds.values())
     ratio = st.median(r["ours"][0] / r["echo"][0] for r in rounds.values())
-    print(f"| {names[case]} | {med('ours', 0):,.0f} | {med('echo', 0):,.0f} | {ratio:.3g}× | {med('ours', 1):,.0f} | {med('echo', 1):,.0f} "
+    print(f"| {name(case)} | {med('ours', 0):,.0f} | {med('echo', 0):,.0f} | {ratio:.3g}× | {med('ours', 1):,.0f} | {med('echo', 1):,.0f} "
           f"| {med('ours', 2):.2f} / {med('ours', 3):.2f} | {med('echo', 2):.2f} / {med('echo', 3):.2f} | {loads[case]} |")
 starts = {}
 import os
@@ -161,4 +176,6 @@ PY
 echo
 echo "Rounds: $rounds of ${seconds} s per side and case, alternated; $(nproc) cores; load average at start $load_at_start, at end $(cut -d' ' -f1-3 /proc/loadavg)."
 echo "h2load command (a-d; b-d add -H 'authorization: Bearer \$token'): h2load -c$load_connections -m$load_streams -t1 -H 'content-type: application/grpc' -H 'te: trailers' -d <request frame> -D $seconds --log-file=<log> http://127.0.0.1:<port>/<service>/<method> (after h2load -n 2000, same settings, unmeasured)"
-echo "Writes: dotnet Groupus.GrpcLoad.dll <url> /groupus.visitors.v1.VisitorService/SignInVisitor signin <prefix> $load_connections $load_streams $seconds \$token <log>"
+for load in $write_loads; do
+  echo "Writes, $(( ${load%x*} * ${load#*x} )) in flight: dotnet Groupus.GrpcLoad.dll <url> /groupus.visitors.v1.VisitorService/SignInVisitor signin <prefix> ${load%x*} ${load#*x} $seconds \$token <log> (the echo: <echo url> /groupus.echo.v1.Echo/Unary echo, same settings)"
+done

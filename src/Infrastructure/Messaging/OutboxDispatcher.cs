@@ -14,7 +14,8 @@ namespace Groupus.Infrastructure.Messaging;
 /// Delivers each module's outbox to the subscribed handlers, at least once. A handler's changes and its inbox
 /// record commit together, so a redelivery (after a crash between delivery and marking the message processed)
 /// has no second effect. A failing message is retried with backoff and never blocks the others. Each of its writes
-/// takes its turn at the <see cref="DatabaseWriteGate"/> like a request's unit of work.
+/// takes its turn at the <see cref="DatabaseWriteGate"/> like a request's unit of work. A batch costs the producer two
+/// writes (claim, settle) and each subscribed handler one, whatever the batch's size, unless a delivery fails.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -86,29 +87,36 @@ internal sealed partial class OutboxDispatcher(
         }
 
         var claimed = await ClaimAsync(producer, batch, now, cancellationToken);
+        var mine = new List<OutboxMessage>(batch.Count);
         foreach (var message in batch)
         {
-            if (!claimed.Contains(message.Id))
+            if (claimed.Contains(message.Id))
+            {
+                mine.Add(message);
+            }
+            else
             {
                 // Another node claimed it after our read: it delivers it, we do not.
                 producer.Entry(message).State = EntityState.Detached;
-                continue;
             }
+        }
 
-            try
-            {
-                await DeliverAsync(message, cancellationToken);
-                message.ProcessedAtUtc = clock.GetUtcNow().UtcDateTime;
-                message.LastError = null;
-                message.NextAttemptAtUtc = null;
-                producer.Entry(message).Property(m => m.NextAttemptAtUtc).IsModified = true;
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
+        var failures = await DeliverAllAsync(mine, cancellationToken);
+        foreach (var message in mine)
+        {
+            if (failures.TryGetValue(message.Id, out var failure))
             {
                 message.Attempts++;
                 message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + Backoff(message.Attempts);
                 message.LastError = failure.GetType().Name;
                 LogDeliveryFailed(logger, message.Id, message.Type, message.Attempts, failure.GetType().Name);
+            }
+            else
+            {
+                message.ProcessedAtUtc = clock.GetUtcNow().UtcDateTime;
+                message.LastError = null;
+                message.NextAttemptAtUtc = null;
+                producer.Entry(message).Property(m => m.NextAttemptAtUtc).IsModified = true;
             }
 
             producer.Entry(message).DetectChanges();
@@ -143,18 +151,103 @@ internal sealed partial class OutboxDispatcher(
             .ToListAsync(cancellationToken)];
     }
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Delivers the batch's messages to every subscribed handler; answers the messages that failed (to any handler) with
+    /// their failure. Each handler gets all of its messages at once (<see cref="TryDeliverTogetherAsync"/>) and, should
+    /// that fail, one at a time, so one message's failure never undoes or holds back another's.
+    /// </summary>
+    private async Task<Dictionary<Guid, Exception>> DeliverAllAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        if (registry.FindEventType(message.Type) is not { } eventType)
+        var failures = new Dictionary<Guid, Exception>();
+        var bySubscription = new Dictionary<IntegrationEventSubscription, List<PendingDelivery>>();
+        foreach (var message in messages)
         {
-            return;
+            if (registry.FindEventType(message.Type) is not { } eventType)
+            {
+                continue;
+            }
+
+            IIntegrationEvent integrationEvent;
+            try
+            {
+                integrationEvent = (IIntegrationEvent)(JsonSerializer.Deserialize(message.Payload, eventType)
+                    ?? throw new JsonException("The outbox message has an empty payload."));
+            }
+            catch (JsonException unreadable)
+            {
+                failures[message.Id] = unreadable;
+                continue;
+            }
+
+            foreach (var subscription in registry.SubscriptionsTo(eventType))
+            {
+                if (!bySubscription.TryGetValue(subscription, out var pending))
+                {
+                    bySubscription[subscription] = pending = [];
+                }
+
+                pending.Add(new PendingDelivery(message.Id, integrationEvent));
+            }
         }
 
-        var integrationEvent = (IIntegrationEvent)(JsonSerializer.Deserialize(message.Payload, eventType)
-            ?? throw new JsonException("The outbox message has an empty payload."));
-        foreach (var subscription in registry.SubscriptionsTo(eventType))
+        foreach (var (subscription, pending) in bySubscription)
         {
-            await DeliverToAsync(subscription, message.Id, integrationEvent, cancellationToken);
+            if (pending.Count > 1 && await TryDeliverTogetherAsync(subscription, pending, cancellationToken))
+            {
+                continue;
+            }
+
+            foreach (var delivery in pending)
+            {
+                try
+                {
+                    await DeliverToAsync(subscription, delivery.MessageId, delivery.Event, cancellationToken);
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    failures.TryAdd(delivery.MessageId, failure);
+                }
+            }
+        }
+
+        return failures;
+    }
+
+    /// <summary>
+    /// One handler's share of a batch in one consumer scope: one inbox query, the handler per message, and one commit of
+    /// every effect with its inbox record (one turn at the write gate instead of one per message). All or nothing: if a
+    /// handler throws or the commit fails, nothing of it is kept and the answer is false, for the caller to deliver one by
+    /// one. A handler's effects live in its consumer context only (that is what its inbox makes idempotent), so running
+    /// it again there is harmless.
+    /// </summary>
+    private async Task<bool> TryDeliverTogetherAsync(IntegrationEventSubscription subscription, List<PendingDelivery> pending, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+        var consumer = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscription.ConsumerContextType);
+        var handlerName = subscription.HandlerName;
+        var ids = pending.Select(d => d.MessageId).ToList();
+        try
+        {
+            var handled = (await consumer.Inbox
+                .Where(i => ids.Contains(i.MessageId) && i.Handler == handlerName)
+                .Select(i => i.MessageId)
+                .ToListAsync(cancellationToken)).ToHashSet();
+            var handler = scope.ServiceProvider.GetRequiredService(subscription.HandlerType);
+            foreach (var delivery in pending.Where(d => !handled.Contains(d.MessageId)))
+            {
+                await subscription.Invoke(handler, delivery.Event, cancellationToken);
+                consumer.Inbox.Add(new InboxMessage { MessageId = delivery.MessageId, Handler = handlerName, ProcessedAtUtc = clock.GetUtcNow().UtcDateTime });
+            }
+
+            using var turn = await writeGate.EnterAsync(cancellationToken);
+            await consumer.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            LogDeliveringOneByOne(logger, pending.Count, handlerName, failure.GetType().Name);
+            return false;
         }
     }
 
@@ -211,6 +304,9 @@ internal sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of outbox message {MessageId} ({EventType}) failed on attempt {Attempts}: {ExceptionType}")]
     private static partial void LogDeliveryFailed(ILogger logger, Guid messageId, string eventType, int attempts, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivering {Count} outbox messages to {Handler} one by one: together they failed ({ExceptionType})")]
+    private static partial void LogDeliveringOneByOne(ILogger logger, int count, string handler, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} was already handled by {Handler}")]
     private static partial void LogAlreadyHandled(ILogger logger, Guid messageId, string handler);
