@@ -20,8 +20,8 @@ public sealed class ModuleBoundaryCanaries
         var result = Compiled("Numbering", "Accounts");
 
         FailsNaming(result, "Groupus.Domain.Numbering.CanaryNumberAssignedToAnOrganisation");
-        Assert.Contains("Groupus.Domain.Numbering.CanaryNumberReadingTheOrganisationContract", result.Checked);
-        Assert.DoesNotContain("Groupus.Domain.Numbering.CanaryNumberReadingTheOrganisationContract", result.ViolatingSubjects);
+        Assert.Contains("Groupus.Application.Numbering.CanaryAssignmentReadingTheOrganisationContract", result.Checked);
+        Assert.DoesNotContain("Groupus.Application.Numbering.CanaryAssignmentReadingTheOrganisationContract", result.ViolatingSubjects);
     }
 
     [Fact]

@@ -34,9 +34,12 @@ namespace Groupus.Domain.Numbering
     {
         public Organisation? Owner { get; init; }
     }
+}
 
+namespace Groupus.Application.Numbering
+{
     /// <summary>Not a violation: the organisation's standing arrives through the Accounts contract.</summary>
-    public sealed class CanaryNumberReadingTheOrganisationContract
+    public sealed class CanaryAssignmentReadingTheOrganisationContract
     {
         public OrganisationStanding? Owner { get; init; }
     }
