@@ -12,6 +12,7 @@ using Groupus.Infrastructure.Communications;
 using Groupus.Infrastructure.Messaging;
 using Groupus.Infrastructure.Partners;
 using Groupus.Infrastructure.Sales;
+using Groupus.Infrastructure.Numbering;
 using Groupus.Infrastructure.Persistence;
 using Groupus.Infrastructure.Privacy;
 using Groupus.Infrastructure.Privacy.Vault;
@@ -55,6 +56,7 @@ public static class InfrastructureServices
         services.AddAccountsModule(configuration);
         services.AddPartnersModule();
         services.AddSalesModule();
+        services.AddNumberingModule();
         services.AddVisitorsModule(configuration);
         services.AddCommunicationsModule(configuration);
         services.AddFaxModule(configuration);

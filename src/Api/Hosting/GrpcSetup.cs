@@ -4,6 +4,7 @@ using Grpc.AspNetCore.HealthChecks;
 using Groupus.Api.Accounts;
 using Groupus.Api.Partners;
 using Groupus.Api.Sales;
+using Groupus.Api.Numbering;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Groupus.Api.Communications;
 using Groupus.Api.Fax;

@@ -32,12 +32,11 @@ public sealed class AccountsPersonalData : IPersonalDataRegistration
             PrivacyNotice.Transfers),
         new(
             ModuleName,
-            "Numbers, emergency services registration and service configuration",
+            "Service configuration",
             ProcessingRole.Controller,
             ["existing, prospective and past customers"],
-            [PersonalDataCategory.Contact, PersonalDataCategory.CommunicationsMetadata, PersonalDataCategory.ServiceConfiguration, PersonalDataCategory.Identification],
+            [PersonalDataCategory.ServiceConfiguration, PersonalDataCategory.Identification],
             [
-                "your name, address, email address, telephone number and/or payment card details during the registration/payment process, or for emergency services registration",
                 "the phone numbers you dial or provide to our services, service set-up information, service configurations and settings",
             ],
             [LegalBasis.Contract],

@@ -1,8 +1,6 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Domain.Accounts;
-using Groupus.Domain.Accounts.Numbers;
 using Groupus.Domain.Accounts.ServiceConfiguration;
-using Groupus.Infrastructure.Accounts.Numbers;
 using Groupus.Infrastructure.Accounts.ServiceConfiguration;
 using Groupus.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -89,8 +87,6 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         });
 
         ConfigureSignInAudit(modelBuilder);
-        modelBuilder.ApplyConfiguration(new PhoneNumberConfiguration());
-        modelBuilder.Entity<PhoneNumber>().HasQueryFilter(n => CallerOrganisationFilter == null || n.OrganisationId == CallerOrganisationFilter);
         ServiceConfigurationModel.Configure(modelBuilder);
         modelBuilder.Entity<OrganisationServiceConfiguration>().HasQueryFilter(c => CallerOrganisationFilter == null || c.OrganisationId == CallerOrganisationFilter);
         modelBuilder.Entity<ServiceConfigurationVersion>().HasQueryFilter(v => CallerOrganisationFilter == null || v.OrganisationId == CallerOrganisationFilter);

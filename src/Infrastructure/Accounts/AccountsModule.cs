@@ -1,9 +1,7 @@
 using Groupus.Application.Accounts;
 using Groupus.Application.Accounts.CustomerUsers;
 using Groupus.Application.Accounts.Organisations;
-using Groupus.Application.Accounts.Numbers;
 using Groupus.Application.Accounts.ServiceConfiguration;
-using Groupus.Infrastructure.Accounts.Numbers;
 using Groupus.Infrastructure.Accounts.ServiceConfiguration;
 using Groupus.Application.Accounts.Passwords;
 using Groupus.Application.Common.Messaging;
@@ -43,9 +41,6 @@ internal static class AccountsModule
         services.AddScoped<ISignInAudit, SignInAuditLog>();
         services.AddSingleton<ICommonPasswordList, EmbeddedCommonPasswordList>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
-        services.AddScoped<IPhoneNumberRepository, PhoneNumberRepository>();
-        services.AddScoped<NumberAccess>();
-        services.AddScoped<INumberDirectory, NumberDirectory>();
         services.AddScoped<IGatewayDirectory, GatewayDirectory>();
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<ICustomerRegistration, CustomerRegistration>();

@@ -9,4 +9,10 @@ internal sealed class OrganisationDirectory(AccountsDbContext db) : IOrganisatio
     public Task<bool> IsOpenAsync(Guid organisationId, CancellationToken cancellationToken) =>
         db.Organisations.IgnoreQueryFilters().AsNoTracking()
             .AnyAsync(o => o.Id == organisationId && o.Status != OrganisationStatus.Closed, cancellationToken);
+
+    public Task<OrganisationStanding?> FindStandingAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        db.Organisations.IgnoreQueryFilters().AsNoTracking()
+            .Where(o => o.Id == organisationId)
+            .Select(o => new OrganisationStanding(o.Id, o.Status == OrganisationStatus.Closed))
+            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -15,6 +15,16 @@ public sealed class ModuleBoundaryCanaries
         FailsNaming(Compiled("Visitors", "Accounts"), "Groupus.Domain.Visitors.CanaryVisitorHoldingStaffMember");
 
     [Fact]
+    public void Numbering_holding_the_accounts_organisation_is_caught_and_its_contract_is_spared()
+    {
+        var result = Compiled("Numbering", "Accounts");
+
+        FailsNaming(result, "Groupus.Domain.Numbering.CanaryNumberAssignedToAnOrganisation");
+        Assert.Contains("Groupus.Application.Numbering.CanaryAssignmentReadingTheOrganisationContract", result.Checked);
+        Assert.DoesNotContain("Groupus.Application.Numbering.CanaryAssignmentReadingTheOrganisationContract", result.ViolatingSubjects);
+    }
+
+    [Fact]
     public void Communications_module_using_visitors_internals_inside_an_async_method_is_caught() =>
         FailsNaming(Compiled("Communications", "Visitors"), "Groupus.Application.Communications.CanaryNotifierReadingVisitsInAnAsyncMethod");
 

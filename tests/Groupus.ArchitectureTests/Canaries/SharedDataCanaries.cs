@@ -12,6 +12,7 @@ public sealed class SharedDataCanaries
 
     private const string PartnersSqlPath = "tests/Groupus.ArchitectureTests/Canaries/Planted/Source/CanaryPartnersSql.cs";
     private const string AccountsSqlPath = "tests/Groupus.ArchitectureTests/Canaries/Planted/Source/CanaryAccountsSql.cs";
+    private const string NumberingSqlPath = "tests/Groupus.ArchitectureTests/Canaries/Planted/Source/CanaryNumberingSql.cs";
 
     private static SourceFile[] Planted => [RepositorySources.Read(RawSqlPath), RepositorySources.Read(KernelSqlPath)];
 
@@ -42,6 +43,17 @@ public sealed class SharedDataCanaries
         Reports(RawSqlTableRule.Check(planted, "Partners", "Accounts"), PartnersSqlPath, "line 7 names the table accounts_staff");
         Assert.Single(RawSqlTableRule.Check(planted, "Accounts", "Partners").Violations);
         Assert.Single(RawSqlTableRule.Check(planted, "Partners", "Accounts").Violations);
+    }
+
+    [Fact]
+    public void Numbers_table_kept_by_numbering_belongs_to_it_and_not_to_accounts()
+    {
+        SourceFile[] planted = [RepositorySources.Read(NumberingSqlPath), RepositorySources.Read(AccountsSqlPath)];
+
+        Reports(RawSqlTableRule.Check(planted, "Accounts", "Numbering"), AccountsSqlPath, "line 8 names the table accounts_phone_numbers");
+        Reports(RawSqlTableRule.Check(planted, "Numbering", "Accounts"), NumberingSqlPath, "line 7 names the table accounts_organisations");
+        Assert.Single(RawSqlTableRule.Check(planted, "Accounts", "Numbering").Violations);
+        Assert.Single(RawSqlTableRule.Check(planted, "Numbering", "Accounts").Violations);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace Groupus.ArchitectureTests.Support;
 /// <summary>The modules of the monolith. Adding a module is adding its name here.</summary>
 public static class Modules
 {
-    public static readonly string[] All = ["Accounts", "Partners", "Sales", "Visitors", "Communications", "Fax", "Privacy"];
+    public static readonly string[] All = ["Accounts", "Partners", "Sales", "Numbering", "Visitors", "Communications", "Fax", "Privacy"];
 
     /// <summary>The layers a module has a namespace in: <c>Groupus.&lt;Layer&gt;.&lt;Module&gt;</c>. Every module has all of these.</summary>
     public static readonly string[] Layers = ["Domain", "Application", "Infrastructure", "Api"];
@@ -44,6 +44,7 @@ public static class Modules
         ["accounts_marketing_subscriptions"] = "Sales",
         ["accounts_marketing_consents"] = "Sales",
         ["accounts_marketing_sends"] = "Sales",
+        ["accounts_phone_numbers"] = "Numbering",
     };
 
     /// <summary>

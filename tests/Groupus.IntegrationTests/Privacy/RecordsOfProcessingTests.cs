@@ -3,6 +3,7 @@ using Groupus.Api.Grpc.Privacy.V1;
 using Groupus.Application.Accounts;
 using Groupus.Application.Communications;
 using Groupus.Application.Fax;
+using Groupus.Application.Numbering;
 using Groupus.Application.Partners;
 using Groupus.Application.Sales;
 using Groupus.Application.Privacy;
@@ -19,7 +20,7 @@ namespace Groupus.IntegrationTests.Privacy;
 public sealed class RecordsOfProcessingTests
 {
     private static readonly IPersonalDataRegistration[] Registrations =
-        [new AccountsPersonalData(), new VisitorsPersonalData(), new CommunicationsPersonalData(), new FaxPersonalData(), new PrivacyPersonalData(), new PartnersPersonalData(), new SalesPersonalData()];
+        [new AccountsPersonalData(), new VisitorsPersonalData(), new CommunicationsPersonalData(), new FaxPersonalData(), new PrivacyPersonalData(), new PartnersPersonalData(), new SalesPersonalData(), new NumberingPersonalData()];
 
     [Fact]
     public async Task The_privacy_officer_gets_the_records_as_json_and_csv_with_each_category_mapped_to_its_fields()
@@ -33,7 +34,7 @@ public sealed class RecordsOfProcessingTests
         var activities = json.RootElement.GetProperty("activities").EnumerateArray().ToList();
         Assert.Equal(report.ActivityCount, activities.Count);
         Assert.Equal(
-            ["accounts", "communications", "fax", "partners", "privacy", "sales", "visitors"],
+            ["accounts", "communications", "fax", "numbering", "partners", "privacy", "sales", "visitors"],
             activities.Select(a => a.GetProperty("activity").GetProperty("module").GetString()!).Distinct().Order(StringComparer.Ordinal));
         var visitors = activities.Single(a => a.GetProperty("activity").GetProperty("module").GetString() == "visitors");
         Assert.Equal(["LegitimateInterest"], visitors.GetProperty("activity").GetProperty("legalBases").EnumerateArray().Select(b => b.GetString()));
@@ -46,6 +47,8 @@ public sealed class RecordsOfProcessingTests
             && l.Contains("fax_jobs.Destination", StringComparison.Ordinal));
         Assert.Contains(csvLines, l => l.StartsWith("accounts,Staff accounts and sign-in audit,", StringComparison.Ordinal)
             && l.Contains(PrivacyNotice.NotStated, StringComparison.Ordinal));
+        Assert.Contains(csvLines, l => l.StartsWith("numbering,Numbers and emergency services registration,Controller,", StringComparison.Ordinal)
+            && l.Contains("accounts_phone_numbers.E164", StringComparison.Ordinal));
     }
 
     [Fact]

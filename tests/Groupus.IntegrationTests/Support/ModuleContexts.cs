@@ -1,6 +1,7 @@
 using Groupus.Infrastructure.Accounts;
 using Groupus.Infrastructure.Communications;
 using Groupus.Infrastructure.Fax;
+using Groupus.Infrastructure.Numbering;
 using Groupus.Infrastructure.Partners;
 using Groupus.Infrastructure.Persistence;
 using Groupus.Infrastructure.Persistence.DesignTime;
@@ -14,13 +15,14 @@ namespace Groupus.IntegrationTests.Support;
 public static class ModuleContexts
 {
     public static readonly string[] Modules =
-        [AccountsDbContext.ModuleName, PartnersDbContext.ModuleName, SalesDbContext.ModuleName, VisitorsDbContext.ModuleName, CommunicationsDbContext.ModuleName, FaxDbContext.ModuleName, PrivacyDbContext.ModuleName];
+        [AccountsDbContext.ModuleName, PartnersDbContext.ModuleName, SalesDbContext.ModuleName, NumberingDbContext.ModuleName, VisitorsDbContext.ModuleName, CommunicationsDbContext.ModuleName, FaxDbContext.ModuleName, PrivacyDbContext.ModuleName];
 
     public static ModuleDbContext Create(DatabaseProvider provider, string module) => module switch
     {
         AccountsDbContext.ModuleName => DesignTimeContextFactory.Create<AccountsDbContext>(provider, module),
         PartnersDbContext.ModuleName => DesignTimeContextFactory.Create<PartnersDbContext>(provider, module),
         SalesDbContext.ModuleName => DesignTimeContextFactory.Create<SalesDbContext>(provider, module),
+        NumberingDbContext.ModuleName => DesignTimeContextFactory.Create<NumberingDbContext>(provider, module),
         VisitorsDbContext.ModuleName => DesignTimeContextFactory.Create<VisitorsDbContext>(provider, module),
         CommunicationsDbContext.ModuleName => DesignTimeContextFactory.Create<CommunicationsDbContext>(provider, module),
         FaxDbContext.ModuleName => DesignTimeContextFactory.Create<FaxDbContext>(provider, module),

@@ -146,65 +146,6 @@ namespace Groupus.Migrations.SqlServer.Accounts
                     b.ToTable("accounts_gateway_credentials", (string)null);
                 });
 
-            modelBuilder.Entity("Groupus.Domain.Accounts.Numbers.PhoneNumber", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime?>("AssignedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("E164")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(16)");
-
-                    b.Property<string>("EmergencyRegistration")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
-
-                    b.Property<DateTime?>("EmergencyRegistrationChangedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("EmergencyRegistrationFailureReason")
-                        .HasMaxLength(500)
-                        .IsUnicode(true)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("Label")
-                        .HasMaxLength(100)
-                        .IsUnicode(true)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("E164")
-                        .IsUnique();
-
-                    b.HasIndex("OrganisationId", "E164");
-
-                    b.ToTable("accounts_phone_numbers", (string)null);
-                });
-
             modelBuilder.Entity("Groupus.Domain.Accounts.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -471,70 +412,6 @@ namespace Groupus.Migrations.SqlServer.Accounts
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("accounts_outbox", (string)null);
-                });
-
-            modelBuilder.Entity("Groupus.Domain.Accounts.Numbers.PhoneNumber", b =>
-                {
-                    b.OwnsOne("Groupus.Domain.Common.PostalAddress", "EmergencyAddress", b1 =>
-                        {
-                            b1.Property<Guid>("PhoneNumberId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("CountryCode")
-                                .IsRequired()
-                                .HasMaxLength(2)
-                                .IsUnicode(true)
-                                .HasColumnType("nvarchar(2)")
-                                .HasColumnName("EmergencyCountryCode");
-
-                            b1.Property<string>("County")
-                                .HasMaxLength(60)
-                                .IsUnicode(true)
-                                .HasColumnType("nvarchar(60)")
-                                .HasColumnName("EmergencyCounty");
-
-                            b1.Property<string>("Line1")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .IsUnicode(true)
-                                .HasColumnType("nvarchar(100)")
-                                .HasColumnName("EmergencyLine1");
-
-                            b1.Property<string>("Line2")
-                                .HasMaxLength(100)
-                                .IsUnicode(true)
-                                .HasColumnType("nvarchar(100)")
-                                .HasColumnName("EmergencyLine2");
-
-                            b1.Property<string>("Line3")
-                                .HasMaxLength(100)
-                                .IsUnicode(true)
-                                .HasColumnType("nvarchar(100)")
-                                .HasColumnName("EmergencyLine3");
-
-                            b1.Property<string>("Postcode")
-                                .IsRequired()
-                                .HasMaxLength(16)
-                                .IsUnicode(true)
-                                .HasColumnType("nvarchar(16)")
-                                .HasColumnName("EmergencyPostcode");
-
-                            b1.Property<string>("Town")
-                                .IsRequired()
-                                .HasMaxLength(60)
-                                .IsUnicode(true)
-                                .HasColumnType("nvarchar(60)")
-                                .HasColumnName("EmergencyTown");
-
-                            b1.HasKey("PhoneNumberId");
-
-                            b1.ToTable("accounts_phone_numbers");
-
-                            b1.WithOwner()
-                                .HasForeignKey("PhoneNumberId");
-                        });
-
-                    b.Navigation("EmergencyAddress");
                 });
 
             modelBuilder.Entity("Groupus.Domain.Accounts.Organisation", b =>

@@ -141,65 +141,6 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.ToTable("accounts_gateway_credentials", (string)null);
                 });
 
-            modelBuilder.Entity("Groupus.Domain.Accounts.Numbers.PhoneNumber", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("AssignedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("E164")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EmergencyRegistration")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("EmergencyRegistrationChangedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EmergencyRegistrationFailureReason")
-                        .HasMaxLength(500)
-                        .IsUnicode(true)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Label")
-                        .HasMaxLength(100)
-                        .IsUnicode(true)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("E164")
-                        .IsUnique();
-
-                    b.HasIndex("OrganisationId", "E164");
-
-                    b.ToTable("accounts_phone_numbers", (string)null);
-                });
-
             modelBuilder.Entity("Groupus.Domain.Accounts.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -466,70 +407,6 @@ namespace Groupus.Migrations.Sqlite.Accounts
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("accounts_outbox", (string)null);
-                });
-
-            modelBuilder.Entity("Groupus.Domain.Accounts.Numbers.PhoneNumber", b =>
-                {
-                    b.OwnsOne("Groupus.Domain.Common.PostalAddress", "EmergencyAddress", b1 =>
-                        {
-                            b1.Property<Guid>("PhoneNumberId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("CountryCode")
-                                .IsRequired()
-                                .HasMaxLength(2)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyCountryCode");
-
-                            b1.Property<string>("County")
-                                .HasMaxLength(60)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyCounty");
-
-                            b1.Property<string>("Line1")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyLine1");
-
-                            b1.Property<string>("Line2")
-                                .HasMaxLength(100)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyLine2");
-
-                            b1.Property<string>("Line3")
-                                .HasMaxLength(100)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyLine3");
-
-                            b1.Property<string>("Postcode")
-                                .IsRequired()
-                                .HasMaxLength(16)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyPostcode");
-
-                            b1.Property<string>("Town")
-                                .IsRequired()
-                                .HasMaxLength(60)
-                                .IsUnicode(true)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("EmergencyTown");
-
-                            b1.HasKey("PhoneNumberId");
-
-                            b1.ToTable("accounts_phone_numbers");
-
-                            b1.WithOwner()
-                                .HasForeignKey("PhoneNumberId");
-                        });
-
-                    b.Navigation("EmergencyAddress");
                 });
 
             modelBuilder.Entity("Groupus.Domain.Accounts.Organisation", b =>

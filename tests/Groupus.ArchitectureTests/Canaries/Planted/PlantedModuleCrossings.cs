@@ -27,6 +27,24 @@ namespace Groupus.Domain.Visitors
     }
 }
 
+namespace Groupus.Domain.Numbering
+{
+    /// <summary>Planted: a number taking the Accounts organisation itself, as it did before ADR 0050. Must be caught for (Numbering, Accounts).</summary>
+    public sealed class CanaryNumberAssignedToAnOrganisation
+    {
+        public Organisation? Owner { get; init; }
+    }
+}
+
+namespace Groupus.Application.Numbering
+{
+    /// <summary>Not a violation: the organisation's standing arrives through the Accounts contract.</summary>
+    public sealed class CanaryAssignmentReadingTheOrganisationContract
+    {
+        public OrganisationStanding? Owner { get; init; }
+    }
+}
+
 namespace Groupus.Domain.AccountsArchive
 {
     /// <summary>Not in the Accounts module, so its use of Visitors must not count against Accounts.</summary>

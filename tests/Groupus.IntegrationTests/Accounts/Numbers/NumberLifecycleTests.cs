@@ -1,5 +1,5 @@
 using Groupus.Api.Grpc.Accounts.V1;
-using Groupus.Contracts.Accounts;
+using Groupus.Contracts.Numbering;
 using Groupus.IntegrationTests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -95,7 +95,7 @@ public sealed class NumberLifecycleTests(NumbersWorld world) : IClassFixture<Num
         Assert.Null(reassigned.EmergencyAddress);
         var events = await DatabaseSnapshot.CountAsync(
             world.Server.DatabaseFile,
-            $"SELECT COUNT(*) FROM accounts_outbox WHERE Payload LIKE '%{number.Id}%' AND Type IN "
+            $"SELECT COUNT(*) FROM numbering_outbox WHERE Payload LIKE '%{number.Id}%' AND Type IN "
             + $"('{typeof(NumberAssigned).FullName}', '{typeof(NumberReleased).FullName}')");
         Assert.Equal(3, events);
     }

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Groupus.Api.Grpc.Accounts.V1;
-using Groupus.Application.Accounts.Numbers;
+using Groupus.Application.Numbering;
 using Groupus.Application.Accounts.ServiceConfiguration;
 using Groupus.Infrastructure.Security;
 using Groupus.IntegrationTests.Support;

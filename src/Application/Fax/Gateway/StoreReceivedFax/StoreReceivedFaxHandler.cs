@@ -4,7 +4,7 @@ using Groupus.Application.Common.Persistence;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
 using Groupus.Application.Fax.Telemetry;
-using Groupus.Contracts.Accounts;
+using Groupus.Contracts.Numbering;
 using Groupus.Domain.Fax;
 using Mediator;
 

@@ -1,8 +1,0 @@
-using Groupus.Application.Common.Validation;
-
-namespace Groupus.Application.Accounts.Numbers.ActivateNumber;
-
-public sealed class ActivateNumberValidator : RequestValidator<ActivateNumberCommand>
-{
-    public ActivateNumberValidator() => RuleFor(c => c.NumberId).ValidId();
-}

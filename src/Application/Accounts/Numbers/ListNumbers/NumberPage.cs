@@ -1,3 +1,0 @@
-namespace Groupus.Application.Accounts.Numbers.ListNumbers;
-
-public sealed record NumberPage(IReadOnlyList<PhoneNumberDto> Numbers, string? NextPageToken);

@@ -1,8 +1,0 @@
-namespace Groupus.Application.Accounts.Numbers.RecordEmergencyAddressOutcome;
-
-/// <summary>What the emergency-services database provider answered to a submission.</summary>
-public enum EmergencyRegistrationOutcome
-{
-    Registered = 1,
-    Failed = 2,
-}

@@ -1,8 +1,0 @@
-using Groupus.Application.Common.Validation;
-
-namespace Groupus.Application.Accounts.Numbers.ReleaseNumber;
-
-public sealed class ReleaseNumberValidator : RequestValidator<ReleaseNumberCommand>
-{
-    public ReleaseNumberValidator() => RuleFor(c => c.NumberId).ValidId();
-}

@@ -1,8 +1,0 @@
-using Groupus.Application.Common.Validation;
-
-namespace Groupus.Application.Accounts.Numbers.SubmitEmergencyAddress;
-
-public sealed class SubmitEmergencyAddressValidator : RequestValidator<SubmitEmergencyAddressCommand>
-{
-    public SubmitEmergencyAddressValidator() => RuleFor(c => c.NumberId).ValidId();
-}

@@ -1,4 +1,0 @@
-namespace Groupus.Contracts.Accounts;
-
-/// <summary>Who holds a number and what it is for.</summary>
-public sealed record NumberOwner(Guid NumberId, Guid OrganisationId, NumberUse Use);

@@ -1,4 +1,0 @@
-namespace Groupus.Contracts.Accounts;
-
-/// <summary>A number no longer belongs to the organisation; calls to it must no longer reach them.</summary>
-public sealed record NumberReleased(Guid NumberId, string E164, Guid OrganisationId, DateTime OccurredAtUtc) : IIntegrationEvent;

@@ -1,0 +1,3 @@
+namespace Groupus.Application.Numbering.AssignNumberRange;
+
+public sealed record AssignedRange(string FirstE164, string LastE164, int Count);

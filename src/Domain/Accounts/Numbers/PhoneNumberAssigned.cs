@@ -1,5 +1,0 @@
-using Groupus.Domain.Common;
-
-namespace Groupus.Domain.Accounts.Numbers;
-
-public sealed record PhoneNumberAssigned(Guid NumberId, string E164, Guid OrganisationId, NumberPurpose Purpose, DateTime OccurredAtUtc) : IDomainEvent;
