@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Groupus.TestSupport.Network;
@@ -103,7 +104,7 @@ public sealed class CoreProcess : IDisposable
                 await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(2));
                 return;
             }
-            catch (Grpc.Core.RpcException)
+            catch (RpcException)
             {
                 // Not listening yet.
             }
