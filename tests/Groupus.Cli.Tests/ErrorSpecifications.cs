@@ -1,10 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Groupus.Api.Grpc.Visitors.V1;
 using Groupus.Cli.Tests.Harness;
+using Groupus.TestSupport.Network;
 
 namespace Groupus.Cli.Tests;
 
@@ -76,7 +75,7 @@ public sealed class ErrorSpecifications : CliSpecification
     [Fact]
     public async Task An_unreachable_server_exits_9_and_names_the_server()
     {
-        var nobodyListens = $"http://127.0.0.1:{UnusedPort()}";
+        var nobodyListens = $"http://127.0.0.1:{LoopbackPort.Free()}";
         Cli.Server = nobodyListens;
 
         var result = await Cli.RunAsync(["login", "--username", "alice", "--password-stdin"], "pw\n");
@@ -107,12 +106,5 @@ public sealed class ErrorSpecifications : CliSpecification
         Assert.Equal(2, result.ExitCode);
         Assert.NotEmpty(result.Error);
         Assert.Equal(callsBefore, Backend.Calls.Count);
-    }
-
-    private static int UnusedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

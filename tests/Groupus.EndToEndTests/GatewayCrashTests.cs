@@ -1,8 +1,7 @@
 using Groupus.Api.Grpc.Fax.V1;
 using Groupus.EndToEndTests.Support;
 using Groupus.Fax.Imaging.Tiff;
-using Groupus.FaxGateway.Tests.RealPeers;
-using Groupus.FaxGateway.Tests.Support;
+using Groupus.TestSupport.FaxPeers;
 using Xunit.Abstractions;
 
 namespace Groupus.EndToEndTests;

@@ -1,7 +1,8 @@
 using Groupus.Fax.Modems.Lines;
 using Groupus.Fax.Modems.Serial;
 using Groupus.Fax.T30;
-using LineFaxProgress = Groupus.Fax.Modems.Lines.FaxProgress;
+using Groupus.Fax.T30.Calls;
+using LineFaxProgress = Groupus.Fax.T30.Calls.FaxProgress;
 
 namespace Groupus.Fax.Modems.Class1;
 
@@ -24,7 +25,7 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
     public async Task<FaxCallResult> SendAsync(FaxSendRequest request, IProgress<LineFaxProgress>? progress, CancellationToken cancellationToken)
     {
         var result = await _fax.SendAsync(channel.Port, request.Number, request.Pages, Options(), Adapt(progress, request), cancellationToken);
-        return ToLineResult(result, request) with { DocumentPages = request.Pages.Count };
+        return ToLineResult(result, request);
     }
 
     public async Task<FaxCallResult> ReceiveAsync(FaxReceiveRequest request, IProgress<LineFaxProgress>? progress, CancellationToken cancellationToken)
@@ -57,7 +58,8 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
     // Synchronous, so page verdicts reach the host in order and before the call's result.
     private static SynchronousProgress<FaxProgress>? Adapt(IProgress<LineFaxProgress>? progress, FaxSendRequest? sending) =>
         progress is null ? null : new SynchronousProgress<FaxProgress>(note => progress.Report(new LineFaxProgress(
-            PhaseOf(note.Phase), note.Message, note.Page?.PageNumber, note.Page is { } page ? ToPageReport(page, 1728, 0, null, sending) : null)));
+            PhaseOf(note.Phase), note.Message, note.Page?.PageNumber,
+            note.Page is { } page ? FaxPageReport.FromT30(page, FaxSessionParameters.FromT30(page, null), sending?.Pages, null) : null)));
 
     private static FaxCallPhase PhaseOf(T30Phase phase) => phase switch
     {
@@ -68,6 +70,10 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
         _ => FaxCallPhase.Dialling,
     };
 
+    /// <summary>
+    /// Class 1's terms to the driver-neutral result: a call with a T.30 session becomes its result through
+    /// <see cref="FaxCallResult.FromSession"/> (as the T.38 terminal's will); one without is a phase A outcome.
+    /// </summary>
     /// <param name="sending">The request when sending; null when receiving.</param>
     private static FaxCallResult ToLineResult(Class1CallResult result, FaxSendRequest? sending)
     {
@@ -76,42 +82,20 @@ public sealed class Class1FaxModemDriver(ModemChannel channel, Lines.FaxLineOpti
             throw new ModemNotRespondingException(result.Modem?.ToString() ?? "modem", result.Detail, resetSucceeded: false, null);
         }
 
-        var width = result.Parameters?.Width switch
+        if (result.Session is { } session)
         {
-            PageWidth.B4 => 2048,
-            PageWidth.A3 => 2432,
-            _ => 1728,
-        };
-        var minimumScanLine = result.Parameters?.MinScanLineTimeMs ?? 0;
-        var pages = result.Pages.Select((page, index) => ToPageReport(
-            page, width, minimumScanLine, sending is null && index < result.ReceivedPages.Count ? result.ReceivedPages[index] : null, sending)).ToList();
+            return FaxCallResult.FromSession(session, sending?.Pages, result.ReceivedPages);
+        }
+
         var outcome = result.Outcome switch
         {
-            Class1CallOutcome.Completed => FaxCallOutcome.Success,
             Class1CallOutcome.Busy => FaxCallOutcome.Busy,
             Class1CallOutcome.NoAnswer => FaxCallOutcome.NoAnswer,
             Class1CallOutcome.NoDialTone => FaxCallOutcome.NoDialTone,
             Class1CallOutcome.NoCall => FaxCallOutcome.NoIncomingCall,
             Class1CallOutcome.NoCarrier or Class1CallOutcome.NotFax or Class1CallOutcome.DialRejected => FaxCallOutcome.NoCarrier,
-            _ when pages.Any(p => p.Accepted) => FaxCallOutcome.Partial,
             _ => FaxCallOutcome.ProtocolFailure,
         };
-        var parameters = pages.LastOrDefault()?.Parameters;
-        return new FaxCallResult(outcome, result.Error ?? T30Error.NoAnswerT1, result.Detail, pages, result.RemoteIdentity, parameters, null);
-    }
-
-    private static FaxPageReport ToPageReport(PageResult page, int width, int minimumScanLine, Imaging.FaxPage? image, FaxSendRequest? sending)
-    {
-        var parameters = new FaxSessionParameters(page.Resolution, page.BitRate, width, page.Coding, page.ErrorCorrection, minimumScanLine);
-        // The engine does not count the rows it sends: a sent page's rows are those of the document's page.
-        var rows = sending is not null && page.PageNumber >= 1 && page.PageNumber <= sending.Pages.Count
-            ? sending.Pages[page.PageNumber - 1].Height
-            : page.Rows;
-        if (page.Outcome == PageOutcome.Attempted)
-        {
-            return FaxPageReport.Unanswered(page.PageNumber, parameters, rows, page.Retries);
-        }
-
-        return new FaxPageReport(page.PageNumber, page.Accepted, page.Response?.ToString() ?? page.Outcome.ToString(), parameters, rows, page.BadRows, page.Retries, image);
+        return FaxCallResult.Unconnected(outcome, result.Detail) with { DocumentPages = sending?.Pages.Count };
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Groupus.Fax.Modems.Lines;
 using Groupus.Fax.Modems.Serial;
+using Groupus.Fax.T30.Calls;
 using Groupus.Fax.T30;
 
 namespace Groupus.Fax.Modems.Class2;
@@ -69,7 +70,7 @@ public sealed partial class Class2FaxModem
                     _ => PostPageResponse.Confirmed,
                 };
             var kept = verdict != PostPageResponse.RetrainNegative;
-            pages.Add(new FaxPageReport(pageNumber, kept, Verdict(verdict), Class2PageImage.Describe(session),
+            pages.Add(new FaxPageReport(pageNumber, OutcomeOf(verdict), Verdict(verdict), Class2PageImage.Describe(session),
                 decoded.Statistics.TotalRows, decoded.Statistics.BadRows, 0, decoded.Page));
             progress?.Report(new FaxProgress(FaxCallPhase.PostPage,
                 $"Page {pageNumber}: {data.Length} bytes, {decoded.Statistics.TotalRows} rows ({decoded.Statistics.BadRows} bad), "
@@ -96,14 +97,14 @@ public sealed partial class Class2FaxModem
         var complete = call.Hangup is { IsNormal: true } && call.LastPostPageMessage == PostPageMessage.EndOfProcedure;
         if (complete && keptPages > 0)
         {
-            return new FaxCallResult(FaxCallOutcome.Success, T30Error.Success, $"{keptPages} page(s) received", pages,
+            return FaxCallResult.Connected(T30Error.Success, $"{keptPages} page(s) received", pages, null,
                 call.RemoteIdentity, pages[^1].Parameters, Reason(call.Hangup));
         }
 
         var error = call.Hangup is { IsNormal: false } hangup ? hangup.T30Error : T30Error.LineDropped;
-        return new FaxCallResult(keptPages > 0 ? FaxCallOutcome.Partial : FaxCallOutcome.ProtocolFailure, error,
+        return FaxCallResult.Connected(error,
             $"Reception ended after {keptPages} page(s): {call.Hangup?.Text ?? "the modem gave no hang-up status"}",
-            pages, call.RemoteIdentity, pages.Count > 0 ? pages[^1].Parameters : null, Reason(call.Hangup));
+            pages, null, call.RemoteIdentity, pages.Count > 0 ? pages[^1].Parameters : null, Reason(call.Hangup));
     }
 
     /// <summary>Reads DLE-shielded page data up to &lt;DLE&gt;&lt;ETX&gt;: DLE DLE is one 0x10, DLE SUB two; other DLE pairs are dropped.</summary>

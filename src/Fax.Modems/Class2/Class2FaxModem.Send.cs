@@ -1,6 +1,7 @@
 using System.Buffers;
 using Groupus.Fax.Modems.Lines;
 using Groupus.Fax.Modems.Serial;
+using Groupus.Fax.T30.Calls;
 using Groupus.Fax.T30;
 
 namespace Groupus.Fax.Modems.Class2;
@@ -47,13 +48,14 @@ public sealed partial class Class2FaxModem
                         pages.Add(FaxPageReport.Unanswered(index + 1, Class2PageImage.Describe(call.Session ?? options.Capabilities), page.Height, retries));
                     }
 
-                    return SendFailed(call, pages, $"page {index + 1} was not confirmed");
+                    return SendFailed(call, pages, request.Pages.Count, $"page {index + 1} was not confirmed");
                 }
 
                 var (response, session) = outcome.Value;
-                var accepted = response is PostPageResponse.Confirmed or PostPageResponse.RetrainPositive or PostPageResponse.InterruptPositive;
+                var verdict = OutcomeOf(response);
+                var accepted = verdict is PageOutcome.Confirmed or PageOutcome.ConfirmedRetrain;
                 var retry = !accepted && retries < options.MaxPageRetransmissions && !call.HasEnded;
-                var report = retry ? null : new FaxPageReport(index + 1, accepted, Verdict(response), Class2PageImage.Describe(session), page.Height, 0, retries, null);
+                var report = retry ? null : new FaxPageReport(index + 1, verdict, Verdict(response), Class2PageImage.Describe(session), page.Height, 0, retries, null);
                 progress?.Report(new FaxProgress(FaxCallPhase.PostPage,
                     $"Page {index + 1}: {Verdict(response)}{(retry ? ", sending it again" : string.Empty)}", index + 1, report));
                 if (report is null)
@@ -65,7 +67,7 @@ public sealed partial class Class2FaxModem
                 pages.Add(report);
                 if (!accepted)
                 {
-                    return SendFailed(call, pages, $"page {index + 1} was refused ({Verdict(response)})", T30Error.PageRejected);
+                    return SendFailed(call, pages, request.Pages.Count, $"page {index + 1} was refused ({Verdict(response)})", T30Error.PageRejected);
                 }
 
                 break;
@@ -73,7 +75,7 @@ public sealed partial class Class2FaxModem
 
             if (call.HasEnded && index < request.Pages.Count - 1)
             {
-                return SendFailed(call, pages, "the call ended before the last page");
+                return SendFailed(call, pages, request.Pages.Count, "the call ended before the last page");
             }
         }
 
@@ -85,11 +87,11 @@ public sealed partial class Class2FaxModem
         progress?.Report(new FaxProgress(FaxCallPhase.HangingUp, $"Call ended: {call.Hangup?.Text ?? "hung up"}"));
         if (call.Hangup is { IsNormal: false } abnormal)
         {
-            return SendFailed(call, pages, $"the call ended abnormally after the last page ({abnormal.Text})");
+            return SendFailed(call, pages, request.Pages.Count, $"the call ended abnormally after the last page ({abnormal.Text})");
         }
 
-        return new FaxCallResult(FaxCallOutcome.Success, T30Error.Success, $"{pages.Count} of {request.Pages.Count} page(s) sent and confirmed", pages,
-            call.RemoteIdentity, pages[^1].Parameters, Reason(call.Hangup));
+        return FaxCallResult.Connected(T30Error.Success, $"{pages.Count} of {request.Pages.Count} page(s) sent and confirmed", pages,
+            request.Pages.Count, call.RemoteIdentity, pages[^1].Parameters, Reason(call.Hangup));
     }
 
     /// <summary>
@@ -208,13 +210,11 @@ public sealed partial class Class2FaxModem
         }
     }
 
-    private FaxCallResult SendFailed(Class2CallState call, List<FaxPageReport> pages, string what, T30Error? error = null)
+    private FaxCallResult SendFailed(Class2CallState call, List<FaxPageReport> pages, int documentPages, string what, T30Error? error = null)
     {
-        var accepted = pages.Count(page => page.Accepted);
         var status = call.Hangup;
         var detail = status is null ? $"Sending stopped: {what}" : $"Sending stopped: {what}; the modem reported {status.Text}";
-        return new FaxCallResult(accepted > 0 ? FaxCallOutcome.Partial : FaxCallOutcome.ProtocolFailure,
-            error ?? status?.T30Error ?? T30Error.NoResponseToPostPage, detail, pages, call.RemoteIdentity,
+        return FaxCallResult.Connected(error ?? status?.T30Error ?? T30Error.NoResponseToPostPage, detail, pages, documentPages, call.RemoteIdentity,
             pages.Count > 0 ? pages[^1].Parameters : null, Reason(status));
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Groupus.Fax.Modems.Lines;
 using Groupus.Fax.Modems.Serial;
+using Groupus.Fax.T30.Calls;
 using Groupus.Fax.T30;
 
 namespace Groupus.Fax.Modems.Class2;
@@ -145,6 +146,14 @@ public sealed partial class Class2FaxModem(ModemChannel channel, Class2ModemOpti
         $"Connected to \"{call.RemoteIdentity ?? string.Empty}\""
         + (call.RemoteCapabilities is { } remote ? $"; remote can receive up to {remote}" : string.Empty)
         + (call.Session is { } session ? $"; session {session}" : string.Empty);
+
+    /// <summary>The post-page response as the page verdict every driver reports: PIP counts as MCF, PIN as RTN (as in T.30).</summary>
+    private static PageOutcome OutcomeOf(PostPageResponse response) => response switch
+    {
+        PostPageResponse.Confirmed or PostPageResponse.InterruptPositive => PageOutcome.Confirmed,
+        PostPageResponse.RetrainPositive => PageOutcome.ConfirmedRetrain,
+        _ => PageOutcome.Rejected,
+    };
 
     private static string Verdict(PostPageResponse response) => response switch
     {

@@ -1,5 +1,6 @@
 using Groupus.Fax.Imaging;
 using Groupus.Fax.Modems.Lines;
+using Groupus.Fax.T30.Calls;
 using Groupus.Fax.T30;
 
 namespace Groupus.Fax.Modems.Class2;

@@ -1,3 +1,5 @@
+using Groupus.Fax.T30.Calls;
+
 namespace Groupus.Fax.Modems.Lines;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Groupus.Fax.Modems.Lines;
 using Groupus.Fax.Modems.Serial;
+using Groupus.Fax.T30.Calls;
 
 namespace Groupus.FaxGateway.Diagnostics;
 
@@ -104,12 +105,9 @@ internal static class CommandRunner
 
         foreach (var page in result.Pages)
         {
-            var verdict = page.Disposition switch
-            {
-                FaxPageDisposition.Attempted => "no answer: sent, not confirmed (the call ended first)",
-                FaxPageDisposition.Refused => $"{page.Verdict} (refused)",
-                _ => page.Verdict,
-            };
+            var verdict = !page.Answered ? "no answer: sent, not confirmed (the call ended first)"
+                : !page.Accepted ? $"{page.Verdict} (refused)"
+                : page.Verdict;
             output.WriteLine($"Page {page.PageNumber,-3}       {verdict}, "
                 + $"{page.Rows} rows, {page.BadRows} bad, {page.Retries} retries, {page.Parameters.Resolution}, {page.Parameters.BitRate} bit/s, {page.Parameters.Coding}");
         }
@@ -120,14 +118,15 @@ internal static class CommandRunner
     /// <summary>Sending: every page of the document, confirmed, refused, attempted or not sent. Receiving: the copies kept and refused.</summary>
     private static string PageTotals(FaxCallResult result)
     {
-        int Count(FaxPageDisposition disposition) => result.Pages.Count(page => page.Disposition == disposition);
+        var confirmed = result.PagesAccepted;
+        var refused = result.Pages.Count(page => page.Answered && !page.Accepted);
         if (result.DocumentPages is not { } document)
         {
-            return $"{Count(FaxPageDisposition.Confirmed)} kept, {Count(FaxPageDisposition.Refused)} refused";
+            return $"{confirmed} kept, {refused} refused";
         }
 
         var notSent = document - result.Pages.Select(page => page.PageNumber).Distinct().Count();
-        return $"{Count(FaxPageDisposition.Confirmed)} of {document} confirmed, {Count(FaxPageDisposition.Refused)} refused, "
-            + $"{Count(FaxPageDisposition.Attempted)} sent but not confirmed, {Math.Max(0, notSent)} not sent";
+        return $"{confirmed} of {document} confirmed, {refused} refused, "
+            + $"{result.Pages.Count(page => !page.Answered)} sent but not confirmed, {Math.Max(0, notSent)} not sent";
     }
 }

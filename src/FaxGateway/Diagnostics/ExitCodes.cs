@@ -1,4 +1,5 @@
 using Groupus.Fax.Modems.Lines;
+using Groupus.Fax.T30.Calls;
 
 namespace Groupus.FaxGateway.Diagnostics;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Groupus.Api.Grpc.Gateway.V1;
 using Groupus.Fax.Modems.Lines;
+using Groupus.Fax.T30.Calls;
 using Groupus.FaxGateway.Link;
 using Groupus.Fax.Modems.Serial;
 using Groupus.FaxGateway.Telemetry;

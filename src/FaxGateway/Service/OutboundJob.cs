@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Groupus.Api.Grpc.Gateway.V1;
 using Groupus.Fax.Modems.Lines;
+using Groupus.Fax.T30.Calls;
 using Groupus.FaxGateway.Link;
 using T30Error = Groupus.Fax.T30.T30Error;
 
@@ -169,6 +170,6 @@ internal sealed class OutboundJob : IProgress<FaxProgress>, IDisposable
     // Called under the gate. Drivers that say when a page starts (Class 2) let a page cut off mid-way be reported as attempted.
     private IEnumerable<PageResult> PageInFlight() =>
         _pageInFlight && _pageOnLine > 0
-            ? [new PageResult { PageNumber = _pageOnLine, Confirmed = false, Verdict = string.Empty, Disposition = PageDisposition.Attempted }]
+            ? [JobMessages.PageCutOff(_pageOnLine)]
             : [];
 }

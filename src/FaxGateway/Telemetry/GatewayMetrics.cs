@@ -1,7 +1,9 @@
 using System.Diagnostics.Metrics;
 using Groupus.Api.Grpc.Gateway.V1;
 using Groupus.Fax.Modems.Lines;
+using Groupus.Fax.T30.Calls;
 using Groupus.FaxGateway.Link;
+using Groupus.FaxGateway.Service;
 
 namespace Groupus.FaxGateway.Telemetry;
 
@@ -66,7 +68,7 @@ internal sealed class GatewayMetrics : IDisposable
             new KeyValuePair<string, object?>("t30_phase", GatewayMetricLabels.Phase(result.Error.Name)));
         foreach (var page in result.Pages)
         {
-            AddPage(line, "inbound", GatewayMetricLabels.Of(page.Disposition));
+            AddPage(line, "inbound", GatewayMetricLabels.Of(JobMessages.DispositionOf(page.Outcome)));
         }
     }
 

@@ -70,8 +70,11 @@ public sealed class LayerCanaries
             "Groupus.Sip.Canaries.CanarySipTypeUsingGrpc");
 
     [Fact]
-    public void Test_support_rule_catches_a_modem_driver_using_the_emulator() =>
-        FailsNaming(TestSupportRule.Check([GroupusAssemblies.Canaries]), "Groupus.Fax.Modems.Canaries.CanaryModemDriverUsingTheEmulator");
+    public void Test_support_rule_catches_a_modem_driver_using_the_emulator_or_the_shared_test_helpers() =>
+        FailsNaming(
+            TestSupportRule.Check([GroupusAssemblies.Canaries]),
+            "Groupus.Fax.Modems.Canaries.CanaryModemDriverUsingTheEmulator",
+            "Groupus.Fax.Modems.Canaries.CanaryModemDriverUsingTestSupport");
 
     [Fact]
     public void Hosting_defaults_rule_catches_the_application_layer() =>

@@ -61,7 +61,7 @@ public sealed class LayerSpecifications
             "Groupus.Sip.Registrar.SipRegistrar");
 
     [Fact]
-    public void Nothing_that_ships_uses_the_modem_emulator() =>
+    public void Nothing_that_ships_uses_the_modem_emulator_or_the_shared_test_helpers() =>
         Holds(TestSupportRule.Check(GroupusAssemblies.All), "Groupus.FaxGateway.GatewayWorker", "Groupus.Fax.Modems.Class1.Class1FaxModemDriver");
 
     [Fact]

@@ -3,7 +3,8 @@ using Google.Protobuf;
 using Groupus.Api.Grpc.Accounts.V1;
 using Groupus.Api.Grpc.Auth.V1;
 using Groupus.Api.Grpc.Fax.V1;
-using Groupus.FaxGateway.Tests.Support;
+using Groupus.TestSupport.FaxPeers;
+using Groupus.TestSupport.Processes;
 using Xunit.Abstractions;
 
 namespace Groupus.EndToEndTests.Support;
@@ -54,12 +55,10 @@ internal sealed class FaxLab : IAsyncDisposable
         {
             modems = await ModemPairLease.StartAsync(output.WriteLine);
             core = await CoreProcess.StartAsync(
+                Path.Combine(scratch.Path, "core-data"),
+                "core",
                 scratch.Path,
-                "Fax:LeaseDuration=00:00:08",
-                "Fax:HeartbeatInterval=00:00:02",
-                "Fax:ProtocolErrorRetry=00:00:00",
-                "Logging:LogLevel:Default=Information",
-                "Logging:LogLevel:Microsoft=Warning");
+                ["Fax:LeaseDuration=00:00:08", "Fax:HeartbeatInterval=00:00:02", "Fax:ProtocolErrorRetry=00:00:00"]);
             var lab = new FaxLab(output, scratch, modems, core);
             try
             {
@@ -243,7 +242,7 @@ internal sealed class FaxLab : IAsyncDisposable
             InitialPassword = "initial password 123",
         }, Admin.Headers);
         var login = await new AuthService.AuthServiceClient(Core.Channel).LoginCustomerAsync(
-            new LoginRequest { OrganisationId = organisation.Id, Username = "alice-alpha", Password = "initial password 123", NewPassword = CoreProcess.StrongPassword });
+            new LoginRequest { OrganisationId = organisation.Id, Username = "alice-alpha", Password = "initial password 123", NewPassword = CoreSignIn.StrongPassword });
         Customer = new Session(Core.Channel, login.AccessToken, login.OrganisationId);
         await AssignFaxNumberAsync(FaxNumber);
     }

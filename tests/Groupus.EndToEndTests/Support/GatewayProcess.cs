@@ -1,4 +1,5 @@
 using System.Globalization;
+using Groupus.TestSupport.Processes;
 
 namespace Groupus.EndToEndTests.Support;
 

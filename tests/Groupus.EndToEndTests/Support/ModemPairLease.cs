@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Groupus.FaxGateway.Tests.Support;
+using Groupus.TestSupport.FaxPeers;
 
 namespace Groupus.EndToEndTests.Support;
 

@@ -193,8 +193,8 @@ public sealed class Class1TransportTests
     {
         await using var line = await FakeModemLine.OpenAsync();
         var replies = new Queue<byte[]>([Frame(FacsimileControlField.DIS, Dis), Frame(FacsimileControlField.CFR), Frame(FacsimileControlField.MCF), Frame(FacsimileControlField.MCF)]);
-        var reports = new ConcurrentQueue<Lines.FaxProgress>();
-        List<Lines.FaxProgress> beforeSecondPage = [];
+        var reports = new ConcurrentQueue<Groupus.Fax.T30.Calls.FaxProgress>();
+        List<Groupus.Fax.T30.Calls.FaxProgress> beforeSecondPage = [];
         var pagesStarted = 0;
         line.Fake
             .On("ATDT1002", m => m.SendReceivedFrameAsync(Frame(FacsimileControlField.CSI, SubscriberIdentification.Encode("+44 1"), final: false)))
@@ -214,12 +214,12 @@ public sealed class Class1TransportTests
 
         var result = await driver.SendAsync(
             new Lines.FaxSendRequest("1002", [TestDocuments.SparsePage(), TestDocuments.SparsePage()]),
-            new Lines.SynchronousProgress<Lines.FaxProgress>(reports.Enqueue),
+            new Lines.SynchronousProgress<Groupus.Fax.T30.Calls.FaxProgress>(reports.Enqueue),
             CancellationToken.None);
 
         // The service reports the verdict to the core at once: a call that breaks on page 2 resumes from page 2.
-        Assert.Equal(Lines.FaxCallOutcome.Success, result.Outcome);
-        Assert.Contains(beforeSecondPage, report => report.Page is { PageNumber: 1, Accepted: true } && report.Phase == Lines.FaxCallPhase.PostPage);
+        Assert.Equal(Groupus.Fax.T30.Calls.FaxCallOutcome.Success, result.Outcome);
+        Assert.Contains(beforeSecondPage, report => report.Page is { PageNumber: 1, Accepted: true } && report.Phase == Groupus.Fax.T30.Calls.FaxCallPhase.PostPage);
         Assert.Equal([1, 2], reports.Where(report => report.Page is not null).Select(report => report.Page!.PageNumber));
     }
 

@@ -22,7 +22,7 @@ public sealed class LineEcmTests
 
         var result = await driver.SendAsync(new Lines.FaxSendRequest("1002", [TestDocuments.SparsePage()]), null, CancellationToken.None);
 
-        Assert.Equal(Lines.FaxCallOutcome.Success, result.Outcome);
+        Assert.Equal(Groupus.Fax.T30.Calls.FaxCallOutcome.Success, result.Outcome);
         var dcs = DigitalCommandSignal.Decode(Parse(sent.First(f => Parse(f).Fcf == FacsimileControlField.DCS)).FifSpan)!;
         Assert.Equal(expected, dcs.ErrorCorrection);
         Assert.Equal(expected ? ImageCoding.MMR : ImageCoding.MR, dcs.Coding);

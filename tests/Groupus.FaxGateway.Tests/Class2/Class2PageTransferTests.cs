@@ -1,6 +1,7 @@
 using Groupus.Fax.Modems.Class2;
 using Groupus.Fax.Imaging;
 using Groupus.Fax.Modems.Lines;
+using Groupus.Fax.T30.Calls;
 using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Support;

@@ -3,6 +3,7 @@ using Groupus.Fax.Imaging;
 using Groupus.Fax.Imaging.Tiff;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Support;
+using Groupus.TestSupport.FaxPeers;
 using Xunit.Abstractions;
 
 namespace Groupus.FaxGateway.Tests.RealPeers;

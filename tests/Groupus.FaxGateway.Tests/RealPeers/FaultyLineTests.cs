@@ -4,6 +4,7 @@ using Groupus.Fax.Modems.Serial;
 using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.Support;
 using Groupus.FaxGateway.Tests.Support.FaultyLine;
+using Groupus.TestSupport.FaxPeers;
 using Xunit.Abstractions;
 
 namespace Groupus.FaxGateway.Tests.RealPeers;

@@ -1,4 +1,5 @@
 using Groupus.FaxGateway.Tests.Support;
+using Groupus.TestSupport.Processes;
 
 namespace Groupus.FaxGateway.Tests.RealPeers;
 

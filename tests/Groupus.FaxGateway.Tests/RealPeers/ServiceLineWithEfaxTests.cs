@@ -4,6 +4,8 @@ using Groupus.Fax.Imaging.Tiff;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Service;
 using Groupus.FaxGateway.Tests.Support;
+using Groupus.TestSupport.FaxPeers;
+using Groupus.TestSupport.Processes;
 using Xunit.Abstractions;
 
 namespace Groupus.FaxGateway.Tests.RealPeers;

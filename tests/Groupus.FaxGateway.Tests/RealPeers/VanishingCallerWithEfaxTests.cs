@@ -5,6 +5,7 @@ using Groupus.Fax.Modems.Serial;
 using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.Imaging;
 using Groupus.FaxGateway.Tests.Support;
+using Groupus.TestSupport.FaxPeers;
 using Xunit.Abstractions;
 
 namespace Groupus.FaxGateway.Tests.RealPeers;

@@ -1,15 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Threading.Channels;
 using Google.Protobuf.WellKnownTypes;
 using Groupus.Api.Grpc.Gateway.V1;
+using Groupus.TestSupport.Grpc;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Groupus.FaxGateway.Tests.Service;
 
@@ -25,16 +20,16 @@ internal sealed class FakeCore : IAsyncDisposable
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private readonly WebApplication _app;
+    private readonly LoopbackGrpcServer _server;
     private readonly ConcurrentQueue<(int Session, GatewayMessage Message)> _messages = new();
     private Channel<CoreMessage>? _toGateway;
     private CancellationTokenSource? _session;
     private int _sessions;
     private int _hellos;
 
-    private FakeCore(WebApplication app) => _app = app;
+    private FakeCore(LoopbackGrpcServer server) => _server = server;
 
-    public string Address { get; private set; } = string.Empty;
+    public string Address => _server.Address;
 
     /// <summary>False: every call fails with UNAVAILABLE, as when the core is down.</summary>
     public bool Available { get; set; } = true;
@@ -58,19 +53,16 @@ internal sealed class FakeCore : IAsyncDisposable
 
     public static async Task<FakeCore> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-        builder.Logging.ClearProviders();
-        builder.Services.AddGrpc();
         var holder = new FakeCoreHolder();
-        builder.Services.AddSingleton(holder);
-        var app = builder.Build();
-        app.MapGrpcService<FakeGatewayLinkService>();
-        app.MapGrpcService<FakeAuthService>();
-        var core = new FakeCore(app);
+        var server = await LoopbackGrpcServer.StartAsync(
+            services => services.AddSingleton(holder),
+            app =>
+            {
+                app.MapGrpcService<FakeGatewayLinkService>();
+                app.MapGrpcService<FakeAuthService>();
+            });
+        var core = new FakeCore(server);
         holder.Core = core;
-        await app.StartAsync();
-        core.Address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return core;
     }
 
@@ -151,7 +143,6 @@ internal sealed class FakeCore : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _session?.Cancel();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _server.DisposeAsync();
     }
 }

@@ -1,4 +1,5 @@
 using Groupus.Api.Grpc.Gateway.V1;
+using Groupus.Fax.T30.Calls;
 using Groupus.FaxGateway.Emulation;
 using Groupus.Fax.Imaging;
 using Groupus.Fax.Modems.Lines;

@@ -1,5 +1,6 @@
 using Groupus.Api.Grpc.Gateway.V1;
 using Groupus.Fax.Modems.Lines;
+using Groupus.Fax.T30.Calls;
 using Groupus.FaxGateway.Service;
 
 namespace Groupus.FaxGateway.Tests.Service;

@@ -1,5 +1,6 @@
 using Groupus.Fax.Imaging.Tiff;
 using Groupus.Fax.Modems.Lines;
+using Groupus.Fax.T30.Calls;
 using Groupus.FaxGateway.Service;
 using Groupus.FaxGateway.Tests.Imaging;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Groupus.Api.Grpc.Gateway.V1;
 using Groupus.Fax.Modems.Class2;
+using Groupus.Fax.T30.Calls;
 using Groupus.FaxGateway.Emulation;
 using Groupus.Fax.Imaging;
 using Groupus.Fax.Imaging.Tiff;

@@ -1,3 +1,6 @@
+using Groupus.TestSupport.FaxPeers;
+using Groupus.TestSupport.Processes;
+
 namespace Groupus.FaxGateway.Tests.Support;
 
 /// <summary>

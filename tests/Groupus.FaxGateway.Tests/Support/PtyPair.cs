@@ -1,3 +1,5 @@
+using Groupus.TestSupport.Processes;
+
 namespace Groupus.FaxGateway.Tests.Support;
 
 /// <summary>

@@ -11,6 +11,7 @@ using Groupus.IntegrationTests.Privacy;
 using Groupus.IntegrationTests.Privacy.Doubles;
 using Groupus.IntegrationTests.Privacy.Vault;
 using Groupus.IntegrationTests.Support;
+using Groupus.TestSupport.Processes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Groupus.IntegrationTests.Scaling;
@@ -76,7 +77,7 @@ public sealed class TwoCoreNodesTests
         var visit = await SubjectSeeds.VisitAsync(first.Server.App.Services, "Kim Canary", "Canary Engines Ltd", "Contract signing");
         var subject = await first.EnrolAsync(Email, "+447700900011");
 
-        using var second = await ApiProcess.StartAsync(dataDirectory, "node-b", "Logging:LogLevel:Groupus.Infrastructure.Privacy.Vault=Debug");
+        using var second = await CoreProcess.StartAsync(dataDirectory, "node-b", "Logging:LogLevel:Groupus.Infrastructure.Privacy.Vault=Debug");
         var login = await new AuthService.AuthServiceClient(second.Channel).LoginAsync(new LoginRequest { Username = "rita", Password = TestServer.StrongPassword });
         var atSecond = new StaffSession(second.Channel, login.AccessToken);
         Assert.Equal("Kim Canary", await OnSiteNameAsync(atSecond));
@@ -280,9 +281,9 @@ public sealed class TwoCoreNodesTests
     }
 
     /// <summary>Two nodes started together, so that each finds the same work waiting.</summary>
-    private static async Task<ApiProcess[]> StartNodesAsync(string dataDirectory, params string[] settings)
+    private static async Task<CoreProcess[]> StartNodesAsync(string dataDirectory, params string[] settings)
     {
-        var starting = new[] { ApiProcess.StartAsync(dataDirectory, "node-a", settings), ApiProcess.StartAsync(dataDirectory, "node-b", settings) };
+        var starting = new[] { CoreProcess.StartAsync(dataDirectory, "node-a", settings), CoreProcess.StartAsync(dataDirectory, "node-b", settings) };
         try
         {
             return await Task.WhenAll(starting);

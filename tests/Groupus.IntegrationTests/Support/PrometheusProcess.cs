@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
+using Groupus.TestSupport.Network;
 
 namespace Groupus.IntegrationTests.Support;
 
@@ -41,7 +40,7 @@ public sealed class PrometheusProcess : IAsyncDisposable
                 static_configs:
                   - targets: ["{target}"]
             """);
-        var port = FreeLoopbackPort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("prometheus")
         {
             ArgumentList =
@@ -129,13 +128,6 @@ public sealed class PrometheusProcess : IAsyncDisposable
         catch (IOException)
         {
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void Write(StreamWriter log, string? line)

@@ -142,6 +142,12 @@ namespace Groupus.Fax.Modems.Canaries
         public Groupus.FaxGateway.Emulation.PseudoTerminal? Terminal { get; init; }
     }
 
+    /// <summary>Planted: a modem driver using the shared test helpers.</summary>
+    public sealed class CanaryModemDriverUsingTestSupport
+    {
+        public Groupus.TestSupport.Processes.PeerProcess? Peer { get; init; }
+    }
+
     /// <summary>Not a violation: a modem driver may use the T.30 engine and imaging.</summary>
     public sealed class CanaryModemDriverUsingT30AndImaging
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Groupus.Fax.Modems.Serial;
+using Groupus.TestSupport.FaxPeers;
 
 namespace Groupus.FaxGateway.Tests.Support.FaultyLine;
 

@@ -1,9 +1,9 @@
 using Groupus.Fax.Imaging;
 
-namespace Groupus.FaxGateway.Tests.RealPeers;
+namespace Groupus.TestSupport.FaxPeers;
 
 /// <summary>Pixel comparisons of a sent and a received page, optionally past a header band a peer put on top.</summary>
-internal static class PageComparison
+public static class PageComparison
 {
     /// <summary>
     /// The rows of <paramref name="sent"/> that differ from <paramref name="received"/> read <paramref name="headerRows"/>

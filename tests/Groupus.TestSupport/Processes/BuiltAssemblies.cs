@@ -1,7 +1,7 @@
-namespace Groupus.EndToEndTests.Support;
+namespace Groupus.TestSupport.Processes;
 
-/// <summary>The core's and the gateway's assemblies built by the solution beside this test assembly's configuration.</summary>
-internal static class BuiltAssemblies
+/// <summary>The core's and the gateway's assemblies built beside the running test assembly's configuration (Debug or Release).</summary>
+public static class BuiltAssemblies
 {
     public static string Core => Find("Api", "Groupus.Api.dll");
 
@@ -9,7 +9,7 @@ internal static class BuiltAssemblies
 
     private static string Find(string project, string assembly)
     {
-        // tests/Groupus.EndToEndTests/bin/<configuration>/<framework>/
+        // tests/<the test project>/bin/<configuration>/<framework>/
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
         var configuration = testOutput.Parent!.Name;

@@ -1,4 +1,4 @@
-namespace Groupus.Fax.Modems.Lines;
+namespace Groupus.Fax.T30.Calls;
 
 /// <summary>How a call ended, in the terms the diagnostic tools' exit codes and the service report.</summary>
 public enum FaxCallOutcome

@@ -1,7 +1,9 @@
-namespace Groupus.FaxGateway.Tests.Support;
+using Groupus.TestSupport.Processes;
+
+namespace Groupus.TestSupport.FaxPeers;
 
 /// <summary>efax, an independent Class 1 fax program, as the far end of a call through an <see cref="IaxModemPair"/>.</summary>
-internal static class EfaxPeer
+public static class EfaxPeer
 {
     /// <summary>Answers on <paramref name="device"/> (auto-answer after one ring) and writes pages to <paramref name="prefix"/>.001, .002 …</summary>
     public static PeerProcess Receive(string device, string prefix, string workingDirectory) =>

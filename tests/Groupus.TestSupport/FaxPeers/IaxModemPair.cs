@@ -1,13 +1,14 @@
 using Groupus.Fax.Modems.Serial;
+using Groupus.TestSupport.Processes;
 
-namespace Groupus.FaxGateway.Tests.Support;
+namespace Groupus.TestSupport.FaxPeers;
 
 /// <summary>
 /// Two iaxmodem software fax modems on loopback that call each other directly (no PBX): dialling any digits on
 /// /dev/ttyIAXa rings /dev/ttyIAXb. The fixture writes /etc/iaxmodem/ttyIAXa and ttyIAXb, starts both, waits for
 /// the device nodes, and stops both by process id on dispose.
 /// </summary>
-internal sealed class IaxModemPair : IDisposable
+public sealed class IaxModemPair : IDisposable
 {
     public const string DeviceA = "/dev/ttyIAXa";
     public const string DeviceB = "/dev/ttyIAXb";

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Groupus.FaxGateway.Tests.Support;
+namespace Groupus.TestSupport.Processes;
 
 /// <summary>
 /// A real peer program (iaxmodem, efax, socat, faxgetty) started by a test: output captured, stopped by its own
 /// process id on dispose (SIGTERM, then SIGKILL), even when the test failed.
 /// </summary>
-internal sealed class PeerProcess : IDisposable
+public sealed class PeerProcess : IDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();

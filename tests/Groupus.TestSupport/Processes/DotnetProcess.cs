@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace Groupus.EndToEndTests.Support;
+namespace Groupus.TestSupport.Processes;
 
 /// <summary>
 /// One of our own programs (the core or the gateway) run with <c>dotnet</c> as a separate process: its output is
 /// captured with timestamps, and it is killed by its process id on dispose.
 /// </summary>
-internal sealed class DotnetProcess : IDisposable
+public sealed class DotnetProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -38,11 +38,11 @@ internal sealed class DotnetProcess : IDisposable
         }
     }
 
-    public static DotnetProcess Start(string name, string assembly, string workingDirectory, IEnumerable<string> arguments)
+    public static DotnetProcess Start(string name, string assembly, string? workingDirectory, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = workingDirectory,
+            WorkingDirectory = workingDirectory ?? string.Empty,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
