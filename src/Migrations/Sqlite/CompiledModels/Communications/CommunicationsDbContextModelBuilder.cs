@@ -11,7 +11,7 @@ namespace Groupus.Migrations.Sqlite.CompiledModels.Communications
     public partial class CommunicationsDbContextModel
     {
         private CommunicationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cfa39891-9209-40c0-a877-28d5580758c9"), entityTypeCount: 4)
+            : base(skipDetectChanges: false, modelId: new Guid("3c74c026-4e99-4890-a3fc-36796cd0df83"), entityTypeCount: 4)
         {
         }
 
