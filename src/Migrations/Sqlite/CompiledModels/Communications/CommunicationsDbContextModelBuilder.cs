@@ -11,7 +11,7 @@ namespace Groupus.Migrations.Sqlite.CompiledModels.Communications
     public partial class CommunicationsDbContextModel
     {
         private CommunicationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3c74c026-4e99-4890-a3fc-36796cd0df83"), entityTypeCount: 4)
+            : base(skipDetectChanges: false, modelId: new Guid("8d4c0ce9-7c35-4fc4-a96c-7926769eb444"), entityTypeCount: 4)
         {
         }
 

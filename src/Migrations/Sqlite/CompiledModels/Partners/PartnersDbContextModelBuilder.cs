@@ -11,7 +11,7 @@ namespace Groupus.Migrations.Sqlite.CompiledModels.Partners
     public partial class PartnersDbContextModel
     {
         private PartnersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2bf4c3de-e4c1-4797-bc38-0c7b6a7d357b"), entityTypeCount: 4)
+            : base(skipDetectChanges: false, modelId: new Guid("d86ad51e-7e7a-416a-94d4-8e9bfb20d3ae"), entityTypeCount: 4)
         {
         }
 
