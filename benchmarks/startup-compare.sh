@@ -14,6 +14,8 @@ printf '\x00\x00\x00\x00\x00' >"$work/empty.bin"
 
 start_once() { # publish-dir data-dir -> prints "ms cpu-ms"
   local started pid ticks
+  # The previous server must be gone: a health answer from it would be taken for this one's.
+  while ss -ltn "sport = :$port" | grep -q LISTEN; do sleep 0.1; done
   started=$(date +%s%N)
   dotnet "$1/Groupus.Api.dll" --Groupus:DataDirectory="$2" --Kestrel:Endpoints:Grpc:Url="http://127.0.0.1:$port" \
     --Logging:LogLevel:Default=Warning >>"$work/server.log" 2>&1 &
