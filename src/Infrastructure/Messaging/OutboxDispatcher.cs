@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Groupus.Contracts;
+using Groupus.Infrastructure.Common.Hosting;
 using Groupus.Infrastructure.Persistence;
 using Groupus.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -24,12 +25,14 @@ internal sealed partial class OutboxDispatcher(
     DatabaseWriteGate writeGate,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger,
+    IHostApplicationLifetime lifetime) : BackgroundService
 {
     private DateTime _nextCleanupUtc;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         if (!options.Value.Enabled)
         {
             LogDisabled(logger);

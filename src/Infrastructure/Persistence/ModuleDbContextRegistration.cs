@@ -20,7 +20,8 @@ internal static class ModuleDbContextRegistration
     /// internal services and model set-up are built once, not per request), sets its caller and cipher on it,
     /// and enlists it in the scope's unit of work; a publishing module's outbox is drained by the dispatcher. Every context
     /// of a scope works on the scope's one connection (<see cref="ScopeConnection"/>), taken before the context so that it
-    /// is given back after it.
+    /// is given back after it. The context's compiled model, if its provider's migrations assembly has one, replaces
+    /// building the model from its configuration (<see cref="CompiledModels"/>).
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, bool publishesEvents)
         where TContext : ModuleDbContext
@@ -45,6 +46,10 @@ internal static class ModuleDbContextRegistration
                 builder.UseGroupusDatabase(options.DatabaseProvider, options.ResolveConnectionString(), module, options.SqliteSynchronous)
                     .AddInterceptors(SubjectFieldSealing.Instance, SubjectFieldOpening.Instance)
                     .ReplaceService<IStructuralTypeMaterializerSource, SealedTypesMaterializerSource>();
+                if (CompiledModels.Find(typeof(TContext), options.DatabaseProvider) is { } model)
+                {
+                    builder.UseModel(model);
+                }
             },
             PoolSize);
         if (publishesEvents)

@@ -1,3 +1,4 @@
+using Groupus.Infrastructure.Common.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,12 +13,13 @@ namespace Groupus.Infrastructure.Persistence;
 /// and every writer queued behind it would wait for the copy and its flush. A PASSIVE checkpoint takes no write lock
 /// and waits for no one: writers carry on while it copies what is already committed.
 /// </summary>
-internal sealed partial class WalCheckpointer(IOptions<GroupusOptions> options, ILogger<WalCheckpointer> logger) : BackgroundService
+internal sealed partial class WalCheckpointer(IOptions<GroupusOptions> options, ILogger<WalCheckpointer> logger, IHostApplicationLifetime lifetime) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         if (options.Value.DatabaseProvider != DatabaseProvider.Sqlite)
         {
             return;

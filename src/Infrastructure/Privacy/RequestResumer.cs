@@ -1,5 +1,6 @@
 using Groupus.Application.Privacy.Requests;
 using Groupus.Application.Privacy.RunRequest;
+using Groupus.Infrastructure.Common.Hosting;
 using Groupus.Infrastructure.Persistence.Coordination;
 using Groupus.Infrastructure.Security;
 using Mediator;
@@ -21,7 +22,8 @@ internal sealed partial class RequestResumer(
     WorkLeases<PrivacyDbContext> leases,
     IOptions<PrivacyRequestOptions> options,
     TimeProvider clock,
-    ILogger<RequestResumer> logger) : BackgroundService
+    ILogger<RequestResumer> logger,
+    IHostApplicationLifetime lifetime) : BackgroundService
 {
     internal const string Job = "privacy.request-resumer";
 
@@ -30,6 +32,7 @@ internal sealed partial class RequestResumer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.Value.ResumeInterval, clock);
         do
         {

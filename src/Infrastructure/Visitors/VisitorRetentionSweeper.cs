@@ -1,5 +1,6 @@
 using Groupus.Application.Visitors;
 using Groupus.Application.Visitors.AnonymiseExpiredVisits;
+using Groupus.Infrastructure.Common.Hosting;
 using Groupus.Infrastructure.Persistence.Coordination;
 using Groupus.Infrastructure.Security;
 using Mediator;
@@ -19,12 +20,14 @@ internal sealed partial class VisitorRetentionSweeper(
     WorkLeases<VisitorsDbContext> leases,
     IOptions<VisitorRetentionOptions> options,
     TimeProvider clock,
-    ILogger<VisitorRetentionSweeper> logger) : BackgroundService
+    ILogger<VisitorRetentionSweeper> logger,
+    IHostApplicationLifetime lifetime) : BackgroundService
 {
     internal const string Job = "visitors.retention-sweep";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

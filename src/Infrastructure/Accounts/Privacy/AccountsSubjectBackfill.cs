@@ -3,6 +3,7 @@ using Groupus.Contracts.Privacy;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Groupus.Infrastructure.Accounts.Privacy;
 
@@ -11,7 +12,7 @@ namespace Groupus.Infrastructure.Accounts.Privacy;
 /// start-up each is enrolled and its personal fields sealed under the person's key. Rows already linked are left
 /// alone, so running again does nothing.
 /// </summary>
-internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes) : SubjectBackfill<AccountsDbContext>(scopes)
+internal sealed class AccountsSubjectBackfill(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime) : SubjectBackfill<AccountsDbContext>(scopes, lifetime)
 {
     protected override async Task<int> EnrolBatchAsync(AccountsDbContext db, IDataSubjectRegistry subjects, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Groupus.Application.Common.Results;
 using Groupus.Application.Fax;
 using Groupus.Application.Fax.Gateway.DispatchFaxJobs;
+using Groupus.Infrastructure.Common.Hosting;
 using Groupus.Infrastructure.Security;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,8 @@ namespace Groupus.Infrastructure.Fax.Dispatch;
 internal sealed partial class FaxDispatcher(
     IServiceScopeFactory scopes,
     FaxJobDispatch dispatch,
-    ILogger<FaxDispatcher> logger) : BackgroundService, IFaxQueueSignal, ISystemCommands
+    ILogger<FaxDispatcher> logger,
+    IHostApplicationLifetime lifetime) : BackgroundService, IFaxQueueSignal, ISystemCommands
 {
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _wake = new(0, 1);
@@ -45,6 +47,7 @@ internal sealed partial class FaxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

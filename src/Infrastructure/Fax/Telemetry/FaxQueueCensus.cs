@@ -1,5 +1,6 @@
 using Groupus.Application.Fax.Telemetry;
 using Groupus.Domain.Fax;
+using Groupus.Infrastructure.Common.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Groupus.Infrastructure.Fax.Telemetry;
 
 /// <summary>Counts unfinished jobs by state when <see cref="FaxQueueDepth"/> asks (one indexed GROUP BY, every tenant).</summary>
-internal sealed partial class FaxQueueCensus(IServiceScopeFactory scopes, FaxQueueDepth depth, FaxMetrics metrics, ILogger<FaxQueueCensus> logger) : BackgroundService
+internal sealed partial class FaxQueueCensus(IServiceScopeFactory scopes, FaxQueueDepth depth, FaxMetrics metrics, ILogger<FaxQueueCensus> logger, IHostApplicationLifetime lifetime) : BackgroundService
 {
     private static readonly FaxJobState[] Unfinished = [FaxJobState.Pending, FaxJobState.Ready, FaxJobState.Active, FaxJobState.Sleeping];
 
@@ -17,6 +18,7 @@ internal sealed partial class FaxQueueCensus(IServiceScopeFactory scopes, FaxQue
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

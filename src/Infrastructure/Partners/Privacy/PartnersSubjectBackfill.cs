@@ -4,6 +4,7 @@ using Groupus.Domain.Partners;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Groupus.Infrastructure.Partners.Privacy;
 
@@ -12,7 +13,7 @@ namespace Groupus.Infrastructure.Partners.Privacy;
 /// are enrolled at start-up. They are enrolled (found by the privacy officer), not sealed: the programme's list is
 /// searched by name. Rows already linked are left alone, so running again does nothing.
 /// </summary>
-internal sealed class PartnersSubjectBackfill(IServiceScopeFactory scopes) : SubjectBackfill<PartnersDbContext>(scopes)
+internal sealed class PartnersSubjectBackfill(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime) : SubjectBackfill<PartnersDbContext>(scopes, lifetime)
 {
     protected override async Task<int> EnrolBatchAsync(PartnersDbContext db, IDataSubjectRegistry subjects, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ internal sealed class ProcessingRestrictionConfiguration : IEntityTypeConfigurat
         restriction.Property(r => r.Purposes)
             .HasConversion(
                 purposes => string.Join(',', purposes),
-                stored => stored.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<RestrictedPurpose>).ToList(),
+                stored => stored.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(purpose => Enum.Parse<RestrictedPurpose>(purpose)).ToList(),
                 new ValueComparer<IReadOnlyList<RestrictedPurpose>>(
                     (a, b) => a!.SequenceEqual(b!),
                     purposes => purposes.Aggregate(0, (hash, purpose) => HashCode.Combine(hash, (int)purpose)),

@@ -1,3 +1,4 @@
+using Groupus.Infrastructure.Common.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,13 +13,14 @@ namespace Groupus.Infrastructure.Privacy.Vault;
 /// those subjects destroyed, so a key another node destroyed stops opening anything here within that interval.
 /// </summary>
 internal sealed partial class DestroyedKeyWatch(
-    VaultDatabase vault, DestroyedSubjectKeys destroyed, IOptions<VaultOptions> options, TimeProvider clock, ILogger<DestroyedKeyWatch> logger)
+    VaultDatabase vault, DestroyedSubjectKeys destroyed, IOptions<VaultOptions> options, TimeProvider clock, ILogger<DestroyedKeyWatch> logger, IHostApplicationLifetime lifetime)
     : BackgroundService
 {
     private long _seen;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.Value.DestructionCheckInterval, clock);
         SqliteConnection? connection = null;
         try

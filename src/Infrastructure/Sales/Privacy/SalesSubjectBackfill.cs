@@ -5,6 +5,7 @@ using Groupus.Domain.Sales.Prospects;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Groupus.Infrastructure.Sales.Privacy;
 
@@ -13,7 +14,7 @@ namespace Groupus.Infrastructure.Sales.Privacy;
 /// the vault): at start-up each is enrolled, its personal fields sealed under the person's key, and a subscription's
 /// address hashed into its index. Rows already linked are left alone, so running again does nothing.
 /// </summary>
-internal sealed class SalesSubjectBackfill(IServiceScopeFactory scopes, IBlindIndex blindIndex) : SubjectBackfill<SalesDbContext>(scopes)
+internal sealed class SalesSubjectBackfill(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IBlindIndex blindIndex) : SubjectBackfill<SalesDbContext>(scopes, lifetime)
 {
     protected override async Task<int> EnrolBatchAsync(SalesDbContext db, IDataSubjectRegistry subjects, CancellationToken cancellationToken)
     {

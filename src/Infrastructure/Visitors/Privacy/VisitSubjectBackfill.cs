@@ -2,6 +2,7 @@ using Groupus.Contracts.Privacy;
 using Groupus.Infrastructure.Persistence.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Groupus.Infrastructure.Visitors.Privacy;
 
@@ -9,7 +10,7 @@ namespace Groupus.Infrastructure.Visitors.Privacy;
 /// Visits stored before visitors were enrolled in the privacy register (a migration cannot reach the vault): at start-up
 /// each is enrolled and its personal fields sealed under the visitor's key. Rows already linked are left alone.
 /// </summary>
-internal sealed class VisitSubjectBackfill(IServiceScopeFactory scopes) : SubjectBackfill<VisitorsDbContext>(scopes)
+internal sealed class VisitSubjectBackfill(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime) : SubjectBackfill<VisitorsDbContext>(scopes, lifetime)
 {
     protected override async Task<int> EnrolBatchAsync(VisitorsDbContext db, IDataSubjectRegistry subjects, CancellationToken cancellationToken)
     {
