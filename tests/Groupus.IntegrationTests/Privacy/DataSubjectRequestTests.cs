@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using System.IO.Compression;
 using Groupus.Api.Grpc.Privacy.V1;
@@ -190,6 +191,36 @@ public sealed class DataSubjectRequestTests
         Assert.Contains("ERASURE CERTIFICATE", certificate.Text, StringComparison.Ordinal);
         var audit = await world.Privacy.VerifyAuditLogAsync(new VerifyAuditLogRequest(), world.Officer.Headers);
         Assert.True(audit.Intact);
+    }
+
+    [Fact]
+    public async Task A_completed_erasure_whose_certificate_was_not_issued_says_so_retryably_and_running_it_again_issues_it()
+    {
+        await using var world = await RequestWorld.StartAsync();
+        var subject = await world.EnrolAsync("hal@example.com", "+447700900012");
+        var request = await world.VerifiedAsync(subject, RequestType.Erasure, "hal@example.com");
+        Assert.Equal(RequestStatus.Completed, (await world.Privacy.RunRequestAsync(new RunRequestRequest { RequestId = request.Id }, world.Officer.Headers)).Status);
+        // As if the process died between the completion's commit and the certificate's.
+        using (var scope = world.Server.App.Services.CreateScope())
+        {
+            var privacy = scope.ServiceProvider.GetRequiredService<Groupus.Infrastructure.Privacy.PrivacyDbContext>();
+            Assert.Equal(1, await privacy.ErasureCertificates.ExecuteDeleteAsync());
+        }
+
+        var pending = await RpcFailure.Of(() => world.Privacy.GetErasureCertificateAsync(new GetErasureCertificateRequest { RequestId = request.Id }, world.Officer.Headers));
+        Assert.Equal(StatusCode.Unavailable, pending.StatusCode);
+        Assert.Equal("ERASURE_CERTIFICATE_BEING_ISSUED", pending.Reason);
+
+        var rerun = await world.Privacy.RunRequestAsync(new RunRequestRequest { RequestId = request.Id }, world.Officer.Headers);
+        Assert.Equal(RequestStatus.Completed, rerun.Status);
+        var certificate = await world.Privacy.GetErasureCertificateAsync(new GetErasureCertificateRequest { RequestId = request.Id }, world.Officer.Headers);
+        Assert.True(certificate.SubjectKeyDestroyed);
+        Assert.True(certificate.AuditSequence > 0);
+
+        var other = await world.VerifiedAsync(await world.EnrolAsync("ida@example.com", "+447700900013"), RequestType.Access, "ida@example.com");
+        var noCertificate = await RpcFailure.Of(() => world.Privacy.GetErasureCertificateAsync(new GetErasureCertificateRequest { RequestId = other.Id }, world.Officer.Headers));
+        Assert.Equal(StatusCode.FailedPrecondition, noCertificate.StatusCode);
+        Assert.Equal("NO_ERASURE_CERTIFICATE", noCertificate.Reason);
     }
 
     [Fact]

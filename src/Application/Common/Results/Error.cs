@@ -28,6 +28,9 @@ public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnl
     public static Error Concurrency() =>
         new(ErrorKind.Concurrency, "CONCURRENT_UPDATE", "Someone else changed this record at the same time; reload it and try again.", []);
 
+    /// <summary>Not possible yet, but will be shortly without anyone acting: the caller should try again.</summary>
+    public static Error NotYet(string code, string message) => new(ErrorKind.Unavailable, code, message, []);
+
     public static Error Unauthenticated(string message) => new(ErrorKind.Unauthenticated, "UNAUTHENTICATED", message, []);
 
     public static Error Forbidden(string message) => new(ErrorKind.Forbidden, "PERMISSION_DENIED", message, []);

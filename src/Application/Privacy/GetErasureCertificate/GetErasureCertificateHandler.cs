@@ -17,7 +17,10 @@ public sealed class GetErasureCertificateHandler(IDataSubjectRequests requests, 
 
         if (await requests.CertificateOfAsync(request.Id, cancellationToken) is not { } certificate)
         {
-            return Error.BusinessRule("NO_ERASURE_CERTIFICATE", "Only a completed erasure request has a certificate.");
+            // The certificate names the completion's audit row, so it is issued just after the completion commits.
+            return request is { Type: DataSubjectRequestType.Erasure, Status: DataSubjectRequestStatus.Completed }
+                ? Error.NotYet("ERASURE_CERTIFICATE_BEING_ISSUED", "The erasure has completed and its certificate is being issued: try again in a moment (should it still be missing, running the request again issues it).")
+                : Error.BusinessRule("NO_ERASURE_CERTIFICATE", "Only a completed erasure request has a certificate.");
         }
 
         await audit.AppendAsync(
