@@ -4,8 +4,8 @@
 # (namespace Groupus.Migrations.<Provider>.<Module>.CompiledModel, beside the module's migrations). Run it after any change
 # to a module's model (with `dotnet ef migrations add`, see docs/database.md "Adding a migration");
 # CompiledModelsTests fails while a compiled model is out of step with the model the configuration builds.
-# Accounts and Fax have none: their tenant query filters cannot be compiled (EF Core limitation, ADR 0049).
-# Usage: scripts/compiled-models.sh [Module ...]     (default: every module but Accounts and Fax)
+# Identity, Customers, Numbering and Fax have none: their tenant query filters cannot be compiled (EF Core limitation, ADR 0049).
+# Usage: scripts/compiled-models.sh [Module ...]     (default: every module but Identity, Customers, Numbering and Fax)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 modules=("$@")

@@ -1,11 +1,11 @@
 using Groupus.Benchmarks;
 using Groupus.Contracts.Privacy;
-using Groupus.Domain.Accounts;
+using Groupus.Domain.Identity;
 using Groupus.Domain.Common;
 using Groupus.Domain.Sales.Marketing;
 using Groupus.Domain.Sales.Prospects;
 using Groupus.Domain.Visitors;
-using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Identity;
 using Groupus.Infrastructure.Sales;
 using Groupus.Infrastructure.Security;
 using Groupus.Infrastructure.Visitors;
@@ -57,7 +57,7 @@ internal sealed class Subjects(IServiceProvider services)
         var registry = provider.GetRequiredService<IDataSubjectRegistry>();
         var blindIndex = provider.GetRequiredService<IBlindIndex>();
         var visitors = provider.GetRequiredService<VisitorsDbContext>();
-        var accounts = provider.GetRequiredService<AccountsDbContext>();
+        var accounts = provider.GetRequiredService<IdentityDbContext>();
         var sales = provider.GetRequiredService<SalesDbContext>();
         var seeded = new List<SeededSubject>(count);
         for (var n = from; n < from + count; n++)

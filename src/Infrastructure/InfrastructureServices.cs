@@ -7,8 +7,9 @@ using Groupus.Infrastructure.Common;
 using Groupus.Infrastructure.Common.Paging;
 using Groupus.Application.Common.Security;
 using Groupus.Application.Visitors;
-using Groupus.Infrastructure.Accounts;
 using Groupus.Infrastructure.Communications;
+using Groupus.Infrastructure.Customers;
+using Groupus.Infrastructure.Identity;
 using Groupus.Infrastructure.Messaging;
 using Groupus.Infrastructure.Partners;
 using Groupus.Infrastructure.Sales;
@@ -53,7 +54,8 @@ public static class InfrastructureServices
         services.AddSingleton<IntegrationEventRegistry>();
         services.AddValidatorsFromAssemblyContaining<VisitDto>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
-        services.AddAccountsModule(configuration);
+        services.AddIdentityModule(configuration);
+        services.AddCustomersModule();
         services.AddPartnersModule();
         services.AddSalesModule();
         services.AddNumberingModule();

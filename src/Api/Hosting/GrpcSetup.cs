@@ -1,7 +1,8 @@
 using Groupus.Api.Grpc.Errors;
 using Groupus.Api.Grpc.Requests;
 using Grpc.AspNetCore.HealthChecks;
-using Groupus.Api.Accounts;
+using Groupus.Api.Customers;
+using Groupus.Api.Identity;
 using Groupus.Api.Partners;
 using Groupus.Api.Sales;
 using Groupus.Api.Numbering;

@@ -1,6 +1,6 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Contracts;
-using Groupus.Contracts.Accounts;
+using Groupus.Contracts.Privacy;
 using Groupus.Domain.Common;
 using Groupus.Domain.Partners;
 

@@ -1,7 +1,8 @@
 using Groupus.Application.Common.Messaging;
 using Groupus.Application.Sales.Marketing;
 using Groupus.Contracts;
-using Groupus.Contracts.Accounts;
+using Groupus.Contracts.Privacy;
+using Groupus.Contracts.Sales;
 using Groupus.Domain.Common;
 using Groupus.Domain.Sales.Marketing;
 using Groupus.Domain.Sales.Prospects;

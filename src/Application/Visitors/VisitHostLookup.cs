@@ -1,10 +1,10 @@
 using Groupus.Application.Common.Results;
-using Groupus.Contracts.Accounts;
+using Groupus.Contracts.Identity;
 using Groupus.Domain.Visitors;
 
 namespace Groupus.Application.Visitors;
 
-/// <summary>Resolves the host a receptionist names to a member of staff, through the accounts module's directory.</summary>
+/// <summary>Resolves the host a receptionist names to a member of staff, through the identity module's directory.</summary>
 public sealed class VisitHostLookup(IStaffDirectory directory)
 {
     public async Task<Result<VisitHost>> FindAsync(string hostUsername, CancellationToken cancellationToken)

@@ -27,6 +27,7 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, IOpt
 
         using var scope = scopes.CreateScope();
         var contexts = scope.ServiceProvider.GetServices<ModuleDbContext>().ToList();
+        await RetiredModules.RefuseTheirDatabaseAsync(contexts[0], settings.DatabaseProvider, cancellationToken);
         var pendingByModule = new Dictionary<ModuleDbContext, int>();
         foreach (var context in contexts)
         {

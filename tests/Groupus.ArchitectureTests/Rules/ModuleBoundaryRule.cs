@@ -14,8 +14,8 @@ public static class ModuleBoundaryRule
     public static RuleResult Check(IEnumerable<Assembly> assemblies, string module, string otherModule) =>
         NetArchTestResults.ToRuleResult(
             Types.InAssemblies(assemblies).That().ResideInNamespaceMatching(Modules.InternalNamespacePattern(module)),
-            // NetArchTest matches a dependency name on whole namespace segments: "Groupus.Domain.Accounts" catches
-            // Groupus.Domain.Accounts.StaffMember and not Groupus.Domain.AccountsArchive (the canaries prove both).
+            // NetArchTest matches a dependency name on whole namespace segments: "Groupus.Domain.Identity" catches
+            // Groupus.Domain.Identity.StaffMember and not Groupus.Domain.IdentityArchive (the canaries prove both).
             selection => selection.ShouldNot().HaveDependencyOnAny([.. Modules.InternalNamespaces(otherModule)]),
             $"the {module} module uses internals of the {otherModule} module");
 }

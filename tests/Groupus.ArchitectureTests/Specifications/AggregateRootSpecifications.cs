@@ -11,7 +11,7 @@ public sealed class AggregateRootSpecifications
     public void Aggregate_roots_are_sealed_and_change_only_through_their_own_methods() =>
         Holds(
             AggregateRootRule.Check(GroupusAssemblies.All),
-            "Groupus.Domain.Accounts.StaffMember",
+            "Groupus.Domain.Identity.StaffMember",
             "Groupus.Domain.Visitors.Visit",
             "Groupus.Domain.Communications.Notification");
 }

@@ -11,8 +11,8 @@ public sealed class GrpcServiceSpecifications
     public void Grpc_services_use_neither_ef_core_nor_the_infrastructure_layer() =>
         Holds(
             GrpcServiceRule.Check([GroupusAssemblies.Api]),
-            "Groupus.Api.Accounts.AuthGrpcService",
-            "Groupus.Api.Accounts.StaffGrpcService",
+            "Groupus.Api.Identity.AuthGrpcService",
+            "Groupus.Api.Identity.StaffGrpcService",
             "Groupus.Api.Communications.NotificationGrpcService",
             "Groupus.Api.Visitors.VisitorGrpcService");
 }

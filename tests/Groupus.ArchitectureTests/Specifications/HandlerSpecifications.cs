@@ -11,22 +11,22 @@ public sealed class HandlerSpecifications
     public void Command_and_query_handlers_are_public_sealed_named_handler_and_live_in_the_application_layer() =>
         Holds(
             HandlerRule.Check(GroupusAssemblies.All, GroupusAssemblies.Application),
-            "Groupus.Application.Accounts.Login.LoginHandler",
+            "Groupus.Application.Identity.Login.LoginHandler",
             "Groupus.Application.Visitors.SearchVisitHistory.SearchVisitHistoryHandler");
 
     [Fact]
     public void Validators_are_sealed_named_validator_and_live_beside_what_they_validate() =>
         Holds(
             ValidatorRule.Check(GroupusAssemblies.All),
-            "Groupus.Application.Accounts.Login.LoginValidator",
+            "Groupus.Application.Identity.Login.LoginValidator",
             "Groupus.Application.Visitors.SearchVisitHistory.SearchVisitHistoryValidator");
 
     [Fact]
     public void Commands_and_queries_are_sealed_named_for_what_they_are_and_declare_exactly_one_access_policy() =>
         Holds(
             CommandQueryRule.Check(GroupusAssemblies.All),
-            "Groupus.Application.Accounts.Login.LoginCommand",
-            "Groupus.Application.Accounts.EnsureAdminAccount.EnsureAdminAccountCommand",
+            "Groupus.Application.Identity.Login.LoginCommand",
+            "Groupus.Application.Identity.EnsureAdminAccount.EnsureAdminAccountCommand",
             "Groupus.Application.Visitors.SearchVisitHistory.SearchVisitHistoryQuery");
 
     [Fact]
@@ -37,5 +37,5 @@ public sealed class HandlerSpecifications
 
     [Fact]
     public void Every_command_and_query_has_a_handler() =>
-        Holds(UnhandledMessageRule.Check(GroupusAssemblies.All), "Groupus.Application.Accounts.ListStaff.ListStaffQuery");
+        Holds(UnhandledMessageRule.Check(GroupusAssemblies.All), "Groupus.Application.Identity.ListStaff.ListStaffQuery");
 }

@@ -9,25 +9,25 @@ public sealed class LayerSpecifications
 {
     [Fact]
     public void Domain_depends_on_nothing_of_ours_and_on_no_persistence_transport_mediator_or_validation_library() =>
-        Holds(LayerRule.Check([GroupusAssemblies.Domain], Layer.Domain), "Groupus.Domain.Accounts.StaffMember", "Groupus.Domain.Visitors.Visit");
+        Holds(LayerRule.Check([GroupusAssemblies.Domain], Layer.Domain), "Groupus.Domain.Identity.StaffMember", "Groupus.Domain.Visitors.Visit");
 
     [Fact]
     public void Application_and_contracts_depend_on_neither_infrastructure_nor_the_api_nor_ef_core_grpc_or_asp_net_core() =>
         Holds(
             LayerRule.Check([GroupusAssemblies.Application], Layer.Application),
-            "Groupus.Application.Accounts.Login.LoginHandler",
+            "Groupus.Application.Identity.Login.LoginHandler",
             "Groupus.Contracts.Visitors.VisitorArrived");
 
     [Fact]
     public void Infrastructure_depends_on_neither_the_api_nor_grpc() =>
-        Holds(LayerRule.Check([GroupusAssemblies.Infrastructure], Layer.Infrastructure), "Groupus.Infrastructure.Accounts.AccountsDbContext");
+        Holds(LayerRule.Check([GroupusAssemblies.Infrastructure], Layer.Infrastructure), "Groupus.Infrastructure.Identity.IdentityDbContext");
 
     [Fact]
     public void Migrations_depend_on_neither_the_api_nor_grpc() =>
         Holds(
             LayerRule.Check([GroupusAssemblies.MigrationsSqlite, GroupusAssemblies.MigrationsSqlServer], Layer.Migrations),
-            "Groupus.Migrations.Sqlite.AccountsDbContextFactory",
-            "Groupus.Migrations.SqlServer.AccountsDbContextFactory");
+            "Groupus.Migrations.Sqlite.IdentityDbContextFactory",
+            "Groupus.Migrations.SqlServer.IdentityDbContextFactory");
 
     [Fact]
     public void Fax_gateway_uses_none_of_the_domain_application_infrastructure_or_contracts() =>

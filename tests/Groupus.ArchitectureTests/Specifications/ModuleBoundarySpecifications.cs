@@ -35,5 +35,5 @@ public sealed class ModuleBoundarySpecifications
 
     [Fact]
     public void Every_module_namespace_belongs_to_a_module_in_the_module_list() =>
-        Holds(ModuleListRule.Check(GroupusAssemblies.All, Modules.All), "Groupus.Domain.Accounts", "Groupus.Contracts.Visitors", "Groupus.Api.Communications");
+        Holds(ModuleListRule.Check(GroupusAssemblies.All, Modules.All), "Groupus.Domain.Identity", "Groupus.Domain.Customers", "Groupus.Contracts.Customers", "Groupus.Contracts.Visitors", "Groupus.Api.Communications");
 }

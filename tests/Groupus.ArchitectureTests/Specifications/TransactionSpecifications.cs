@@ -13,5 +13,5 @@ public sealed class TransactionSpecifications
             PipelineCommitsRule.Check(GroupusAssemblies.All),
             "Groupus.Application.Privacy.RunRequest.RunRequestHandler",
             "Groupus.Application.Privacy.Requests.RequestChange",
-            "Groupus.Application.Accounts.Passwords.PasswordLogin");
+            "Groupus.Application.Identity.Passwords.PasswordLogin");
 }

@@ -14,9 +14,9 @@ public static class GroupusAssemblies
 
     public static Assembly Infrastructure { get; } = typeof(Groupus.Infrastructure.InfrastructureServices).Assembly;
 
-    public static Assembly MigrationsSqlite { get; } = typeof(Groupus.Migrations.Sqlite.AccountsDbContextFactory).Assembly;
+    public static Assembly MigrationsSqlite { get; } = typeof(Groupus.Migrations.Sqlite.IdentityDbContextFactory).Assembly;
 
-    public static Assembly MigrationsSqlServer { get; } = typeof(Groupus.Migrations.SqlServer.AccountsDbContextFactory).Assembly;
+    public static Assembly MigrationsSqlServer { get; } = typeof(Groupus.Migrations.SqlServer.IdentityDbContextFactory).Assembly;
 
     public static Assembly Api { get; } = typeof(Groupus.Api.Hosting.GroupusServer).Assembly;
 

@@ -3,7 +3,6 @@ using System.Reflection;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Groupus.Api.Hosting;
-using Groupus.Domain.Accounts;
 using Groupus.IntegrationTests.Support;
 using Grpc.Core;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Groupus.Api.Grpc.Accounts.V1;
-using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Identity;
 using Groupus.IntegrationTests.Support;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +32,7 @@ public sealed class InterleavedTenantsTests
     public async Task Two_organisations_users_served_by_the_same_pooled_context_each_see_only_their_own_rows()
     {
         var leases = new ConcurrentQueue<(Guid Instance, string? Organisation)>();
-        await using var server = await TestServer.StartWithAsync(services => services.Decorate<AccountsDbContext>((context, _) =>
+        await using var server = await TestServer.StartWithAsync(services => services.Decorate<IdentityDbContext>((context, _) =>
         {
             leases.Enqueue((context.ContextId.InstanceId, context.Caller?.OrganisationId?.ToString()));
             return context;
@@ -64,9 +64,9 @@ public sealed class InterleavedTenantsTests
         using var second = server.App.Services.CreateScope();
 
         Assert.Same(
-            first.ServiceProvider.GetRequiredService<DbContextOptions<AccountsDbContext>>(),
-            second.ServiceProvider.GetRequiredService<DbContextOptions<AccountsDbContext>>());
-        Assert.NotSame(first.ServiceProvider.GetRequiredService<AccountsDbContext>(), second.ServiceProvider.GetRequiredService<AccountsDbContext>());
+            first.ServiceProvider.GetRequiredService<DbContextOptions<IdentityDbContext>>(),
+            second.ServiceProvider.GetRequiredService<DbContextOptions<IdentityDbContext>>());
+        Assert.NotSame(first.ServiceProvider.GetRequiredService<IdentityDbContext>(), second.ServiceProvider.GetRequiredService<IdentityDbContext>());
     }
 
     private static async Task<List<string>> SeesOnlyItsOwnAsync(CustomerSession caller, CustomerSession other, string ownUsername)

@@ -42,7 +42,7 @@ public sealed class PersonalDataClassificationTests
     [Fact]
     public void Owned_types_are_mapped_with_their_owner()
     {
-        using var context = ModuleContexts.Create(DatabaseProvider.Sqlite, "accounts");
+        using var context = ModuleContexts.Create(DatabaseProvider.Sqlite, "customers");
 
         var billingPostcode = Assert.Single(PersonalDataModel.Read(context), p => p.Entity.Contains("BillingAddress", StringComparison.Ordinal) && p.Property == "Postcode");
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Groupus.Api.Grpc.Privacy.V1;
-using Groupus.Application.Accounts;
+using Groupus.Application.Identity;
 using Groupus.Application.Communications;
+using Groupus.Application.Customers;
 using Groupus.Application.Fax;
 using Groupus.Application.Numbering;
 using Groupus.Application.Partners;
@@ -20,7 +21,7 @@ namespace Groupus.IntegrationTests.Privacy;
 public sealed class RecordsOfProcessingTests
 {
     private static readonly IPersonalDataRegistration[] Registrations =
-        [new AccountsPersonalData(), new VisitorsPersonalData(), new CommunicationsPersonalData(), new FaxPersonalData(), new PrivacyPersonalData(), new PartnersPersonalData(), new SalesPersonalData(), new NumberingPersonalData()];
+        [new IdentityPersonalData(), new CustomersPersonalData(), new VisitorsPersonalData(), new CommunicationsPersonalData(), new FaxPersonalData(), new PrivacyPersonalData(), new PartnersPersonalData(), new SalesPersonalData(), new NumberingPersonalData()];
 
     [Fact]
     public async Task The_privacy_officer_gets_the_records_as_json_and_csv_with_each_category_mapped_to_its_fields()
@@ -34,7 +35,7 @@ public sealed class RecordsOfProcessingTests
         var activities = json.RootElement.GetProperty("activities").EnumerateArray().ToList();
         Assert.Equal(report.ActivityCount, activities.Count);
         Assert.Equal(
-            ["accounts", "communications", "fax", "numbering", "partners", "privacy", "sales", "visitors"],
+            ["communications", "customers", "fax", "identity", "numbering", "partners", "privacy", "sales", "visitors"],
             activities.Select(a => a.GetProperty("activity").GetProperty("module").GetString()!).Distinct().Order(StringComparer.Ordinal));
         var visitors = activities.Single(a => a.GetProperty("activity").GetProperty("module").GetString() == "visitors");
         Assert.Equal(["LegitimateInterest"], visitors.GetProperty("activity").GetProperty("legalBases").EnumerateArray().Select(b => b.GetString()));
@@ -45,7 +46,7 @@ public sealed class RecordsOfProcessingTests
         Assert.StartsWith("module,activity,role,data_subjects,category,fields,purposes,legal_bases", csvLines[0], StringComparison.Ordinal);
         Assert.Contains(csvLines, l => l.StartsWith("fax,Customers' incoming and outgoing faxes,Processor,", StringComparison.Ordinal)
             && l.Contains("fax_jobs.Destination", StringComparison.Ordinal));
-        Assert.Contains(csvLines, l => l.StartsWith("accounts,Staff accounts and sign-in audit,", StringComparison.Ordinal)
+        Assert.Contains(csvLines, l => l.StartsWith("identity,Staff accounts and sign-in audit,", StringComparison.Ordinal)
             && l.Contains(PrivacyNotice.NotStated, StringComparison.Ordinal));
         Assert.Contains(csvLines, l => l.StartsWith("numbering,Numbers and emergency services registration,Controller,", StringComparison.Ordinal)
             && l.Contains("accounts_phone_numbers.E164", StringComparison.Ordinal));

@@ -45,7 +45,7 @@ public sealed class RectificationTests
         using var scope = services.CreateScope();
         var lookup = new SubjectLookup(subject, []);
         var exports = new List<ExportedRecord>();
-        foreach (var provider in scope.ServiceProvider.GetServices<IPersonalDataProvider>().Where(p => p.Module is "accounts" or "sales" or "visitors"))
+        foreach (var provider in scope.ServiceProvider.GetServices<IPersonalDataProvider>().Where(p => p.Module is "identity" or "sales" or "visitors"))
         {
             exports.AddRange((await provider.ExportAsync(lookup, CancellationToken.None)).Records);
             exports.AddRange((await provider.ExportAsync(new SubjectLookup(visit.DataSubjectId, []), CancellationToken.None)).Records);

@@ -1,6 +1,7 @@
-using Groupus.Infrastructure.Accounts;
 using Groupus.Infrastructure.Communications;
+using Groupus.Infrastructure.Customers;
 using Groupus.Infrastructure.Fax;
+using Groupus.Infrastructure.Identity;
 using Groupus.Infrastructure.Numbering;
 using Groupus.Infrastructure.Partners;
 using Groupus.Infrastructure.Persistence;
@@ -15,11 +16,12 @@ namespace Groupus.IntegrationTests.Support;
 public static class ModuleContexts
 {
     public static readonly string[] Modules =
-        [AccountsDbContext.ModuleName, PartnersDbContext.ModuleName, SalesDbContext.ModuleName, NumberingDbContext.ModuleName, VisitorsDbContext.ModuleName, CommunicationsDbContext.ModuleName, FaxDbContext.ModuleName, PrivacyDbContext.ModuleName];
+        [IdentityDbContext.ModuleName, CustomersDbContext.ModuleName, PartnersDbContext.ModuleName, SalesDbContext.ModuleName, NumberingDbContext.ModuleName, VisitorsDbContext.ModuleName, CommunicationsDbContext.ModuleName, FaxDbContext.ModuleName, PrivacyDbContext.ModuleName];
 
     public static ModuleDbContext Create(DatabaseProvider provider, string module) => module switch
     {
-        AccountsDbContext.ModuleName => DesignTimeContextFactory.Create<AccountsDbContext>(provider, module),
+        IdentityDbContext.ModuleName => DesignTimeContextFactory.Create<IdentityDbContext>(provider, module),
+        CustomersDbContext.ModuleName => DesignTimeContextFactory.Create<CustomersDbContext>(provider, module),
         PartnersDbContext.ModuleName => DesignTimeContextFactory.Create<PartnersDbContext>(provider, module),
         SalesDbContext.ModuleName => DesignTimeContextFactory.Create<SalesDbContext>(provider, module),
         NumberingDbContext.ModuleName => DesignTimeContextFactory.Create<NumberingDbContext>(provider, module),

@@ -1,4 +1,4 @@
-using Groupus.Domain.Accounts;
+using Groupus.Domain.Identity;
 using Groupus.Domain.Common;
 
 namespace Groupus.UnitTests.Accounts;

@@ -1,4 +1,4 @@
-using Groupus.Application.Accounts.Passwords;
+using Groupus.Application.Identity.Passwords;
 
 namespace Groupus.UnitTests.Accounts;
 

@@ -1,7 +1,7 @@
 using Groupus.Application.Common.Contact;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
-using Groupus.Contracts.Accounts;
+using Groupus.Contracts.Customers;
 using Groupus.Domain.Numbering;
 using Mediator;
 

@@ -2,15 +2,15 @@
 // The rule is run over the test assembly only. Nothing here is used by the product.
 using Groupus.Api.Visitors;
 using Groupus.Application.Common.Results;
-using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Identity;
 using Groupus.Infrastructure.Visitors;
 
 namespace Groupus.Infrastructure.Persistence.Canaries
 {
-    /// <summary>Planted: a kernel helper wrapping one module's DbContext. Must be caught for Accounts.</summary>
-    public sealed class CanaryKernelHelperWrappingAModuleContext(AccountsDbContext accounts)
+    /// <summary>Planted: a kernel helper wrapping one module's DbContext. Must be caught for Identity.</summary>
+    public sealed class CanaryKernelHelperWrappingAModuleContext(IdentityDbContext identity)
     {
-        public AccountsDbContext Accounts => accounts;
+        public IdentityDbContext Identity => identity;
     }
 
     /// <summary>Not a violation: kernels may use each other.</summary>

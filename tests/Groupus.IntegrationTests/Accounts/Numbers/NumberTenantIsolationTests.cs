@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Groupus.Api.Grpc.Accounts.V1;
 using Groupus.Application.Numbering;
-using Groupus.Application.Accounts.ServiceConfiguration;
+using Groupus.Application.Customers.ServiceConfiguration;
 using Groupus.Infrastructure.Security;
 using Groupus.IntegrationTests.Support;
 using Grpc.Core;

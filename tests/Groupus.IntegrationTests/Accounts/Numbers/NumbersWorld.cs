@@ -11,7 +11,7 @@ namespace Groupus.IntegrationTests.Accounts.Numbers;
 public sealed class NumbersWorld : IAsyncLifetime
 {
     public static readonly string[] Tables =
-        ["accounts_phone_numbers", "accounts_outbox", "accounts_service_configurations", "accounts_service_configuration_versions"];
+        ["accounts_phone_numbers", "customers_outbox", "accounts_service_configurations", "accounts_service_configuration_versions"];
 
     private int _nextNumber;
 

@@ -3,7 +3,6 @@ using Groupus.Application.Common.Content;
 using Groupus.Application.Privacy;
 using Groupus.Contracts.Privacy;
 using Groupus.Domain.Sales.Prospects;
-using Groupus.Infrastructure.Accounts;
 using Groupus.Infrastructure.Sales;
 using Groupus.Infrastructure.Visitors;
 using Groupus.IntegrationTests.Support;

@@ -1,7 +1,7 @@
 using Groupus.Contracts.Privacy;
-using Groupus.Domain.Accounts;
+using Groupus.Domain.Identity;
 using Groupus.Domain.Sales.Marketing;
-using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Identity;
 using Groupus.Infrastructure.Sales;
 using Groupus.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +65,7 @@ public sealed class PersonalDataProviderTests
         Assert.All(second, o => Assert.Equal(0, o.RecordCount));
 
         using var scope = services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         var kept = await scope.ServiceProvider.GetRequiredService<SalesDbContext>().Set<MarketingSubscription>().SingleAsync(s => s.Id == subscription.Id);
         Assert.Equal(("", null, MarketingSubscriptionStatus.Unsubscribed), (kept.Email, kept.Name, kept.Status));
         Assert.Equal(subscription.EmailIndex, kept.EmailIndex);
@@ -73,7 +73,7 @@ public sealed class PersonalDataProviderTests
         var account = await db.CustomerUsers.IgnoreQueryFilters().SingleAsync(u => u.Id == user.Id);
         Assert.Equal((CustomerUser.ErasedDisplayName, "", (string?)null), (account.DisplayName, account.WorkEmail, account.WorkPhone));
         Assert.True(account.IsLockedOut(DateTime.UtcNow.AddYears(50)));
-        Assert.Empty(await scope.ServiceProvider.GetServices<IPersonalDataProvider>().Single(p => p.Module == "accounts").FindAsync(lookup, CancellationToken.None));
+        Assert.Empty(await scope.ServiceProvider.GetServices<IPersonalDataProvider>().Single(p => p.Module == "identity").FindAsync(lookup, CancellationToken.None));
         Assert.Empty(await scope.ServiceProvider.GetServices<IPersonalDataProvider>().Single(p => p.Module == "sales").FindAsync(lookup, CancellationToken.None));
     }
 

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
-using Groupus.Domain.Accounts;
+using Groupus.Domain.Customers;
 using Groupus.Domain.Visitors;
-using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Customers;
 using Groupus.Infrastructure.Visitors;
 using Groupus.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -24,10 +24,10 @@ public sealed class SealedTypesMaterializationTests
     {
         await using var server = await TestServer.StartAsync();
         using var scope = server.App.Services.CreateScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        var customers = scope.ServiceProvider.GetRequiredService<CustomersDbContext>();
         var visitors = scope.ServiceProvider.GetRequiredService<VisitorsDbContext>();
 
-        Assert.False(IsIntercepted(accounts, typeof(Organisation)));
+        Assert.False(IsIntercepted(customers, typeof(Organisation)));
         Assert.True(IsIntercepted(visitors, typeof(Visit)));
     }
 
@@ -38,7 +38,7 @@ public sealed class SealedTypesMaterializationTests
         var visit = await SubjectSeeds.VisitAsync(server.App.Services, "Opened Visitor", "Opened Company", "Opened purpose");
 
         using var scope = server.App.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Organisations.AsNoTracking().ToListAsync();
+        await scope.ServiceProvider.GetRequiredService<CustomersDbContext>().Organisations.AsNoTracking().ToListAsync();
         var loaded = await scope.ServiceProvider.GetRequiredService<VisitorsDbContext>().Visits.AsNoTracking().SingleAsync(v => v.Id == visit.Id);
 
         Assert.Equal(("Opened Visitor", "Opened Company", "Opened purpose"), (loaded.VisitorName, loaded.Company, loaded.Purpose));

@@ -1,6 +1,5 @@
 using Groupus.Application.Privacy;
 using Groupus.Domain.Sales.Prospects;
-using Groupus.Infrastructure.Accounts;
 using Groupus.Infrastructure.Sales;
 using Groupus.Infrastructure.Visitors;
 using Groupus.IntegrationTests.Support;

@@ -1,9 +1,9 @@
 using Groupus.Contracts.Privacy;
-using Groupus.Domain.Accounts;
+using Groupus.Domain.Identity;
 using Groupus.Domain.Sales.Marketing;
 using Groupus.Domain.Sales.Prospects;
 using Groupus.Domain.Visitors;
-using Groupus.Infrastructure.Accounts;
+using Groupus.Infrastructure.Identity;
 using Groupus.Infrastructure.Sales;
 using Groupus.Infrastructure.Visitors;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,7 +62,7 @@ internal static class SubjectSeeds
         var user = CustomerUser.Register(Guid.CreateVersion7(), username, displayName, email, "+442079460001", Groupus.Domain.Common.OrganisationRole.Member, "not-a-real-hash", Now);
         user.LinkDataSubject(await scope.ServiceProvider.GetRequiredService<IDataSubjectRegistry>().EnrolAsync(
             [SubjectIdentifier.CustomerUser(user.Id), SubjectIdentifier.Email(email)], CancellationToken.None));
-        var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         db.CustomerUsers.Add(user);
         await db.SaveChangesAsync();
         return user;

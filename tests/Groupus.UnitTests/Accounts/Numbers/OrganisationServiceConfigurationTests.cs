@@ -1,4 +1,4 @@
-using Groupus.Domain.Accounts.ServiceConfiguration;
+using Groupus.Domain.Customers.ServiceConfiguration;
 using Groupus.Domain.Common;
 
 namespace Groupus.UnitTests.Accounts.Numbers;

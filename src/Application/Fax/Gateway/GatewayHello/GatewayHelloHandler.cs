@@ -1,6 +1,6 @@
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
-using Groupus.Contracts.Accounts;
+using Groupus.Contracts.Identity;
 using Mediator;
 
 namespace Groupus.Application.Fax.Gateway.GatewayHello;

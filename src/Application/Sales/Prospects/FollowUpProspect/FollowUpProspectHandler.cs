@@ -2,7 +2,7 @@ using Groupus.Application.Common.Privacy;
 using Groupus.Application.Common.Results;
 using Groupus.Application.Common.Security;
 using Groupus.Contracts.Privacy;
-using Groupus.Contracts.Accounts;
+using Groupus.Contracts.Customers;
 using Mediator;
 
 namespace Groupus.Application.Sales.Prospects.FollowUpProspect;

@@ -1,6 +1,6 @@
 namespace Groupus.Infrastructure.Partners.Canaries;
 
-/// <summary>Planted: Partners names its own kept table (spared) and a table Accounts still owns (caught).</summary>
+/// <summary>Planted: Partners names its own kept table (spared) and a table Identity owns (caught).</summary>
 public static class CanaryPartnersSql
 {
     public const string Own = "SELECT Id FROM accounts_resellers";

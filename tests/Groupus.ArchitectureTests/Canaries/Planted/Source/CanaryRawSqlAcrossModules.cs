@@ -1,7 +1,7 @@
 namespace Groupus.Infrastructure.Visitors.Canaries;
 
 /// <summary>
-/// Planted: the Visitors module naming Accounts, Fax and Privacy tables in SQL of four spellings. Its own tables, a
+/// Planted: the Visitors module naming Identity, Customers, Fax and Privacy tables in SQL of four spellings. Its own tables, a
 /// comment naming accounts_staff, a quote in a character literal and a lookalike (sub_accounts_total) must not count.
 /// </summary>
 public static class CanaryRawSqlAcrossModules

@@ -1,3 +1,0 @@
-namespace Groupus.Application.Accounts;
-
-public sealed record AccessToken(string Token, DateTime ExpiresAtUtc);

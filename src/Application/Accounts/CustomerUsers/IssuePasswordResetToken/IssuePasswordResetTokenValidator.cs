@@ -1,8 +1,0 @@
-using Groupus.Application.Common.Validation;
-
-namespace Groupus.Application.Accounts.CustomerUsers.IssuePasswordResetToken;
-
-public sealed class IssuePasswordResetTokenValidator : RequestValidator<IssuePasswordResetTokenCommand>
-{
-    public IssuePasswordResetTokenValidator() => RuleFor(c => c.UserId).ValidId();
-}

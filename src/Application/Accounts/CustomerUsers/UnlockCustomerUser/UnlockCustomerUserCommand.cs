@@ -1,9 +1,0 @@
-using Groupus.Application.Common.Results;
-using Groupus.Application.Common.Security;
-using Groupus.Domain.Common;
-using Mediator;
-
-namespace Groupus.Application.Accounts.CustomerUsers.UnlockCustomerUser;
-
-[OrganisationMemberOrStaff([OrganisationRole.Owner, OrganisationRole.Admin], StaffRole.Admin, StaffRole.Support)]
-public sealed record UnlockCustomerUserCommand(string UserId) : ICommand<Result<CustomerUserDto>>;

@@ -1,8 +1,0 @@
-using Groupus.Application.Common.Validation;
-
-namespace Groupus.Application.Accounts.CustomerUsers.UnlockCustomerUser;
-
-public sealed class UnlockCustomerUserValidator : RequestValidator<UnlockCustomerUserCommand>
-{
-    public UnlockCustomerUserValidator() => RuleFor(c => c.UserId).ValidId();
-}

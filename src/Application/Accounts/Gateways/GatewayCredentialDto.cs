@@ -1,8 +1,0 @@
-using Groupus.Domain.Accounts;
-
-namespace Groupus.Application.Accounts.Gateways;
-
-public sealed record GatewayCredentialDto(Guid Id, string Name, DateTime CreatedAtUtc, DateTime? RevokedAtUtc, DateTime? LastAuthenticatedAtUtc)
-{
-    public static GatewayCredentialDto From(GatewayCredential c) => new(c.Id, c.Name, c.CreatedAtUtc, c.RevokedAtUtc, c.LastAuthenticatedAtUtc);
-}

@@ -1,3 +1,0 @@
-namespace Groupus.Application.Accounts.Gateways.IssueGatewayCredential;
-
-public sealed record IssuedGatewayCredential(GatewayCredentialDto Credential, string Secret);

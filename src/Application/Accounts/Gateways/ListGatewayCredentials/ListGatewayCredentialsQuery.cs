@@ -1,9 +1,0 @@
-using Groupus.Application.Common.Results;
-using Groupus.Application.Common.Security;
-using Groupus.Domain.Common;
-using Mediator;
-
-namespace Groupus.Application.Accounts.Gateways.ListGatewayCredentials;
-
-[AuthorizeRoles(StaffRole.Admin, StaffRole.FaxOperator)]
-public sealed record ListGatewayCredentialsQuery : IQuery<Result<IReadOnlyList<GatewayCredentialDto>>>;

@@ -1,8 +1,0 @@
-using Groupus.Application.Common.Validation;
-
-namespace Groupus.Application.Accounts.Gateways.RevokeGatewayCredential;
-
-public sealed class RevokeGatewayCredentialValidator : RequestValidator<RevokeGatewayCredentialCommand>
-{
-    public RevokeGatewayCredentialValidator() => RuleFor(c => c.GatewayId).ValidId();
-}

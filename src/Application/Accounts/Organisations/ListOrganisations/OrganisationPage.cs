@@ -1,3 +1,0 @@
-namespace Groupus.Application.Accounts.Organisations.ListOrganisations;
-
-public sealed record OrganisationPage(IReadOnlyList<OrganisationDto> Organisations, string? NextPageToken);

@@ -1,3 +1,0 @@
-namespace Groupus.Application.Accounts.Organisations.RegisterOrganisation;
-
-public sealed class RegisterOrganisationValidator : OrganisationDetailsValidator<RegisterOrganisationCommand>;

@@ -1,3 +1,0 @@
-namespace Groupus.Application.Accounts.Organisations.UpdateOrganisation;
-
-public sealed class UpdateOrganisationValidator : OrganisationDetailsValidator<UpdateOrganisationCommand>;

@@ -1,9 +1,0 @@
-namespace Groupus.Application.Accounts;
-
-public enum PasswordCheck
-{
-    Failed,
-    Succeeded,
-    /// <summary>Correct, but hashed with older parameters: store a fresh hash.</summary>
-    SucceededRehashNeeded,
-}

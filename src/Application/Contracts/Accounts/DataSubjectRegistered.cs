@@ -1,4 +1,0 @@
-namespace Groupus.Contracts.Accounts;
-
-/// <summary>The accounts module now holds personal data about a new person. Carries ids only, never the data.</summary>
-public sealed record DataSubjectRegistered(Guid SubjectId, DataSubjectKind Kind, Guid? OrganisationId, DateTime OccurredAtUtc) : IIntegrationEvent;

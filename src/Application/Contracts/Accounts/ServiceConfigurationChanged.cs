@@ -1,4 +1,0 @@
-namespace Groupus.Contracts.Accounts;
-
-/// <summary>An organisation saved a new version of its service configuration (billing and provisioning re-read it).</summary>
-public sealed record ServiceConfigurationChanged(Guid OrganisationId, int Version, DateTime OccurredAtUtc) : IIntegrationEvent;

@@ -1,0 +1,3 @@
+namespace Groupus.Application.Customers.Organisations.ListOrganisations;
+
+public sealed record OrganisationPage(IReadOnlyList<OrganisationDto> Organisations, string? NextPageToken);

@@ -1,0 +1,3 @@
+namespace Groupus.Application.Customers.Organisations.RegisterOrganisation;
+
+public sealed class RegisterOrganisationValidator : OrganisationDetailsValidator<RegisterOrganisationCommand>;

@@ -1,0 +1,3 @@
+namespace Groupus.Application.Customers.Organisations.UpdateOrganisation;
+
+public sealed class UpdateOrganisationValidator : OrganisationDetailsValidator<UpdateOrganisationCommand>;

@@ -1,0 +1,3 @@
+namespace Groupus.Application.Identity;
+
+public sealed record AccessToken(string Token, DateTime ExpiresAtUtc);

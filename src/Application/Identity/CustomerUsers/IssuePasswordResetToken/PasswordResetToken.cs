@@ -1,0 +1,3 @@
+namespace Groupus.Application.Identity.CustomerUsers.IssuePasswordResetToken;
+
+public sealed record PasswordResetToken(string Token, DateTime ExpiresAtUtc);

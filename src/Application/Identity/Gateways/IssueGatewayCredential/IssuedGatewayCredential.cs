@@ -1,0 +1,3 @@
+namespace Groupus.Application.Identity.Gateways.IssueGatewayCredential;
+
+public sealed record IssuedGatewayCredential(GatewayCredentialDto Credential, string Secret);

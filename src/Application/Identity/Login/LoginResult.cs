@@ -1,0 +1,3 @@
+namespace Groupus.Application.Identity.Login;
+
+public sealed record LoginResult(AccessToken AccessToken, string Username, IReadOnlyList<string> Roles);

@@ -1,9 +1,0 @@
-namespace Groupus.Domain.Accounts;
-
-public enum OrganisationStatus
-{
-    Prospect = 1,
-    Active = 2,
-    Suspended = 3,
-    Closed = 4,
-}

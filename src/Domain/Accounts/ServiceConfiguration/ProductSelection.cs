@@ -1,4 +1,0 @@
-namespace Groupus.Domain.Accounts.ServiceConfiguration;
-
-/// <summary>A product from the catalogue (hosted-pbx, contact-centre, video-meetings, fax…) and how many seats of it.</summary>
-public sealed record ProductSelection(string ProductCode, int Seats);
