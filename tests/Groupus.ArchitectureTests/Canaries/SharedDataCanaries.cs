@@ -22,16 +22,17 @@ public sealed class SharedDataCanaries
     [InlineData("Fax", "line 11 names the table fax_jobs")]
     [InlineData("Privacy", "line 14 names the table privacy_requests")]
     [InlineData("Customers", "line 18 names the table Accounts_Organisations")]
+    [InlineData("Identity", "line 20 names the table IDENTITY_OUTBOX")]
     public void Module_sql_naming_another_modules_table_is_caught_with_its_line(string otherModule, string reason) =>
         Reports(RawSqlTableRule.Check(Planted, "Visitors", otherModule), RawSqlPath, reason);
 
     [Fact]
-    public void Own_tables_comments_character_literals_and_lookalikes_are_spared()
+    public void Own_tables_comments_character_literals_error_codes_and_lookalikes_are_spared()
     {
         var identity = RawSqlTableRule.Check(Planted, "Visitors", "Identity");
 
         Assert.Equal([RawSqlPath], identity.Checked);
-        Assert.Single(identity.Violations);
+        Assert.Equal(2, identity.Violations.Count);
         Assert.Single(RawSqlTableRule.Check(Planted, "Visitors", "Customers").Violations);
         Assert.Empty(RawSqlTableRule.Check(Planted, "Visitors", "Communications").Violations);
     }

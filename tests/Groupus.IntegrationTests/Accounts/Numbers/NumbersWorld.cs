@@ -55,7 +55,7 @@ public sealed class NumbersWorld : IAsyncLifetime
     public async Task<string> SettledSnapshotAsync()
     {
         await Eventually.ValueAsync(
-            () => DatabaseSnapshot.CountAsync(Server.DatabaseFile, "SELECT COUNT(*) FROM accounts_outbox WHERE ProcessedAtUtc IS NULL"),
+            () => DatabaseSnapshot.CountAsync(Server.DatabaseFile, "SELECT COUNT(*) FROM customers_outbox WHERE ProcessedAtUtc IS NULL"),
             pending => pending == 0);
         return await DatabaseSnapshot.TakeAsync(Server.DatabaseFile, Tables);
     }

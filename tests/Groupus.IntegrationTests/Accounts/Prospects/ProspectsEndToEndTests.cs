@@ -110,5 +110,5 @@ public sealed class ProspectsEndToEndTests
     internal static Task<long> OutboxCountAsync(TestServer server, string eventName, string subjectId, string module = "sales") =>
         DatabaseSnapshot.CountAsync(
             server.DatabaseFile,
-            $"SELECT COUNT(*) FROM {module}_outbox WHERE Type = 'Groupus.Contracts.Accounts.{eventName}' AND Payload LIKE '%{subjectId}%'");
+            $"SELECT COUNT(*) FROM {module}_outbox WHERE Type LIKE 'Groupus.Contracts.%.{eventName}' AND Payload LIKE '%{subjectId}%'");
 }

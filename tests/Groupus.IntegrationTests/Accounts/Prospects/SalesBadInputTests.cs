@@ -114,7 +114,7 @@ public sealed class SalesBadInputTests(SalesBadInputTests.SalesFixture fixture) 
 
     private async Task<string> SnapshotAsync() =>
         await DatabaseSnapshot.TakeAsync(fixture.Server.DatabaseFile, Tables)
-        + await DatabaseSnapshot.CountAsync(fixture.Server.DatabaseFile, "SELECT COUNT(*) FROM accounts_outbox")
+        + await DatabaseSnapshot.CountAsync(fixture.Server.DatabaseFile, "SELECT COUNT(*) FROM customers_outbox")
         + ":" + await DatabaseSnapshot.CountAsync(fixture.Server.DatabaseFile, "SELECT COUNT(*) FROM partners_outbox")
         + ":" + await DatabaseSnapshot.CountAsync(fixture.Server.DatabaseFile, "SELECT COUNT(*) FROM sales_outbox");
 

@@ -16,4 +16,6 @@ public static class CanaryRawSqlAcrossModules
     public const string Own = "SELECT COUNT(*) AS sub_accounts_total FROM visitors_visits"; // accounts_staff in a comment
 
     public static string Interpolated(int limit) => $"SELECT * FROM visitors_visits v JOIN Accounts_Organisations o LIMIT {limit}";
+    public const string ErrorCode = "IDENTITY_CODE_WRONG"; // an error code that starts like a module's prefix, not SQL
+    public const string Shouted = "SELECT * FROM IDENTITY_OUTBOX";
 }
