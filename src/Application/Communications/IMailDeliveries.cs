@@ -1,3 +1,4 @@
+using Groupus.Application.Common.Paging;
 using Groupus.Domain.Communications.Mail;
 
 namespace Groupus.Application.Communications;
@@ -6,4 +7,7 @@ namespace Groupus.Application.Communications;
 public interface IMailDeliveries
 {
     void Add(MailDelivery delivery);
+
+    /// <summary>Newest first, strictly before <paramref name="before"/>; with their attempts and recipients.</summary>
+    Task<IReadOnlyList<MailDelivery>> ListAsync(Guid? mailId, MailStatus? status, PageKey? before, int take, CancellationToken cancellationToken);
 }

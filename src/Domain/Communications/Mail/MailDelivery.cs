@@ -35,7 +35,7 @@ public sealed class MailDelivery : AggregateRoot
 
     public DateTime CreatedAtUtc { get; private set; }
 
-    /// <summary>When the worker may next take it (after a 4xx, the backoff's end).</summary>
+    /// <summary>When the worker may next take it (after a 4xx, the backoff's end); while sending, when its claim lapses.</summary>
     public DateTime NextAttemptAtUtc { get; private set; }
 
     /// <summary>When it reached a final status, or null while it may still be attempted.</summary>
@@ -47,6 +47,9 @@ public sealed class MailDelivery : AggregateRoot
 
     /// <summary>True while the worker may still send it (pending, or unknown and not yet resent).</summary>
     public bool IsDue(DateTime nowUtc) => FinishedAtUtc is null && Status is MailStatus.Pending or MailStatus.Unknown && NextAttemptAtUtc <= nowUtc;
+
+    /// <summary>Still sending after its claim lapsed: the worker that claimed it stopped mid-attempt.</summary>
+    public bool ClaimLapsed(DateTime nowUtc) => Status == MailStatus.Sending && NextAttemptAtUtc <= nowUtc;
 
     /// <summary>The positions of the recipients the next attempt offers the message to.</summary>
     public IReadOnlyList<int> RecipientsToOffer => [.. _recipients.Where(r => r.Outcome == RecipientOutcome.Pending).Select(r => r.Position)];
@@ -68,8 +71,11 @@ public sealed class MailDelivery : AggregateRoot
         return delivery;
     }
 
-    /// <summary>The worker takes the e-mail for an attempt. An unknown one is taken for its one resend.</summary>
-    public void Claim(DateTime nowUtc)
+    /// <summary>
+    /// The worker takes the e-mail for an attempt, until <paramref name="claimedFor"/> has passed (far longer than an
+    /// attempt can take). An unknown one is taken for its one resend.
+    /// </summary>
+    public void Claim(DateTime nowUtc, TimeSpan claimedFor)
     {
         CheckRule(new MailMustBeDueToBeSentRule(this, nowUtc));
         if (Status == MailStatus.Unknown)
@@ -82,6 +88,7 @@ public sealed class MailDelivery : AggregateRoot
         }
 
         Status = MailStatus.Sending;
+        NextAttemptAtUtc = nowUtc + claimedFor;
         MarkChanged();
     }
 
@@ -110,8 +117,12 @@ public sealed class MailDelivery : AggregateRoot
         MarkChanged();
     }
 
-    /// <summary>An attempt interrupted by a crash of the worker: like a lost answer, the server may have the message.</summary>
-    public void RecordInterrupted(DateTime nowUtc) => Record(new MailAttemptResult(MailAttemptOutcome.AnswerLost, null, []), nowUtc, MailRetryPolicy.Default, 0);
+    /// <summary>An attempt whose claim lapsed (its worker stopped): like a lost answer, the server may have the message.</summary>
+    public void RecordInterrupted(DateTime nowUtc)
+    {
+        CheckRule(new MailClaimMustHaveLapsedRule(this, nowUtc));
+        Record(new MailAttemptResult(MailAttemptOutcome.AnswerLost, null, []), nowUtc, MailRetryPolicy.Default, 0);
+    }
 
     private void ApplyRecipientReplies(MailAttemptResult result)
     {

@@ -11,10 +11,11 @@ using Microsoft.Extensions.Options;
 namespace Groupus.Infrastructure.Communications.Mail;
 
 /// <summary>
-/// Sends the e-mails that are due, a small batch at a time, and records every attempt. Each batch is claimed (sending)
-/// in one write before any is sent, and each e-mail's attempt is saved before the next is sent, so a crash loses at
-/// most the answers of the attempt in flight: an e-mail found sending at start is recorded as interrupted, like a lost
-/// answer (<see cref="MailDelivery"/>: resent once, same Message-ID). Logs carry e-mail ids, never addresses.
+/// Sends the e-mails that are due, a small batch at a time, and records every attempt. Each batch is claimed (sending,
+/// until the claim lapses) in one write before any is sent, and each e-mail's attempt is saved before the next is sent,
+/// so a crash loses at most the answer of the attempt in flight: an e-mail whose claim lapsed is recorded as interrupted,
+/// like a lost answer (<see cref="MailDelivery"/>: resent once, same Message-ID). Of two nodes, the claim's version check
+/// lets one send. Logs carry e-mail ids, never addresses.
 /// </summary>
 internal sealed partial class MailDeliveryWorker(
     IServiceScopeFactory scopes,
@@ -27,6 +28,9 @@ internal sealed partial class MailDeliveryWorker(
     ILogger<MailDeliveryWorker> logger,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
+    /// <summary>Far longer than an attempt can take (a few commands, each within the SMTP timeout).</summary>
+    private TimeSpan ClaimDuration => options.Value.Timeout * 10;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await lifetime.WhenStartedAsync(stoppingToken);
@@ -34,25 +38,10 @@ internal sealed partial class MailDeliveryWorker(
         {
             try
             {
-                await RecoverInterruptedAsync(stoppingToken);
-                break;
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                LogPassFailed(logger, failure.GetType().Name);
                 await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
                 while (await DeliverDueAsync(stoppingToken) == options.Value.BatchSize)
                 {
                 }
-
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -61,7 +50,6 @@ internal sealed partial class MailDeliveryWorker(
             catch (Exception failure)
             {
                 LogPassFailed(logger, failure.GetType().Name);
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
             }
         }
     }
@@ -72,19 +60,31 @@ internal sealed partial class MailDeliveryWorker(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunicationsDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var batch = await db.MailDeliveries
-            .Where(d => d.FinishedAtUtc == null && (d.Status == MailStatus.Pending || d.Status == MailStatus.Unknown) && d.NextAttemptAtUtc <= now)
+        var found = await db.MailDeliveries
+            .Where(d => d.FinishedAtUtc == null && d.NextAttemptAtUtc <= now
+                && (d.Status == MailStatus.Pending || d.Status == MailStatus.Unknown || d.Status == MailStatus.Sending))
             .OrderBy(d => d.NextAttemptAtUtc)
             .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
-        if (batch.Count == 0)
+        if (found.Count == 0)
         {
             return 0;
         }
 
-        foreach (var delivery in batch)
+        var batch = new List<MailDelivery>(found.Count);
+        foreach (var delivery in found)
         {
-            delivery.Claim(now);
+            if (delivery.ClaimLapsed(now))
+            {
+                delivery.RecordInterrupted(now);
+                LogInterrupted(logger, delivery.Id);
+            }
+
+            if (delivery.IsDue(now))
+            {
+                delivery.Claim(now, ClaimDuration);
+                batch.Add(delivery);
+            }
         }
 
         try
@@ -105,9 +105,8 @@ internal sealed partial class MailDeliveryWorker(
             await SendAsync(db, delivery, cancellationToken);
         }
 
-        return batch.Count;
+        return found.Count;
     }
-
     private async Task SendAsync(CommunicationsDbContext db, MailDelivery delivery, CancellationToken cancellationToken)
     {
         var message = await composer.ComposeAsync(db, delivery, cancellationToken);
@@ -154,36 +153,13 @@ internal sealed partial class MailDeliveryWorker(
         }
     }
 
-    /// <summary>E-mails left sending by a process that stopped mid-attempt: the server may have them.</summary>
-    internal async Task RecoverInterruptedAsync(CancellationToken cancellationToken)
-    {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<CommunicationsDbContext>();
-        var interrupted = await db.MailDeliveries.Where(d => d.Status == MailStatus.Sending).ToListAsync(cancellationToken);
-        if (interrupted.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var delivery in interrupted)
-        {
-            delivery.RecordInterrupted(clock.GetUtcNow().UtcDateTime);
-            LogInterrupted(logger, delivery.Id);
-        }
-
-        using (await writeGate.EnterAsync(cancellationToken))
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "E-mail {MailId} attempt {Attempt}: {Outcome} (reply {ReplyCode}); now {Status}")]
     private static partial void LogAttempt(ILogger logger, Guid mailId, int attempt, MailAttemptOutcome outcome, int? replyCode, MailStatus status);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "E-mail {MailId} has nothing left to send (withdrawn); its delivery is removed")]
     private static partial void LogWithdrawn(ILogger logger, Guid mailId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {MailId} was being sent when the process stopped; its answer is unknown")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {MailId} was still being sent when its claim lapsed (its worker stopped); its answer is unknown")]
     private static partial void LogInterrupted(ILogger logger, Guid mailId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "E-mail delivery pass failed ({ExceptionType}); trying again after the poll interval")]
