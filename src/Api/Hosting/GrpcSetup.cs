@@ -56,6 +56,7 @@ public static class GrpcSetup
         app.MapGrpcService<ResellerGrpcService>();
         app.MapGrpcService<VisitorGrpcService>();
         app.MapGrpcService<NotificationGrpcService>();
+        app.MapGrpcService<MailGrpcService>();
         app.MapGrpcService<PrivacyGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();

@@ -2,10 +2,10 @@ using Groupus.Domain.Communications;
 
 namespace Groupus.Application.Communications;
 
-/// <summary>Hands a recorded message to the channel that carries it (a mail pickup directory, an SMS gateway).</summary>
+/// <summary>Hands a recorded message to the channel that carries it (a mail pickup directory, an SMS gateway, the SMTP worker's spool).</summary>
 public interface IMessageDelivery
 {
-    Task DeliverAsync(OutgoingMessage message, string body, CancellationToken cancellationToken);
+    Task<MessageHandOver> DeliverAsync(OutgoingMessage message, string body, CancellationToken cancellationToken);
 
     /// <summary>
     /// Takes the message back if the carrier has not collected it yet (the person's erasure): nothing of it stays in

@@ -12,7 +12,7 @@ public sealed class VisitorsDomainEventMapper : IDomainEventMapper
     public IIntegrationEvent? Map(IDomainEvent domainEvent) => domainEvent switch
     {
         VisitorSignedIn signedIn => new VisitorArrived(
-            signedIn.VisitId, signedIn.HostStaffId, signedIn.BadgeNumber, signedIn.OccurredAtUtc),
+            signedIn.VisitId, signedIn.HostStaffId, signedIn.BadgeNumber, signedIn.OccurredAtUtc, signedIn.HostUsername),
         _ => null,
     };
 }

@@ -3,6 +3,7 @@ using Groupus.Cli.Commands.Auth;
 using Groupus.Cli.Commands.Fax;
 using Groupus.Cli.Commands.Gateways;
 using Groupus.Cli.Commands.Marketing;
+using Groupus.Cli.Commands.Mail;
 using Groupus.Cli.Commands.Notifications;
 using Groupus.Cli.Commands.Numbers;
 using Groupus.Cli.Commands.Organisations;
@@ -47,6 +48,7 @@ internal static class CommandTree
                 new RetentionRunsCommand(runner),
             },
             new Command("notifications", "Notifications addressed to you") { new ListNotificationsCommand(runner) },
+            new Command("mail", "E-mail sent to the mail server") { new MailStatusCommand(runner) },
             new Command("orgs", "Customer organisations")
             {
                 new RegisterOrganisationCommand(runner),

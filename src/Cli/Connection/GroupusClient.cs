@@ -28,6 +28,7 @@ internal sealed class GroupusClient : IDisposable
         Staff = new StaffService.StaffServiceClient(invoker);
         Visitors = new VisitorService.VisitorServiceClient(invoker);
         Notifications = new NotificationService.NotificationServiceClient(invoker);
+        Mail = new MailService.MailServiceClient(invoker);
         Organisations = new OrganisationService.OrganisationServiceClient(invoker);
         CustomerUsers = new CustomerUserService.CustomerUserServiceClient(invoker);
         GatewayCredentials = new GatewayCredentialService.GatewayCredentialServiceClient(invoker);
@@ -47,6 +48,8 @@ internal sealed class GroupusClient : IDisposable
     public VisitorService.VisitorServiceClient Visitors { get; }
 
     public NotificationService.NotificationServiceClient Notifications { get; }
+
+    public MailService.MailServiceClient Mail { get; }
 
     public OrganisationService.OrganisationServiceClient Organisations { get; }
 

@@ -1,4 +1,5 @@
 using Groupus.Domain.Common;
+using Groupus.Domain.Communications.Mail;
 
 namespace Groupus.Domain.Communications;
 
@@ -15,6 +16,10 @@ public sealed class Notification : AggregateRoot
     /// <summary>The customer organisation whose users are told, or null for a message to staff.</summary>
     public Guid? RecipientOrganisationId { get; private set; }
 
+    /// <summary>The e-mail addresses it is sent to (a member of staff's work mailbox); empty when it is not e-mailed.</summary>
+    [PersonalData(PersonalDataCategory.Contact)]
+    public IReadOnlyList<string> RecipientAddresses { get; private set; } = [];
+
     [PersonalData(PersonalDataCategory.CommunicationsContent)]
     public string Subject { get; private set; } = "";
 
@@ -27,10 +32,12 @@ public sealed class Notification : AggregateRoot
 
     public DateTime CreatedAtUtc { get; private set; }
 
-    public static Notification ForStaff(Guid recipientStaffId, string subject, string body, NotificationChannel channel, DateTime nowUtc) => new()
+    public static Notification ForStaff(
+        Guid recipientStaffId, IReadOnlyList<string> recipientAddresses, string subject, string body, NotificationChannel channel, DateTime nowUtc) => new()
     {
         Id = Guid.CreateVersion7(),
         RecipientStaffId = recipientStaffId,
+        RecipientAddresses = recipientAddresses,
         Subject = subject,
         Body = body,
         Channel = channel,
@@ -48,4 +55,11 @@ public sealed class Notification : AggregateRoot
         DeliveryStatus = DeliveryStatus.Pending,
         CreatedAtUtc = nowUtc,
     };
+
+    /// <summary>The e-mail's final status, as far as the notification's reader needs it.</summary>
+    public void RecordMailOutcome(MailStatus status)
+    {
+        DeliveryStatus = status.AsDeliveryStatus();
+        MarkChanged();
+    }
 }

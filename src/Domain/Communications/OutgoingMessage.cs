@@ -1,4 +1,5 @@
 using Groupus.Domain.Common;
+using Groupus.Domain.Communications.Mail;
 
 namespace Groupus.Domain.Communications;
 
@@ -49,6 +50,14 @@ public sealed class OutgoingMessage : AggregateRoot, IHasDataSubject
     {
         DeliveryStatus = DeliveryStatus.Delivered;
         DeliveredAtUtc = nowUtc;
+        MarkChanged();
+    }
+
+    /// <summary>The e-mail worker's final word on it.</summary>
+    public void RecordMailOutcome(MailStatus status, DateTime nowUtc)
+    {
+        DeliveryStatus = status.AsDeliveryStatus();
+        DeliveredAtUtc = DeliveryStatus == DeliveryStatus.Delivered ? nowUtc : null;
         MarkChanged();
     }
 

@@ -103,7 +103,7 @@ public sealed class Visit : AggregateRoot, IHasDataSubject
         ActiveBadgeNumber = badgeNumber;
         SignedInAtUtc = nowUtc;
         MarkChanged();
-        Raise(new VisitorSignedIn(Id, HostStaffId, badgeNumber, nowUtc));
+        Raise(new VisitorSignedIn(Id, HostStaffId, HostUsername, badgeNumber, nowUtc));
     }
 
     public void ChangeHost(VisitHost host)

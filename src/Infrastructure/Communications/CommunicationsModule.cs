@@ -10,6 +10,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Groupus.Application.Communications.SendContactMessage;
 using Groupus.Contracts.Communications;
+using Groupus.Infrastructure.Communications.Mail;
+using Microsoft.Extensions.Options;
 
 namespace Groupus.Infrastructure.Communications;
 
@@ -18,8 +20,18 @@ internal static class CommunicationsModule
     public static IServiceCollection AddCommunicationsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PickupDirectoryOptions>(configuration.GetSection(PickupDirectoryOptions.Section));
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddScoped<IOutgoingMessages, OutgoingMessageRepository>();
-        services.AddSingleton<IMessageDelivery, PickupDirectoryDelivery>();
+        services.AddSingleton<MailSpool>();
+        services.AddSingleton<IMessageDelivery, SpooledMessageDelivery>();
+        services.AddSingleton<IStaffMailboxes, StaffMailboxes>();
+        services.AddScoped<IMailDeliveries, MailDeliveryRepository>();
+        services.AddSingleton<MailComposer>();
+        services.AddSingleton<IMailTransport>(provider =>
+            provider.GetRequiredService<IOptions<MailOptions>>().Value.Transport == MailTransportKind.Smtp
+                ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(provider)
+                : ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider));
+        services.AddHostedService<MailDeliveryWorker>();
         services.AddScoped<IContactMessages, ContactMessages>();
         services.AddModuleDbContext<CommunicationsDbContext>(CommunicationsDbContext.ModuleName, publishesEvents: false);
         services.AddScoped<INotificationRepository, NotificationRepository>();

@@ -30,6 +30,7 @@ public sealed class FakeGroupusServer : IAsyncDisposable
                 app.MapGrpcService<FakeStaffService>();
                 app.MapGrpcService<FakeVisitorService>();
                 app.MapGrpcService<FakeNotificationService>();
+                app.MapGrpcService<FakeMailService>();
                 app.MapGrpcService<FakeFaxService>();
                 app.MapGrpcService<FakePrivacyService>();
             });

@@ -58,3 +58,9 @@ public sealed class FakeNotificationService(FakeBackend backend) : NotificationS
     public override Task<ListMyNotificationsResponse> ListMyNotifications(ListMyNotificationsRequest request, ServerCallContext context) =>
         backend.Answer<ListMyNotificationsRequest, ListMyNotificationsResponse>(request, context);
 }
+
+public sealed class FakeMailService(FakeBackend backend) : MailService.MailServiceBase
+{
+    public override Task<ListMailResponse> ListMail(ListMailRequest request, ServerCallContext context) =>
+        backend.Answer<ListMailRequest, ListMailResponse>(request, context);
+}

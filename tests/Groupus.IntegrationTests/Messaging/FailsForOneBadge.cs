@@ -17,7 +17,7 @@ internal sealed class FailsForOneBadge(INotificationRepository notifications) : 
             throw new InvalidOperationException("This handler refuses one badge.");
         }
 
-        notifications.Add(Notification.ForStaff(integrationEvent.HostStaffId, "Arrived", "A visitor arrived.", NotificationChannel.Email, integrationEvent.OccurredAtUtc));
+        notifications.Add(Notification.ForStaff(integrationEvent.HostStaffId, [], "Arrived", "A visitor arrived.", NotificationChannel.Email, integrationEvent.OccurredAtUtc));
         return Task.CompletedTask;
     }
 }

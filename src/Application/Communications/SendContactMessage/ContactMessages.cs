@@ -1,13 +1,16 @@
 using Groupus.Contracts.Communications;
 using Groupus.Domain.Communications;
+using Groupus.Domain.Communications.Mail;
 
 namespace Groupus.Application.Communications.SendContactMessage;
 
 /// <summary>
-/// The communications module's face for messages to an address: each is recorded (pending), handed to delivery, then
-/// marked delivered or failed; the caller's unit of work saves the record. Organisation notices become notifications.
+/// The communications module's face for messages to an address: each is recorded (pending) and handed to delivery,
+/// then marked delivered when its carrier collects it, queued for the e-mail worker when that sends it, or failed; the
+/// caller's unit of work saves the record. Organisation notices become notifications.
 /// </summary>
-public sealed class ContactMessages(IOutgoingMessages outgoing, INotificationRepository notifications, IMessageDelivery delivery, TimeProvider clock) : IContactMessages
+public sealed class ContactMessages(
+    IOutgoingMessages outgoing, INotificationRepository notifications, IMailDeliveries mail, IMessageDelivery delivery, TimeProvider clock) : IContactMessages
 {
     public async Task SendAsync(ContactMessage message, CancellationToken cancellationToken)
     {
@@ -22,8 +25,14 @@ public sealed class ContactMessages(IOutgoingMessages outgoing, INotificationRep
         outgoing.Add(record);
         try
         {
-            await delivery.DeliverAsync(record, message.Body, cancellationToken);
-            record.MarkDelivered(clock.GetUtcNow().UtcDateTime);
+            if (await delivery.DeliverAsync(record, message.Body, cancellationToken) == MessageHandOver.Queued)
+            {
+                mail.Add(MailDelivery.For(MailSource.Message, record.Id, recipientCount: 1, clock.GetUtcNow().UtcDateTime));
+            }
+            else
+            {
+                record.MarkDelivered(clock.GetUtcNow().UtcDateTime);
+            }
         }
         catch (IOException)
         {

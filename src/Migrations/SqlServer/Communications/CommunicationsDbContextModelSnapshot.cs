@@ -22,6 +22,58 @@ namespace Groupus.Migrations.SqlServer.Communications
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Groupus.Domain.Communications.Mail.MailDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MessageIdHeader")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("ResentAfterUnknown")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc", "Id");
+
+                    b.HasIndex("Source", "SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.ToTable("communications_mail_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Domain.Communications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -45,6 +97,11 @@ namespace Groupus.Migrations.SqlServer.Communications
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("RecipientAddresses")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<Guid?>("RecipientOrganisationId")
                         .HasColumnType("uniqueidentifier");
@@ -180,6 +237,70 @@ namespace Groupus.Migrations.SqlServer.Communications
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("communications_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Communications.Mail.MailDelivery", b =>
+                {
+                    b.OwnsMany("Groupus.Domain.Communications.Mail.MailAttempt", "Attempts", b1 =>
+                        {
+                            b1.Property<Guid>("MailDeliveryId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("AcceptedRecipients")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTime>("AttemptedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<int>("RefusedRecipients")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("ReplyCode")
+                                .HasColumnType("int");
+
+                            b1.HasKey("MailDeliveryId", "Number");
+
+                            b1.ToTable("communications_mail_attempts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailDeliveryId");
+                        });
+
+                    b.OwnsMany("Groupus.Domain.Communications.Mail.MailRecipient", "Recipients", b1 =>
+                        {
+                            b1.Property<Guid>("MailDeliveryId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<int?>("ReplyCode")
+                                .HasColumnType("int");
+
+                            b1.HasKey("MailDeliveryId", "Position");
+
+                            b1.ToTable("communications_mail_recipients", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailDeliveryId");
+                        });
+
+                    b.Navigation("Attempts");
+
+                    b.Navigation("Recipients");
                 });
 #pragma warning restore 612, 618
         }

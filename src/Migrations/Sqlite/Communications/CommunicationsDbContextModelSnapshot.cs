@@ -17,6 +17,58 @@ namespace Groupus.Migrations.Sqlite.Communications
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Groupus.Domain.Communications.Mail.MailDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageIdHeader")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ResentAfterUnknown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc", "Id");
+
+                    b.HasIndex("Source", "SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.ToTable("communications_mail_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Groupus.Domain.Communications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -39,6 +91,11 @@ namespace Groupus.Migrations.Sqlite.Communications
                     b.Property<string>("DeliveryStatus")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientAddresses")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RecipientOrganisationId")
@@ -175,6 +232,70 @@ namespace Groupus.Migrations.Sqlite.Communications
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("communications_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Groupus.Domain.Communications.Mail.MailDelivery", b =>
+                {
+                    b.OwnsMany("Groupus.Domain.Communications.Mail.MailAttempt", "Attempts", b1 =>
+                        {
+                            b1.Property<Guid>("MailDeliveryId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AcceptedRecipients")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AttemptedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RefusedRecipients")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ReplyCode")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("MailDeliveryId", "Number");
+
+                            b1.ToTable("communications_mail_attempts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailDeliveryId");
+                        });
+
+                    b.OwnsMany("Groupus.Domain.Communications.Mail.MailRecipient", "Recipients", b1 =>
+                        {
+                            b1.Property<Guid>("MailDeliveryId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("ReplyCode")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("MailDeliveryId", "Position");
+
+                            b1.ToTable("communications_mail_recipients", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailDeliveryId");
+                        });
+
+                    b.Navigation("Attempts");
+
+                    b.Navigation("Recipients");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,17 +11,26 @@ namespace Groupus.Migrations.SqlServer.Communications.CompiledModel
     public partial class CommunicationsDbContextModel
     {
         private CommunicationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("61a5ffb8-9469-4340-af00-f26e05092f95"), entityTypeCount: 4)
+            : base(skipDetectChanges: false, modelId: new Guid("e10e7c17-67df-4bd4-9657-0a87a4829a9e"), entityTypeCount: 7)
         {
         }
 
         partial void Initialize()
         {
+            var mailAttempt = MailAttemptEntityType.Create(this);
+            var mailDelivery = MailDeliveryEntityType.Create(this);
+            var mailRecipient = MailRecipientEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var outgoingMessage = OutgoingMessageEntityType.Create(this);
             var inboxMessage = InboxMessageEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
 
+            MailAttemptEntityType.CreateForeignKey1(mailAttempt, mailDelivery);
+            MailRecipientEntityType.CreateForeignKey1(mailRecipient, mailDelivery);
+
+            MailAttemptEntityType.CreateAnnotations(mailAttempt);
+            MailDeliveryEntityType.CreateAnnotations(mailDelivery);
+            MailRecipientEntityType.CreateAnnotations(mailRecipient);
             NotificationEntityType.CreateAnnotations(notification);
             OutgoingMessageEntityType.CreateAnnotations(outgoingMessage);
             InboxMessageEntityType.CreateAnnotations(inboxMessage);

@@ -11,17 +11,26 @@ namespace Groupus.Migrations.Sqlite.Communications.CompiledModel
     public partial class CommunicationsDbContextModel
     {
         private CommunicationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8d4c0ce9-7c35-4fc4-a96c-7926769eb444"), entityTypeCount: 4)
+            : base(skipDetectChanges: false, modelId: new Guid("5de3ddf8-8834-4001-af89-dcad71c71b65"), entityTypeCount: 7)
         {
         }
 
         partial void Initialize()
         {
+            var mailAttempt = MailAttemptEntityType.Create(this);
+            var mailDelivery = MailDeliveryEntityType.Create(this);
+            var mailRecipient = MailRecipientEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var outgoingMessage = OutgoingMessageEntityType.Create(this);
             var inboxMessage = InboxMessageEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
 
+            MailAttemptEntityType.CreateForeignKey1(mailAttempt, mailDelivery);
+            MailRecipientEntityType.CreateForeignKey1(mailRecipient, mailDelivery);
+
+            MailAttemptEntityType.CreateAnnotations(mailAttempt);
+            MailDeliveryEntityType.CreateAnnotations(mailDelivery);
+            MailRecipientEntityType.CreateAnnotations(mailRecipient);
             NotificationEntityType.CreateAnnotations(notification);
             OutgoingMessageEntityType.CreateAnnotations(outgoingMessage);
             InboxMessageEntityType.CreateAnnotations(inboxMessage);

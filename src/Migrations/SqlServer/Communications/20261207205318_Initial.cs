@@ -25,12 +25,33 @@ namespace Groupus.Migrations.SqlServer.Communications
                 });
 
             migrationBuilder.CreateTable(
+                name: "communications_mail_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    SourceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageIdHeader = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    ResentAfterUnknown = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_communications_mail_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "communications_notifications",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     RecipientStaffId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     RecipientOrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecipientAddresses = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Body = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
                     Channel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
@@ -81,6 +102,65 @@ namespace Groupus.Migrations.SqlServer.Communications
                     table.PrimaryKey("PK_communications_outgoing_messages", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "communications_mail_attempts",
+                columns: table => new
+                {
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    MailDeliveryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AttemptedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ReplyCode = table.Column<int>(type: "int", nullable: true),
+                    AcceptedRecipients = table.Column<int>(type: "int", nullable: false),
+                    RefusedRecipients = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_communications_mail_attempts", x => new { x.MailDeliveryId, x.Number });
+                    table.ForeignKey(
+                        name: "FK_communications_mail_attempts_communications_mail_deliveries_MailDeliveryId",
+                        column: x => x.MailDeliveryId,
+                        principalTable: "communications_mail_deliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "communications_mail_recipients",
+                columns: table => new
+                {
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    MailDeliveryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ReplyCode = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_communications_mail_recipients", x => new { x.MailDeliveryId, x.Position });
+                    table.ForeignKey(
+                        name: "FK_communications_mail_recipients_communications_mail_deliveries_MailDeliveryId",
+                        column: x => x.MailDeliveryId,
+                        principalTable: "communications_mail_deliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_communications_mail_deliveries_CreatedAtUtc_Id",
+                table: "communications_mail_deliveries",
+                columns: new[] { "CreatedAtUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_communications_mail_deliveries_Source_SourceId",
+                table: "communications_mail_deliveries",
+                columns: new[] { "Source", "SourceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_communications_mail_deliveries_Status_NextAttemptAtUtc",
+                table: "communications_mail_deliveries",
+                columns: new[] { "Status", "NextAttemptAtUtc" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_communications_notifications_RecipientStaffId_CreatedAtUtc",
                 table: "communications_notifications",
@@ -109,6 +189,12 @@ namespace Groupus.Migrations.SqlServer.Communications
                 name: "communications_inbox");
 
             migrationBuilder.DropTable(
+                name: "communications_mail_attempts");
+
+            migrationBuilder.DropTable(
+                name: "communications_mail_recipients");
+
+            migrationBuilder.DropTable(
                 name: "communications_notifications");
 
             migrationBuilder.DropTable(
@@ -116,6 +202,9 @@ namespace Groupus.Migrations.SqlServer.Communications
 
             migrationBuilder.DropTable(
                 name: "communications_outgoing_messages");
+
+            migrationBuilder.DropTable(
+                name: "communications_mail_deliveries");
         }
     }
 }

@@ -25,12 +25,33 @@ namespace Groupus.Migrations.Sqlite.Communications
                 });
 
             migrationBuilder.CreateTable(
+                name: "communications_mail_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageIdHeader = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    ResentAfterUnknown = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_communications_mail_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "communications_notifications",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     RecipientStaffId = table.Column<Guid>(type: "TEXT", nullable: true),
                     RecipientOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecipientAddresses = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
@@ -81,6 +102,65 @@ namespace Groupus.Migrations.Sqlite.Communications
                     table.PrimaryKey("PK_communications_outgoing_messages", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "communications_mail_attempts",
+                columns: table => new
+                {
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    MailDeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttemptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReplyCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    AcceptedRecipients = table.Column<int>(type: "INTEGER", nullable: false),
+                    RefusedRecipients = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_communications_mail_attempts", x => new { x.MailDeliveryId, x.Number });
+                    table.ForeignKey(
+                        name: "FK_communications_mail_attempts_communications_mail_deliveries_MailDeliveryId",
+                        column: x => x.MailDeliveryId,
+                        principalTable: "communications_mail_deliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "communications_mail_recipients",
+                columns: table => new
+                {
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    MailDeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReplyCode = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_communications_mail_recipients", x => new { x.MailDeliveryId, x.Position });
+                    table.ForeignKey(
+                        name: "FK_communications_mail_recipients_communications_mail_deliveries_MailDeliveryId",
+                        column: x => x.MailDeliveryId,
+                        principalTable: "communications_mail_deliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_communications_mail_deliveries_CreatedAtUtc_Id",
+                table: "communications_mail_deliveries",
+                columns: new[] { "CreatedAtUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_communications_mail_deliveries_Source_SourceId",
+                table: "communications_mail_deliveries",
+                columns: new[] { "Source", "SourceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_communications_mail_deliveries_Status_NextAttemptAtUtc",
+                table: "communications_mail_deliveries",
+                columns: new[] { "Status", "NextAttemptAtUtc" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_communications_notifications_RecipientStaffId_CreatedAtUtc",
                 table: "communications_notifications",
@@ -109,6 +189,12 @@ namespace Groupus.Migrations.Sqlite.Communications
                 name: "communications_inbox");
 
             migrationBuilder.DropTable(
+                name: "communications_mail_attempts");
+
+            migrationBuilder.DropTable(
+                name: "communications_mail_recipients");
+
+            migrationBuilder.DropTable(
                 name: "communications_notifications");
 
             migrationBuilder.DropTable(
@@ -116,6 +202,9 @@ namespace Groupus.Migrations.Sqlite.Communications
 
             migrationBuilder.DropTable(
                 name: "communications_outgoing_messages");
+
+            migrationBuilder.DropTable(
+                name: "communications_mail_deliveries");
         }
     }
 }

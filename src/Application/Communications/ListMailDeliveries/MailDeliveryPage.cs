@@ -1,0 +1,3 @@
+namespace Groupus.Application.Communications.ListMailDeliveries;
+
+public sealed record MailDeliveryPage(IReadOnlyList<MailDeliveryDto> Deliveries, string? NextPageToken);

@@ -1,0 +1,5 @@
+using Groupus.Domain.Communications.Mail;
+
+namespace Groupus.Application.Communications.ListMailDeliveries;
+
+public sealed record MailRecipientDto(int Position, RecipientOutcome Outcome, int? ReplyCode);
