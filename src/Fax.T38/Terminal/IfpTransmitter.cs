@@ -13,6 +13,7 @@ namespace Groupus.Fax.T38.Terminal;
 internal sealed class IfpTransmitter(IIfpChannel channel, T38TerminalOptions options, TimeProvider time)
 {
     private T30IndicatorType? _current;
+    private long _unpacedBurst;
 
     public async Task IndicateAsync(T30IndicatorType indicator, CancellationToken cancellationToken)
     {
@@ -40,16 +41,10 @@ internal sealed class IfpTransmitter(IIfpChannel channel, T38TerminalOptions opt
                 await PaceAsync(silence.Duration, cancellationToken).ConfigureAwait(false);
                 break;
             case SendTraining training:
+                // The TCF goes out with either rate management: a terminal far end (spandsp) measures it whatever was
+                // negotiated, and a local-TCF gateway makes its own and has no use for ours.
                 await IndicateAsync(T38Signals.TrainingOf(training.Modulation), cancellationToken).ConfigureAwait(false);
-                if (options.RateManagement == T38RateManagement.TransferredTcf)
-                {
-                    await SendNonEcmAsync(training.Modulation, new byte[training.OctetCount], cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await PaceAsync(training.Duration, cancellationToken).ConfigureAwait(false);
-                }
-
+                await SendNonEcmAsync(training.Modulation, new byte[training.OctetCount], cancellationToken).ConfigureAwait(false);
                 await IndicateAsync(T30IndicatorType.NoSignal, cancellationToken).ConfigureAwait(false);
                 break;
             case SendImage image:
@@ -80,7 +75,7 @@ internal sealed class IfpTransmitter(IIfpChannel channel, T38TerminalOptions opt
                 var length = Math.Min(chunk, octets.Length - offset);
                 var data = new IfpField(T38FieldType.HdlcData, octets.AsMemory(offset, length));
                 IfpField[] fields = offset + length == octets.Length ? [data, new IfpField(end)] : [data];
-                await channel.SendAsync(new IfpData(dataType, fields), cancellationToken).ConfigureAwait(false);
+                await SendDataAsync(new IfpData(dataType, fields), cancellationToken).ConfigureAwait(false);
                 await PaceBitsAsync(length * 8, bitRate, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -99,11 +94,22 @@ internal sealed class IfpTransmitter(IIfpChannel channel, T38TerminalOptions opt
             var length = Math.Min(chunk, octets.Length - offset);
             var last = offset + length == octets.Length;
             var type = last ? T38FieldType.T4NonEcmSigEnd : T38FieldType.T4NonEcmData;
-            await channel.SendAsync(new IfpData(dataType, [new IfpField(type, octets.AsMemory(offset, length))]), cancellationToken).ConfigureAwait(false);
+            await SendDataAsync(new IfpData(dataType, [new IfpField(type, octets.AsMemory(offset, length))]), cancellationToken).ConfigureAwait(false);
             await PaceBitsAsync(length * 8, modulation.BitRate, cancellationToken).ConfigureAwait(false);
             offset += length;
         }
         while (offset < octets.Length);
+    }
+
+    private async Task SendDataAsync(IfpData data, CancellationToken cancellationToken)
+    {
+        await channel.SendAsync(data, cancellationToken).ConfigureAwait(false);
+        // Unpaced, a page would leave in one burst larger than a receiver's socket buffer holds: a millisecond's
+        // breath every few packets keeps it far faster than a line and within what the far end can take.
+        if (!options.Paced && ++_unpacedBurst % options.UnpacedBurstPackets == 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(1), time, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private int ChunkOctets(int bitRate)

@@ -12,7 +12,10 @@ public sealed record T38TerminalOptions
 
     public T30TimerSettings Timers { get; init; } = new();
 
-    /// <summary>The negotiated rate management (SDP answer).</summary>
+    /// <summary>
+    /// The negotiated rate management (SDP answer). Receiving with local TCF, a training indicator followed by no data
+    /// counts as good training. Sending, the TCF goes out as data either way.
+    /// </summary>
     public T38RateManagement RateManagement { get; init; } = T38RateManagement.TransferredTcf;
 
     /// <summary>
@@ -26,4 +29,7 @@ public sealed record T38TerminalOptions
 
     /// <summary>Unpaced: the data octets per IFP (fewer when the far end's maximum datagram needs it).</summary>
     public int UnpacedFieldOctets { get; init; } = 256;
+
+    /// <summary>Unpaced: data IFPs sent back to back before a millisecond's pause (what a receiver's socket buffer holds, with room).</summary>
+    public int UnpacedBurstPackets { get; init; } = 8;
 }
