@@ -22,7 +22,14 @@ internal sealed class IfpTransmitter(IIfpChannel channel, T38TerminalOptions opt
             return;
         }
 
-        await channel.SendAsync(new IfpIndicator(indicator), cancellationToken).ConfigureAwait(false);
+        // The end of a transmission is repeated: the far end then waits for us, so nothing later would carry the
+        // redundant copies that recover a loss at the very end.
+        var copies = indicator == T30IndicatorType.NoSignal ? 1 + options.EndOfSignalRepeats : 1;
+        for (var copy = 0; copy < copies; copy++)
+        {
+            await channel.SendAsync(new IfpIndicator(indicator), cancellationToken).ConfigureAwait(false);
+        }
+
         _current = indicator;
         await PaceAsync(T38Signals.LeadTimeOf(indicator), cancellationToken).ConfigureAwait(false);
     }

@@ -24,6 +24,12 @@ public sealed record T38TerminalOptions
     /// </summary>
     public bool Paced { get; init; } = true;
 
+    /// <summary>
+    /// Extra no-signal indicators after each transmission, so that with UDPTL redundancy a burst of losses at its very
+    /// end is recovered (T.38 leaves tail protection to the sender; spandsp repeats indicators for the same reason).
+    /// </summary>
+    public int EndOfSignalRepeats { get; init; } = 3;
+
     /// <summary>Paced: the signal time one data IFP carries (T.38 senders use 20-40 ms).</summary>
     public TimeSpan PacketInterval { get; init; } = TimeSpan.FromMilliseconds(30);
 

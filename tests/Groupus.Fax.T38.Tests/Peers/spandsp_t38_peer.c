@@ -281,9 +281,14 @@ int main(int argc, char *argv[])
     t38_set_t38_version(core, version);
     t38_set_data_rate_management_method(core, local_tcf  ?  T38_DATA_RATE_MANAGEMENT_LOCAL_TCF  :  T38_DATA_RATE_MANAGEMENT_TRANSFERRED_TCF);
     t38_set_max_datagram_size(core, max_datagram);
-    if (!paced)
+    /* Regular indicators: later packets whose redundancy recovers a loss at the end of a signal. */
+    if (paced)
     {
-        t38_terminal_set_config(terminal, T38_TERMINAL_OPTION_NO_PACING);
+        t38_terminal_set_config(terminal, T38_TERMINAL_OPTION_REGULAR_INDICATORS);
+    }
+    else
+    {
+        t38_terminal_set_config(terminal, T38_TERMINAL_OPTION_NO_PACING | T38_TERMINAL_OPTION_REGULAR_INDICATORS);
         t38_set_pace_transmission(core, 0);
     }
     modems = T30_SUPPORT_V27TER;

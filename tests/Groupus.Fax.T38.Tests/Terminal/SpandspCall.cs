@@ -44,10 +44,11 @@ public sealed class SpandspCall(string directory)
         var options = scenario.Session;
         await using var session = UdptlSocketSession.Open(new IPEndPoint(IPAddress.Loopback, 0), options);
         var peerTarget = relay?.PeerSide.Port ?? session.LocalEndPoint.Port;
+        relay?.SetUs(session.LocalEndPoint);
         var (peer, peerEndPoint) = await SpandspT38Peer.StartAsync(peerSends, peerSends ? ReferenceTiff : ReceivedTiff, peerTarget, scenario.Peer);
         using (peer)
         {
-            relay?.Connect(session.LocalEndPoint, peerEndPoint);
+            relay?.SetPeer(peerEndPoint);
             session.SetSignalledRemote(relay?.OurSide ?? peerEndPoint);
             session.Start();
             using var cancellation = new CancellationTokenSource(Patience);

@@ -10,6 +10,7 @@ namespace Groupus.Fax.T38.Tests.Terminal;
 /// </summary>
 public sealed class UdpRelay : IAsyncDisposable
 {
+    private static readonly TimeSpan HoldLimit = TimeSpan.FromMilliseconds(100);
     private readonly Socket _ourSide = Bound();
     private readonly Socket _peerSide = Bound();
     private readonly CancellationTokenSource _stop = new();
@@ -35,12 +36,20 @@ public sealed class UdpRelay : IAsyncDisposable
 
     public RelayLog ToUs { get; } = new();
 
-    /// <summary>Both ends' addresses, known before either has sent anything (the peer's from its PORT line).</summary>
-    public void Connect(IPEndPoint us, IPEndPoint peer)
+    /// <summary>Our address, known before anything is sent; the peer's is learnt from its first datagram or <see cref="SetPeer"/>.</summary>
+    public void SetUs(IPEndPoint us)
     {
         lock (_gate)
         {
             _us = us;
+        }
+    }
+
+    /// <summary>The peer's address from its PORT line, for when we send first.</summary>
+    public void SetPeer(IPEndPoint peer)
+    {
+        lock (_gate)
+        {
             _peer = peer;
         }
     }
@@ -64,7 +73,31 @@ public sealed class UdpRelay : IAsyncDisposable
         {
             while (!_stop.IsCancellationRequested)
             {
-                var result = await from.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), _stop.Token);
+                SocketReceiveFromResult result;
+                using (var wait = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token))
+                {
+                    if (heldBack.Count > 0)
+                    {
+                        wait.CancelAfter(HoldLimit);
+                    }
+
+                    try
+                    {
+                        result = await from.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), wait.Token);
+                    }
+                    catch (OperationCanceledException) when (!_stop.IsCancellationRequested)
+                    {
+                        // Nothing more came to pass the held datagrams: they go now, late rather than lost.
+                        foreach (var held in heldBack)
+                        {
+                            await SendAsync(to, held.Datagram, Destination(isFromUs)!, log);
+                        }
+
+                        heldBack.Clear();
+                        continue;
+                    }
+                }
+
                 var datagram = buffer.AsSpan(0, result.ReceivedBytes).ToArray();
                 EndPoint? destination;
                 lock (_gate)
@@ -118,6 +151,14 @@ public sealed class UdpRelay : IAsyncDisposable
         }
         catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException or SocketException)
         {
+        }
+    }
+
+    private EndPoint? Destination(bool fromUs)
+    {
+        lock (_gate)
+        {
+            return fromUs ? _peer : _us;
         }
     }
 
