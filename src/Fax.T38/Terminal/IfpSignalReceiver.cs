@@ -9,7 +9,7 @@ namespace Groupus.Fax.T38.Terminal;
 /// <see cref="FrameReceived"/>, or <see cref="FrameCorrupted"/> for a V.21 frame with a bad FCS or with IFPs lost inside
 /// it. Non-ECM data is gathered until its signal ends and becomes the TCF measurement or the page T.30 is listening for.
 /// </summary>
-internal sealed class IfpSignalReceiver(T38RateManagement rateManagement, Func<ReadOnlyMemory<byte>, PageQuality?> measurePage)
+internal sealed class IfpSignalReceiver(TcfRateManagement rateManagement, Func<ReadOnlyMemory<byte>, PageQuality?> measurePage)
 {
     private readonly ArrayBufferWriter<byte> _hdlc = new(300);
     private readonly ArrayBufferWriter<byte> _nonEcm = new(64 * 1024);
@@ -57,7 +57,7 @@ internal sealed class IfpSignalReceiver(T38RateManagement rateManagement, Func<R
             // A signal ended without its closing field (lost): what was gathered is all there is.
             EndNonEcm(events);
             EndBurst(events);
-            if (_trainingAnnounced && _listening is ReceiveTraining && rateManagement == T38RateManagement.LocalTcf)
+            if (_trainingAnnounced && _listening is ReceiveTraining && rateManagement == TcfRateManagement.LocalTcf)
             {
                 events.Add(new TrainingReceived(TrainingResult.Clean));
             }

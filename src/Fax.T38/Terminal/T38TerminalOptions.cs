@@ -16,7 +16,7 @@ public sealed record T38TerminalOptions
     /// The negotiated rate management (SDP answer). Receiving with local TCF, a training indicator followed by no data
     /// counts as good training. Sending, the TCF goes out as data either way.
     /// </summary>
-    public T38RateManagement RateManagement { get; init; } = T38RateManagement.TransferredTcf;
+    public TcfRateManagement RateManagement { get; init; } = TcfRateManagement.TransferredTcf;
 
     /// <summary>
     /// Real-time pacing: signals take the time they would take on a line (preamble and training, data at the negotiated

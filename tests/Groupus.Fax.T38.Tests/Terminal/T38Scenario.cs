@@ -28,7 +28,7 @@ public sealed record T38Scenario(
     {
         LocalIdentity = "+44 20 7946 0000",
         Paced = false,
-        RateManagement = LocalTcf ? T38RateManagement.LocalTcf : T38RateManagement.TransferredTcf,
+        RateManagement = LocalTcf ? TcfRateManagement.LocalTcf : TcfRateManagement.TransferredTcf,
         Capabilities = new T30Capabilities { ErrorCorrection = Ecm, MaxBitRate = MaxRate },
     };
 }

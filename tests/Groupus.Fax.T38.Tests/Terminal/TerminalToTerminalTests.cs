@@ -11,10 +11,10 @@ public sealed class TerminalToTerminalTests
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     [Theory]
-    [InlineData(false, T38RateManagement.TransferredTcf)]
-    [InlineData(true, T38RateManagement.TransferredTcf)]
-    [InlineData(false, T38RateManagement.LocalTcf)]
-    public async Task Pages_sent_by_one_terminal_are_received_pixel_identical_by_the_other(bool ecm, T38RateManagement rateManagement)
+    [InlineData(false, TcfRateManagement.TransferredTcf)]
+    [InlineData(true, TcfRateManagement.TransferredTcf)]
+    [InlineData(false, TcfRateManagement.LocalTcf)]
+    public async Task Pages_sent_by_one_terminal_are_received_pixel_identical_by_the_other(bool ecm, TcfRateManagement rateManagement)
     {
         var line = new InMemoryIfpLine();
         var options = Options(ecm) with { RateManagement = rateManagement };

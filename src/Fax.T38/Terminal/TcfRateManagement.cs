@@ -1,7 +1,7 @@
 namespace Groupus.Fax.T38.Terminal;
 
 /// <summary>SDP <c>T38FaxRateManagement</c>: how the training check (TCF) crosses the IP network.</summary>
-public enum T38RateManagement
+public enum TcfRateManagement
 {
     /// <summary><c>transferredTCF</c>: the TCF zeros travel as non-ECM data and the receiver measures them.</summary>
     TransferredTcf,
