@@ -206,7 +206,10 @@ public abstract class T30Session
     private protected int PagesAccepted => pages.Count(p => p.Accepted || p.Outcome == PageOutcome.Incomplete);
 
     private protected T30SessionResult MakeResult(T30Error error, string detail) =>
-        new(Role, error, detail, PagesAccepted, UnansweredPage() is { } unanswered ? [.. pages, unanswered] : pages.ToList(), RemoteIdentity, Parameters);
+        new(Role, error, detail, PagesAccepted, UnansweredPage() is { } unanswered ? [.. pages, unanswered] : pages.ToList(), RemoteIdentity, Parameters)
+        {
+            PhaseReached = Phase,
+        };
 
     /// <summary>The page that went out but has no verdict yet (caller); the result lists it as attempted.</summary>
     private protected virtual PageResult? UnansweredPage() => null;

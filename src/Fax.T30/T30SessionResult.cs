@@ -12,4 +12,7 @@ public sealed record T30SessionResult(
     DigitalCommandSignal? Parameters)
 {
     public bool Success => Error == T30Error.Success;
+
+    /// <summary>The T.30 phase the session was in when it ended (E after an orderly release).</summary>
+    public T30Phase PhaseReached { get; init; } = T30Phase.Idle;
 }

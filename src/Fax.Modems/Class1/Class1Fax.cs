@@ -1,6 +1,6 @@
 using Groupus.Fax.Imaging;
 using Groupus.Fax.Modems.Serial;
-using Groupus.Fax.Modems.Sessions;
+using Groupus.Fax.T30.Pages;
 using Groupus.Fax.T30;
 
 namespace Groupus.Fax.Modems.Class1;

@@ -21,6 +21,9 @@ public sealed record FaxCallResult(
     /// <summary>Sending: how many pages the document has (every page is accounted for against it). Null when receiving.</summary>
     public int? DocumentPages { get; init; }
 
+    /// <summary>The T.30 phase the call ended in (null when the driver does not run T.30 itself: Class 2/2.0).</summary>
+    public T30Phase? PhaseReached { get; init; }
+
     public int PagesAccepted => Pages.Count(page => page.Accepted);
 
     /// <summary>A call that never reached phase B: busy, no answer, no carrier, no dial tone, nobody called.</summary>
@@ -64,6 +67,9 @@ public sealed record FaxCallResult(
             FaxSessionParameters.FromT30(page, session.Parameters),
             sentPages,
             sentPages is null && index < receivedPages.Count ? receivedPages[index] : null)).ToList();
-        return Connected(session.Error, session.Detail, pages, sentPages?.Count, session.RemoteIdentity, pages.LastOrDefault()?.Parameters);
+        return Connected(session.Error, session.Detail, pages, sentPages?.Count, session.RemoteIdentity, pages.LastOrDefault()?.Parameters) with
+        {
+            PhaseReached = session.PhaseReached,
+        };
     }
 }

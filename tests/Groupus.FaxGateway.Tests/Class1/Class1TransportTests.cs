@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Groupus.Fax.Modems.Class1;
 using Groupus.Fax.Imaging;
 using Groupus.Fax.Modems.Serial;
-using Groupus.Fax.Modems.Sessions;
+using Groupus.Fax.T30.Pages;
 using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.RealPeers;
 using Lines = Groupus.Fax.Modems.Lines;

@@ -1,5 +1,5 @@
 using Groupus.Fax.Imaging;
-using Groupus.Fax.Modems.Sessions;
+using Groupus.Fax.T30.Pages;
 using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.RealPeers;
 

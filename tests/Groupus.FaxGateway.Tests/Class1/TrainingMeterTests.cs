@@ -1,4 +1,3 @@
-using Groupus.Fax.Modems.Class1;
 using Groupus.Fax.T30;
 
 namespace Groupus.FaxGateway.Tests.Class1;

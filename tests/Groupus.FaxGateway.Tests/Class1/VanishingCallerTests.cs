@@ -1,6 +1,6 @@
 using Groupus.Fax.Modems.Class1;
 using Groupus.Fax.Modems.Serial;
-using Groupus.Fax.Modems.Sessions;
+using Groupus.Fax.T30.Pages;
 using Groupus.Fax.T30;
 using Groupus.FaxGateway.Tests.RealPeers;
 

@@ -1,7 +1,7 @@
 using Groupus.Fax.Imaging;
 using Groupus.Fax.T30;
 
-namespace Groupus.Fax.Modems.Sessions;
+namespace Groupus.Fax.T30.Pages;
 
 /// <summary>Turns non-ECM page data received from a modem into a page and the copy-quality figures T.30 judges it by.</summary>
 public static class ReceivedPageDecoder

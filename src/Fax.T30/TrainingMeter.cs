@@ -1,6 +1,4 @@
-using Groupus.Fax.T30;
-
-namespace Groupus.Fax.Modems.Class1;
+namespace Groupus.Fax.T30;
 
 /// <summary>Measures a received TCF: its length, the longest run of zero bits and the share of non-zero octets.</summary>
 public static class TrainingMeter

@@ -1,7 +1,7 @@
 using Groupus.Fax.Imaging;
 using Groupus.Fax.T30;
 
-namespace Groupus.Fax.Modems.Sessions;
+namespace Groupus.Fax.T30.Pages;
 
 /// <summary>Translates between the T.30 parameters a DCS commands and the terms of the imaging codec.</summary>
 public static class ImagingParameters

@@ -1,6 +1,6 @@
 using Groupus.Fax.Imaging;
 
-namespace Groupus.Fax.Modems.Sessions;
+namespace Groupus.Fax.T30.Pages;
 
 /// <summary>
 /// Fits a page to the width and vertical resolution a session negotiated: rows are dropped or repeated to change the

@@ -1,7 +1,7 @@
 using Groupus.Fax.Imaging;
 using Groupus.Fax.T30;
 
-namespace Groupus.Fax.Modems.Sessions;
+namespace Groupus.Fax.T30.Pages;
 
 /// <summary>
 /// Pages to send, coded on demand for the parameters the session negotiated: coding, width, resolution, minimum scan
