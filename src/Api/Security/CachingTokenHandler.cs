@@ -7,8 +7,9 @@ namespace Groupus.Api.Security;
 /// <summary>
 /// Verifies a bearer token's signature, issuer, audience and lifetime once and remembers the outcome, keyed by the
 /// token's text, until the token would no longer pass (its expiry plus the clock skew): an ES256 verification costs
-/// more than the rest of a read. Only what the token itself proves is remembered; whether its session still stands
-/// is asked on every call (<c>OnTokenValidated</c>). Bounded: past <see cref="Capacity"/> tokens, new ones are
+/// more than the rest of a read, and reading its claims again on every call cost more than the session check. Only what
+/// the token itself proves is remembered, as one identity no call can change; whether its session still stands is asked
+/// on every call (<c>OnTokenValidated</c>). Bounded: past <see cref="Capacity"/> tokens, new ones are
 /// verified on every call until old ones expire.
 /// </summary>
 public sealed class CachingTokenHandler : JsonWebTokenHandler, IDisposable
@@ -24,14 +25,16 @@ public sealed class CachingTokenHandler : JsonWebTokenHandler, IDisposable
         var now = TimeProvider.System.GetUtcNow();
         if (_verified.TryGetValue(token, out VerifiedToken? verified) && now < verified!.UsableUntil)
         {
-            return verified.Copy();
+            return verified.Result();
         }
 
         var result = await base.ValidateTokenAsync(token, validationParameters);
         if (result.IsValid && result.SecurityToken is JsonWebToken { ValidTo: var validTo } && validTo > DateTime.MinValue)
         {
             var usableUntil = new DateTimeOffset(validTo, TimeSpan.Zero) + validationParameters.ClockSkew;
-            _verified.Set(token, new VerifiedToken(result, usableUntil), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = usableUntil });
+            verified = new VerifiedToken(result, usableUntil);
+            _verified.Set(token, verified, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = usableUntil });
+            return verified.Result();
         }
 
         return result;

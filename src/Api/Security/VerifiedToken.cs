@@ -1,17 +1,23 @@
+using Groupus.Infrastructure.Security;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Groupus.Api.Security;
 
-/// <summary>A verified token's outcome; each call gets its own identity, so no request sees another's changes.</summary>
+/// <summary>
+/// A verified token's outcome, kept for its lifetime: one identity that no call can change (<see cref="CallerIdentity"/>),
+/// whose caller was read from the claims once. Each call gets its own result around it.
+/// </summary>
 internal sealed class VerifiedToken(TokenValidationResult result, DateTimeOffset usableUntil)
 {
+    private readonly CallerIdentity _identity = new(result.ClaimsIdentity);
+
     public DateTimeOffset UsableUntil { get; } = usableUntil;
 
-    public TokenValidationResult Copy() => new()
+    public TokenValidationResult Result() => new()
     {
         IsValid = true,
         SecurityToken = result.SecurityToken,
-        ClaimsIdentity = result.ClaimsIdentity.Clone(),
+        ClaimsIdentity = _identity,
         Issuer = result.Issuer,
         TokenType = result.TokenType,
     };

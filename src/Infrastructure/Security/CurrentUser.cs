@@ -33,25 +33,15 @@ public sealed class CurrentUser : ICurrentUser, IRequestSource
     {
         AuthenticationFailure = authenticationFailure;
         if (principal.Identity?.IsAuthenticated != true
-            || !Enum.TryParse<PrincipalKind>(principal.FindFirstValue(KindClaim), ignoreCase: true, out var kind)
-            || kind is PrincipalKind.None or PrincipalKind.System
-            || !Guid.TryParse(principal.FindFirstValue(SubjectClaim), out var subject))
+            || TokenCaller.Of(principal) is not { Kind: not (PrincipalKind.None or PrincipalKind.System) } caller
+            || caller is { Kind: PrincipalKind.Customer, OrganisationId: null })
         {
             return;
         }
 
-        if (kind == PrincipalKind.Customer)
-        {
-            if (!Guid.TryParse(principal.FindFirstValue(OrganisationClaim), out var organisation))
-            {
-                return;
-            }
-
-            OrganisationId = organisation;
-        }
-
-        Kind = kind;
-        PrincipalId = subject;
-        Roles = principal.FindAll(RoleClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        Kind = caller.Kind;
+        PrincipalId = caller.PrincipalId;
+        OrganisationId = caller.Kind == PrincipalKind.Customer ? caller.OrganisationId : null;
+        Roles = caller.Roles;
     }
 }

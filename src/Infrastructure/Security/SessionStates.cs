@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Security.Claims;
 using Groupus.Application.Common.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,30 +23,27 @@ public sealed class SessionStates(IServiceScopeFactory scopes, IOptions<SessionO
     private readonly ConcurrentDictionary<(SessionSubject, Guid), Cached> _cache = new();
 
     /// <summary>Null when the authenticated principal's token still holds; otherwise why it does not.</summary>
-    public async ValueTask<string?> RefusalAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
-    {
-        if (!Enum.TryParse<PrincipalKind>(principal.FindFirstValue(CurrentUser.KindClaim), ignoreCase: true, out var kind)
-            || !Guid.TryParse(principal.FindFirstValue(CurrentUser.SubjectClaim), out var id))
-        {
-            return null;
-        }
+    public ValueTask<string?> RefusalAsync(ClaimsPrincipal principal, CancellationToken cancellationToken) =>
+        TokenCaller.Of(principal) is { } caller ? RefusalAsync(caller, cancellationToken) : ValueTask.FromResult<string?>(null);
 
-        var version = int.TryParse(principal.FindFirstValue(VersionClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
-        switch (kind)
+    private async ValueTask<string?> RefusalAsync(TokenCaller caller, CancellationToken cancellationToken)
+    {
+        switch (caller.Kind)
         {
             case PrincipalKind.Staff:
-                return await GetAsync(SessionSubject.Staff, id, cancellationToken) is { Active: true } staff && staff.Version == version ? null : SessionEnded;
+                return await GetAsync(SessionSubject.Staff, caller.PrincipalId, cancellationToken) is { Active: true } staff
+                    && staff.Version == caller.SessionVersion ? null : SessionEnded;
             case PrincipalKind.Customer:
-                if (await GetAsync(SessionSubject.CustomerUser, id, cancellationToken) is not { Active: true, OrganisationId: { } organisationId } user
-                    || user.Version != version
-                    || principal.FindFirstValue(CurrentUser.OrganisationClaim) != organisationId.ToString())
+                if (await GetAsync(SessionSubject.CustomerUser, caller.PrincipalId, cancellationToken) is not { Active: true, OrganisationId: { } organisationId } user
+                    || user.Version != caller.SessionVersion
+                    || caller.OrganisationId != organisationId)
                 {
                     return SessionEnded;
                 }
 
                 return await GetAsync(SessionSubject.Organisation, organisationId, cancellationToken) is { Active: true } ? null : OrganisationShut;
             case PrincipalKind.Gateway:
-                return await GetAsync(SessionSubject.Gateway, id, cancellationToken) is { Active: true } ? null : GatewayRevoked;
+                return await GetAsync(SessionSubject.Gateway, caller.PrincipalId, cancellationToken) is { Active: true } ? null : GatewayRevoked;
             default:
                 return null;
         }

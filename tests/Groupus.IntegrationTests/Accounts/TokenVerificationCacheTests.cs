@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using Groupus.Api.Grpc.Accounts.V1;
 using Groupus.Api.Grpc.Auth.V1;
 using Groupus.Api.Security;
+using Groupus.Application.Common.Security;
+using Groupus.Infrastructure.Security;
 using Groupus.IntegrationTests.Support;
 using Grpc.Core;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -32,8 +34,37 @@ public sealed class TokenVerificationCacheTests
         Assert.True(first.IsValid, first.Exception?.Message);
         Assert.True(second.IsValid, second.Exception?.Message);
         Assert.Equal("staff", second.ClaimsIdentity.FindFirst("kind")?.Value);
-        Assert.NotSame(first.ClaimsIdentity, second.ClaimsIdentity);
         Assert.False(uncached.IsValid);
+    }
+
+    [Fact]
+    public async Task A_remembered_identity_is_read_once_and_no_call_can_change_it()
+    {
+        using var handler = new CachingTokenHandler();
+        var signingKey = NewKey();
+        var subject = Guid.NewGuid();
+        var token = Issue(signingKey, TimeSpan.FromMinutes(15), new Claim("sub", subject.ToString()), new Claim("kind", "customer"),
+            new Claim("org", Guid.Empty.ToString()), new Claim("sv", "7"), new Claim("role", "owner"), new Claim("role", "admin"));
+
+        var first = await handler.ValidateTokenAsync(token, Parameters(signingKey));
+        var second = await handler.ValidateTokenAsync(token, Parameters(signingKey));
+
+        var identity = Assert.IsType<CallerIdentity>(second.ClaimsIdentity);
+        Assert.Same(first.ClaimsIdentity, identity);
+        Assert.True(identity.IsAuthenticated);
+        Assert.Equal(new TokenCaller(PrincipalKind.Customer, subject, Guid.Empty, 7, identity.Caller!.Roles), identity.Caller);
+        Assert.Equal(["admin", "owner"], identity.Caller.Roles.Order());
+        Assert.Throws<InvalidOperationException>(() => identity.AddClaim(new Claim("role", "support")));
+        Assert.Throws<InvalidOperationException>(() => identity.RemoveClaim(identity.FindFirst("role")));
+        Assert.Equal(2, identity.FindAll("role").Count());
+    }
+
+    [Fact]
+    public void A_token_naming_no_known_kind_or_subject_names_no_caller()
+    {
+        Assert.Null(TokenCaller.Read([new Claim("sub", Guid.NewGuid().ToString()), new Claim("kind", "robot")]));
+        Assert.Null(TokenCaller.Read([new Claim("sub", "not-a-guid"), new Claim("kind", "staff")]));
+        Assert.Equal(0, TokenCaller.Read([new Claim("sub", Guid.NewGuid().ToString()), new Claim("kind", "Staff")])!.SessionVersion);
     }
 
     [Fact]
@@ -91,14 +122,17 @@ public sealed class TokenVerificationCacheTests
 
     private static ECDsaSecurityKey NewKey() => new(ECDsa.Create(ECCurve.NamedCurves.nistP256)) { KeyId = Guid.NewGuid().ToString("N") };
 
-    private static string Issue(ECDsaSecurityKey key, TimeSpan lifetime)
+    private static string Issue(ECDsaSecurityKey key, TimeSpan lifetime) =>
+        Issue(key, lifetime, new Claim("sub", Guid.NewGuid().ToString()), new Claim("kind", "staff"));
+
+    private static string Issue(ECDsaSecurityKey key, TimeSpan lifetime, params Claim[] claims)
     {
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = "groupus",
             Audience = "groupus-api",
-            Subject = new ClaimsIdentity([new Claim("sub", Guid.NewGuid().ToString()), new Claim("kind", "staff")]),
+            Subject = new ClaimsIdentity(claims),
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,
