@@ -17,7 +17,7 @@ public sealed class CustomersPersonalData : IPersonalDataRegistration
             "Customer organisations",
             ProcessingRole.Controller,
             ["existing, prospective and past customers"],
-            [PersonalDataCategory.Professional, PersonalDataCategory.NationalIdentifiers, PersonalDataCategory.TransactionalHistory],
+            [PersonalDataCategory.Contact, PersonalDataCategory.Professional, PersonalDataCategory.NationalIdentifiers, PersonalDataCategory.TransactionalHistory],
             [
                 "to administer records about your organization's account",
                 "for the purpose of general business or contract relationship management within GROUPUS, including auditing the use of our services",
