@@ -16,6 +16,7 @@ internal sealed class IfpSignalReceiver(TcfRateManagement rateManagement, Func<R
     private T30Action? _listening;
     private bool _hdlcDamaged;
     private bool _nonEcmStarted;
+    private bool _nonEcmDamaged;
     private bool _highSpeedBurst;
     private bool _burstHadRcp;
     private bool _trainingAnnounced;
@@ -30,8 +31,10 @@ internal sealed class IfpSignalReceiver(TcfRateManagement rateManagement, Func<R
     public IEnumerable<T30Event> Accept(IfpArrival arrival)
     {
         List<T30Event> events = [];
-        // Whatever frame is being gathered may have lost a piece: it must not pass as good.
+        // Whatever frame or page is being gathered may have lost a piece: it must not pass as good. A non-ECM page
+        // has no check of its own, and a page cut short decodes cleanly, so a known loss makes it a page to resend.
         _hdlcDamaged |= arrival.FollowsLoss;
+        _nonEcmDamaged |= arrival.FollowsLoss && (_nonEcmStarted || arrival.Packet is IfpData { Fields: [{ Type: T38FieldType.T4NonEcmData or T38FieldType.T4NonEcmSigEnd }, ..] });
 
         switch (arrival.Packet)
         {
@@ -55,6 +58,7 @@ internal sealed class IfpSignalReceiver(TcfRateManagement rateManagement, Func<R
         if (indicator is T30IndicatorType.NoSignal or T30IndicatorType.V21Preamble)
         {
             // A signal ended without its closing field (lost): what was gathered is all there is.
+            _nonEcmDamaged |= _nonEcmStarted;
             EndNonEcm(events);
             EndBurst(events);
             if (_trainingAnnounced && _listening is ReceiveTraining && rateManagement == TcfRateManagement.LocalTcf)
@@ -157,6 +161,8 @@ internal sealed class IfpSignalReceiver(TcfRateManagement rateManagement, Func<R
         }
 
         _nonEcmStarted = false;
+        var damaged = _nonEcmDamaged;
+        _nonEcmDamaged = false;
         var data = _nonEcm.WrittenMemory.ToArray();
         switch (_listening)
         {
@@ -165,9 +171,16 @@ internal sealed class IfpSignalReceiver(TcfRateManagement rateManagement, Func<R
                 _trainingAnnounced = false;
                 break;
             case ReceiveImage:
-                events.Add(new ImageReceived(data, measurePage(data)));
+                events.Add(new ImageReceived(data, damaged ? Damaged(measurePage(data)) : measurePage(data)));
                 break;
         }
+    }
+
+    /// <summary>Every row counted bad: T.30 answers RTN and the page comes again.</summary>
+    private static PageQuality Damaged(PageQuality? measured)
+    {
+        var rows = Math.Max(measured?.Rows ?? 0, 1);
+        return new PageQuality(rows, rows, rows);
     }
 
     private void ResetHdlc()

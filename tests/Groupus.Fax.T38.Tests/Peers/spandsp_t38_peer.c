@@ -103,10 +103,10 @@ static int tx_packet_handler(t38_core_state_t *s, void *user_data, const uint8_t
         size = encode_udptl(out, buf, len, entries);
     while (size > max_datagram  &&  entries-- > 0);
     sendto(sock, out, size, 0, (struct sockaddr *) &remote, sizeof(remote));
-    /* Unpaced, spandsp hands over a whole page at once: a short gap per datagram keeps the burst within what a
+    /* Unpaced, spandsp hands over a whole page at once: a millisecond per datagram keeps the burst within what a
        receiver's socket buffer holds (a few hundred datagrams), still hundreds of times faster than a line. */
     if (!paced)
-        usleep(250);
+        usleep(1000);
     tx_seq++;
     for (i = MAX_REDUNDANCY - 1;  i > 0;  i--)
     {

@@ -1,4 +1,5 @@
 using Groupus.Fax.T30.Calls;
+using Groupus.Fax.T38.Tests.Peers;
 using Groupus.Fax.T38.Tests.Support;
 
 namespace Groupus.Fax.T38.Tests.Terminal;
@@ -7,6 +8,7 @@ namespace Groupus.Fax.T38.Tests.Terminal;
 /// Calls with spandsp through a real UDP relay that drops (bursts of two), reorders (up to 3 places) and duplicates
 /// datagrams both ways, and one clean call captured and decoded by tshark.
 /// </summary>
+[Collection(SpandspPeerCollection.Name)]
 public sealed class LossyCallTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("t38-lossy-").FullName;

@@ -1,5 +1,6 @@
 using Groupus.Fax.T30;
 using Groupus.Fax.T30.Calls;
+using Groupus.Fax.T38.Tests.Peers;
 
 namespace Groupus.Fax.T38.Tests.Terminal;
 
@@ -7,6 +8,7 @@ namespace Groupus.Fax.T38.Tests.Terminal;
 /// Our T.38 terminal against spandsp's (libspandsp 0.0.6 <c>t38_terminal</c>) over real UDP on loopback, unpaced: every
 /// page pixel-identical by <c>tiffcmp -t</c>, both ends agreeing the call succeeded.
 /// </summary>
+[Collection(SpandspPeerCollection.Name)]
 public sealed class SpandspTerminalTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("t38-spandsp-").FullName;
