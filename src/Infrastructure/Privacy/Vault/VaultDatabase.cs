@@ -77,11 +77,11 @@ internal sealed class VaultDatabase : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString());
         connection.Open();
         Execute(connection, $"""
+            PRAGMA busy_timeout={BusyTimeoutMilliseconds};
             PRAGMA journal_mode=WAL;
             PRAGMA synchronous=FULL;
             PRAGMA secure_delete=ON;
             PRAGMA wal_autocheckpoint=0;
-            PRAGMA busy_timeout={BusyTimeoutMilliseconds};
             CREATE TABLE IF NOT EXISTS subject_keys (
                 subject_id BLOB NOT NULL PRIMARY KEY,
                 wrapped_key BLOB NOT NULL,
