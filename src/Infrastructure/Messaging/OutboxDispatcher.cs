@@ -16,7 +16,9 @@ namespace Groupus.Infrastructure.Messaging;
 /// record commit together, so a redelivery (after a crash between delivery and marking the message processed)
 /// has no second effect. A failing message is retried with backoff and never blocks the others. Each of its writes
 /// takes its turn at the <see cref="DatabaseWriteGate"/> like a request's unit of work. A batch costs the producer two
-/// writes (claim, settle) and each subscribed handler one, whatever the batch's size, unless a delivery fails.
+/// writes (claim, settle) and each subscribed handler one, whatever the batch's size, unless a delivery fails. A pass
+/// woken by a commit reads only the outboxes of the module contexts that committed (<see cref="OutboxSignal"/>), and
+/// every outbox is read at least once per <see cref="OutboxOptions.PollInterval"/>.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -29,6 +31,7 @@ internal sealed partial class OutboxDispatcher(
     IHostApplicationLifetime lifetime) : BackgroundService
 {
     private DateTime _nextCleanupUtc;
+    private DateTime _nextFullPassUtc;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,21 +42,37 @@ internal sealed partial class OutboxDispatcher(
             return;
         }
 
+        var due = new HashSet<Type>(registry.PublisherContexts);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var delivered = 0;
-                foreach (var publisher in registry.PublisherContexts)
+                if (clock.GetUtcNow().UtcDateTime >= _nextFullPassUtc)
                 {
-                    delivered += await DispatchBatchAsync(publisher, stoppingToken);
+                    // Under a steady stream of commits the wait below never times out: every outbox is still read once
+                    // per poll interval, for what no commit of ours announces (retries whose backoff has passed, lapsed
+                    // claims, another node's events).
+                    due.UnionWith(registry.PublisherContexts);
+                }
+
+                if (due.IsSupersetOf(registry.PublisherContexts))
+                {
+                    _nextFullPassUtc = clock.GetUtcNow().UtcDateTime + options.Value.PollInterval;
+                }
+
+                var full = new HashSet<Type>();
+                foreach (var publisher in registry.PublisherContexts.Where(due.Contains))
+                {
+                    if (await DispatchBatchAsync(publisher, stoppingToken) >= options.Value.BatchSize)
+                    {
+                        full.Add(publisher);
+                    }
                 }
 
                 await CleanUpIfDueAsync(stoppingToken);
-                if (delivered < options.Value.BatchSize)
-                {
-                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
-                }
+                var timedOut = full.Count == 0 && !await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                due = timedOut ? [.. registry.PublisherContexts] : full;
+                due.UnionWith(signal.TakeCommitted());
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -243,8 +262,12 @@ internal sealed partial class OutboxDispatcher(
                 consumer.Inbox.Add(new InboxMessage { MessageId = delivery.MessageId, Handler = handlerName, ProcessedAtUtc = clock.GetUtcNow().UtcDateTime });
             }
 
-            using var turn = await writeGate.EnterAsync(cancellationToken);
-            await consumer.SaveChangesAsync(cancellationToken);
+            using (await writeGate.EnterAsync(cancellationToken))
+            {
+                await consumer.SaveChangesAsync(cancellationToken);
+            }
+
+            signal.Notify([subscription.ConsumerContextType]);
             return true;
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
@@ -269,8 +292,12 @@ internal sealed partial class OutboxDispatcher(
         consumer.Inbox.Add(new InboxMessage { MessageId = messageId, Handler = handlerName, ProcessedAtUtc = clock.GetUtcNow().UtcDateTime });
         try
         {
-            using var turn = await writeGate.EnterAsync(cancellationToken);
-            await consumer.SaveChangesAsync(cancellationToken);
+            using (await writeGate.EnterAsync(cancellationToken))
+            {
+                await consumer.SaveChangesAsync(cancellationToken);
+            }
+
+            signal.Notify([subscription.ConsumerContextType]);
         }
         catch (DbUpdateException duplicate) when (DbErrors.IsUniqueViolation(duplicate))
         {

@@ -52,7 +52,7 @@ internal sealed class UnitOfWork(EnlistedContexts contexts, DatabaseWriteGate wr
             throw;
         }
 
-        outboxSignal.Notify();
+        outboxSignal.Notify(changed.Select(context => context.GetType()));
         domainEvents.Publish(TakeDomainEvents(changed));
         return Result.Success();
     }

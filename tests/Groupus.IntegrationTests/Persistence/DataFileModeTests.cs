@@ -27,7 +27,7 @@ public sealed class DataFileModeTests
         var files = Directory.EnumerateFiles(server.DataDirectory, "*", SearchOption.AllDirectories).ToList();
         var folders = Directory.EnumerateDirectories(server.DataDirectory, "*", SearchOption.AllDirectories).Append(server.DataDirectory).ToList();
 
-        foreach (var expected in new[] { "groupus.db", "groupus.db-wal", "groupus.db-shm", "privacy-vault.db" })
+        foreach (var expected in new[] { "groupus.db", "groupus.db-wal", "groupus.db-shm", "privacy-vault.db", "privacy-vault.db-wal", "privacy-vault.db-shm" })
         {
             Assert.Contains(Path.Combine(server.DataDirectory, expected), files);
         }

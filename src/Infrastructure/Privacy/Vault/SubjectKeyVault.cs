@@ -91,12 +91,13 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
 
     /// <summary>
     /// Deletes the key (its bytes overwritten in the file) and leaves a tombstone, in the vault writer's next commit;
-    /// returns once that commit is on the disk, so a destroyed key stays destroyed through a crash or a power cut.
+    /// returns once that commit is on the disk, so a destroyed key stays destroyed through a crash or a power cut, and
+    /// the log holds no copy of it.
     /// </summary>
     public async Task DestroyAsync(Guid subjectId, CancellationToken cancellationToken)
     {
         var destroyedAt = clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
-        await database.WriteAsync(connection =>
+        await database.EraseAsync(connection =>
         {
             var id = ("$id", (object)subjectId.ToByteArray());
             VaultDatabase.Execute(connection, "DELETE FROM subject_keys WHERE subject_id = $id", id);
@@ -154,20 +155,27 @@ internal sealed class SubjectKeyVault(VaultDatabase database, VaultMasterKey mas
     }
 
     /// <summary>
-    /// Creates a new subject with a fresh key, inside the vault writer's transaction, and returns the key for
+    /// A fresh key for a subject that may be created, wrapped before the vault writer is asked for anything, so its
+    /// commit does only the insert (<see cref="CreateSubject"/>).
+    /// </summary>
+    internal NewSubjectKey PrepareKey()
+    {
+        var subjectId = Guid.CreateVersion7();
+        var key = RandomNumberGenerator.GetBytes(KeySize);
+        return new NewSubjectKey(subjectId, key, Wrap(subjectId, key), clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// Creates the subject of a prepared key, inside the vault writer's transaction; its key goes to
     /// <see cref="Remember"/> once that transaction is committed.
     /// </summary>
-    internal byte[] CreateSubject(SqliteConnection connection, Guid subjectId)
-    {
-        var key = RandomNumberGenerator.GetBytes(KeySize);
+    internal static void CreateSubject(SqliteConnection connection, NewSubjectKey prepared) =>
         VaultDatabase.Execute(
             connection,
             "INSERT INTO subject_keys (subject_id, wrapped_key, created_at) VALUES ($id, $key, $at)",
-            ("$id", subjectId.ToByteArray()),
-            ("$key", Wrap(subjectId, key)),
-            ("$at", clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
-        return key;
-    }
+            ("$id", prepared.SubjectId.ToByteArray()),
+            ("$key", prepared.WrappedKey),
+            ("$at", prepared.CreatedAt));
 
     /// <summary>
     /// Caches a key created by <see cref="CreateSubject"/> whose commit is on the disk, so the record sealed under it

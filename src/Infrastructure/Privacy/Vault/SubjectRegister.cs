@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Groupus.Application.Common.Persistence;
 using Groupus.Contracts.Privacy;
@@ -20,11 +21,16 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
     public async Task<Guid> EnrolAsync(IReadOnlyCollection<SubjectIdentifier> identifiers, CancellationToken cancellationToken)
     {
         var hashes = Hashes(identifiers);
-        var enrolled = await database.WriteAsync(connection => Enrol(connection, null, hashes));
-        if (enrolled.NewKey is { } key)
+        var prepared = keys.PrepareKey();
+        var enrolled = await database.WriteAsync(connection => Enrol(connection, null, hashes, prepared));
+        if (enrolled.Created)
         {
-            keys.Remember(enrolled.SubjectId, key);
+            keys.Remember(enrolled.SubjectId, prepared.Key);
             onRollback.Add(() => keys.AbandonAsync(enrolled.SubjectId));
+        }
+        else
+        {
+            CryptographicOperations.ZeroMemory(prepared.Key);
         }
 
         return enrolled.SubjectId;
@@ -33,7 +39,7 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
     public Task LinkAsync(Guid subjectId, IReadOnlyCollection<SubjectIdentifier> identifiers, CancellationToken cancellationToken)
     {
         var hashes = Hashes(identifiers);
-        return database.WriteAsync(connection => Enrol(connection, subjectId, hashes));
+        return database.WriteAsync(connection => Enrol(connection, subjectId, hashes, null));
     }
 
     public async Task<IReadOnlyList<Guid>> FindAsync(SubjectIdentifier identifier, CancellationToken cancellationToken)
@@ -58,14 +64,15 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
     private List<IdentifierHashed> Hashes(IReadOnlyCollection<SubjectIdentifier> identifiers) =>
         [.. identifiers.Distinct().Select(i => new IdentifierHashed((int)i.Kind, IdentifierHash.Compute(masterKey.RegisterIndexKey, i), i.IsStrong))];
 
-    private Enrolment Enrol(SqliteConnection connection, Guid? knownSubject, List<IdentifierHashed> hashes)
+    private static Enrolment Enrol(SqliteConnection connection, Guid? knownSubject, List<IdentifierHashed> hashes, NewSubjectKey? prepared)
     {
         var subjectId = knownSubject ?? FindOldest(connection, [.. hashes.Where(h => h.Strong)]);
-        byte[]? newKey = null;
+        var created = false;
         if (subjectId is null)
         {
-            subjectId = Guid.CreateVersion7();
-            newKey = keys.CreateSubject(connection, subjectId.Value);
+            SubjectKeyVault.CreateSubject(connection, prepared!);
+            subjectId = prepared!.SubjectId;
+            created = true;
         }
         else if (knownSubject is null)
         {
@@ -83,7 +90,7 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
                 ("$id", subjectId.Value.ToByteArray()));
         }
 
-        return new Enrolment(subjectId.Value, newKey);
+        return new Enrolment(subjectId.Value, created);
     }
 
     private static string TableOf(bool strong) => strong ? "subject_index" : "subject_shared_index";
@@ -112,6 +119,6 @@ internal sealed class SubjectRegister(VaultDatabase database, VaultMasterKey mas
 
     private sealed record IdentifierHashed(int Kind, byte[] Hash, bool Strong);
 
-    /// <summary>The subject enrolled, and its key when the enrolment created it.</summary>
-    private sealed record Enrolment(Guid SubjectId, byte[]? NewKey);
+    /// <summary>The subject enrolled, and whether the enrolment created it (with the prepared key).</summary>
+    private sealed record Enrolment(Guid SubjectId, bool Created);
 }

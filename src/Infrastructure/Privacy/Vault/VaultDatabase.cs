@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Groupus.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SQLitePCL;
 
@@ -8,10 +9,12 @@ namespace Groupus.Infrastructure.Privacy.Vault;
 
 /// <summary>
 /// The vault's own SQLite file, outside the module database. Written only by its <see cref="VaultWriter"/> (one
-/// connection with secure_delete, so a destroyed key's bytes are overwritten in the file, and a rollback journal,
-/// never WAL, whose log would keep the old pages after the delete; every commit flushed to the disk). The journal is
-/// truncated to nothing at each commit rather than deleted, which spares a flush of the directory per commit. Read through
-/// pooled connections, several at once; other server nodes sharing the file wait on SQLite's lock.
+/// connection with secure_delete, so a destroyed key's bytes are overwritten in the file) in WAL mode with
+/// synchronous=FULL: a commit is on the disk after one flush of the log. The log keeps old copies of the pages it
+/// changed, so a write that destroys keys is followed by a checkpoint that copies the log into the file and truncates
+/// it to nothing (<see cref="EraseAsync"/>), and so is every opening (a crash may have come between the two). Other
+/// checkpoints run in the background (<see cref="VaultCheckpointer"/>), not inside a commit. Read through pooled
+/// connections, several at once, never waiting for the writer; other server nodes sharing the file wait on SQLite's lock.
 /// </summary>
 internal sealed class VaultDatabase : IDisposable
 {
@@ -22,11 +25,11 @@ internal sealed class VaultDatabase : IDisposable
     private readonly ConditionalWeakTable<sqlite3, object> _configuredReaders = new();
     private readonly VaultWriter _writer;
 
-    public VaultDatabase(IOptions<VaultOptions> vault, IOptions<GroupusOptions> groupus)
+    public VaultDatabase(IOptions<VaultOptions> vault, IOptions<GroupusOptions> groupus, ILogger<VaultDatabase> logger)
     {
         FilePath = Path.GetFullPath(vault.Value.Path ?? Path.Combine(groupus.Value.ResolveDataDirectory(), "privacy-vault.db"));
         _readConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Mode = SqliteOpenMode.ReadWrite, Pooling = true }.ToString();
-        _writer = new VaultWriter(OpenWriter);
+        _writer = new VaultWriter(OpenWriter, logger);
     }
 
     public string FilePath { get; }
@@ -35,7 +38,16 @@ internal sealed class VaultDatabase : IDisposable
     /// Runs the work in the writer's next commit, beside the other writes queued meanwhile (a group commit, one set of
     /// flushes for all of them); completes once that commit is on the disk. A work that throws is rolled back alone.
     /// </summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work) => _writer.WriteAsync(work);
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work) => _writer.WriteAsync(work, erasesKeys: false);
+
+    /// <summary>
+    /// As <see cref="WriteAsync{T}"/>, for a work that deletes keys: completes once its commit is on the disk and the
+    /// log, which still holds copies of the deleted bytes, has been checkpointed into the file and truncated.
+    /// </summary>
+    public Task<T> EraseAsync<T>(Func<SqliteConnection, T> work) => _writer.WriteAsync(work, erasesKeys: true);
+
+    /// <summary>Commits made by this process's writer since it opened the vault (several writes share one).</summary>
+    internal long Commits => _writer.Commits;
 
     /// <summary>Opens a pooled connection for reading; dispose it to return it. Its busy timeout is set once per physical connection.</summary>
     public SqliteConnection OpenReader()
@@ -65,10 +77,11 @@ internal sealed class VaultDatabase : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString());
         connection.Open();
         Execute(connection, $"""
-            PRAGMA journal_mode=TRUNCATE;
+            PRAGMA busy_timeout={BusyTimeoutMilliseconds};
+            PRAGMA journal_mode=WAL;
             PRAGMA synchronous=FULL;
             PRAGMA secure_delete=ON;
-            PRAGMA busy_timeout={BusyTimeoutMilliseconds};
+            PRAGMA wal_autocheckpoint=0;
             CREATE TABLE IF NOT EXISTS subject_keys (
                 subject_id BLOB NOT NULL PRIMARY KEY,
                 wrapped_key BLOB NOT NULL,

@@ -18,6 +18,7 @@ internal static class VaultServices
             provider.GetRequiredService<IOptions<VaultOptions>>().Value, provider.GetRequiredService<VaultDatabase>().FilePath));
         services.AddSingleton<DestroyedSubjectKeys>();
         services.AddHostedService<DestroyedKeyWatch>();
+        services.AddHostedService<VaultCheckpointer>();
         services.AddSingleton<SubjectKeyVault>();
         services.AddSingleton<ISubjectKeys>(provider => provider.GetRequiredService<SubjectKeyVault>());
         services.AddSingleton<ISubjectKeyVault>(provider => provider.GetRequiredService<SubjectKeyVault>());

@@ -5,6 +5,9 @@ namespace Groupus.Infrastructure.Privacy.Vault;
 /// <summary>One caller's write waiting for the vault writer's next commit.</summary>
 internal abstract class VaultWriteRequest
 {
+    /// <summary>The write deletes keys: the log, which keeps copies of the deleted bytes, is truncated before it is answered.</summary>
+    public abstract bool ErasesKeys { get; }
+
     /// <summary>Runs the work inside the open transaction; its result is kept until the commit is known.</summary>
     public abstract void Run(SqliteConnection connection);
 

@@ -3,13 +3,15 @@ using Microsoft.Data.Sqlite;
 
 namespace Groupus.Infrastructure.Privacy.Vault;
 
-internal sealed class VaultWriteRequestOf<T>(Func<SqliteConnection, T> work) : VaultWriteRequest
+internal sealed class VaultWriteRequestOf<T>(Func<SqliteConnection, T> work, bool erasesKeys) : VaultWriteRequest
 {
     private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private T? _result;
     private ExceptionDispatchInfo? _thrown;
 
     public Task<T> Task => _completion.Task;
+
+    public override bool ErasesKeys => erasesKeys;
 
     public override void Run(SqliteConnection connection)
     {

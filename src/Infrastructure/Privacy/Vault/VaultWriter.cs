@@ -1,16 +1,19 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace Groupus.Infrastructure.Privacy.Vault;
 
 /// <summary>
 /// The vault's only writer: a dedicated thread that takes every write queued since its last commit and commits them
 /// together in one immediate transaction, each inside its own savepoint (so one failing write is undone alone). A
-/// commit in the vault's rollback-journal mode costs about three flushes to the disk; grouped, concurrent enrolments
-/// and erasures share them instead of queueing for one each. Callers await the commit and never block a thread-pool
-/// thread on the file.
+/// commit costs one flush of the log; grouped, concurrent enrolments and erasures share it instead of queueing for one
+/// each. Callers await the commit and never block a thread-pool thread on the file. After a commit that destroyed keys
+/// (and once on opening, in case a crash came between such a commit and its checkpoint) the log is checkpointed and
+/// truncated, so no copy of a destroyed key's bytes stays in it; a truncation that readers hold off is tried again after
+/// the next commit.
 /// </summary>
-internal sealed class VaultWriter(Func<SqliteConnection> open) : IDisposable
+internal sealed partial class VaultWriter(Func<SqliteConnection> open, ILogger logger) : IDisposable
 {
     private const int MaxBatch = 256;
     private const string ItemSavepoint = "vault_write";
@@ -18,11 +21,15 @@ internal sealed class VaultWriter(Func<SqliteConnection> open) : IDisposable
     private readonly Lock _startGate = new();
     private SqliteConnection? _connection;
     private Thread? _thread;
+    private bool _logToTruncate = true;
+    private long _commits;
 
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work)
+    public long Commits => Interlocked.Read(ref _commits);
+
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work, bool erasesKeys)
     {
         EnsureStarted();
-        var request = new VaultWriteRequestOf<T>(work);
+        var request = new VaultWriteRequestOf<T>(work, erasesKeys);
         _queue.Add(request);
         return request.Task;
     }
@@ -59,6 +66,7 @@ internal sealed class VaultWriter(Func<SqliteConnection> open) : IDisposable
 
     private void Run()
     {
+        TruncateLogIfDue();
         var batch = new List<VaultWriteRequest>();
         foreach (var first in _queue.GetConsumingEnumerable())
         {
@@ -98,6 +106,9 @@ internal sealed class VaultWriter(Func<SqliteConnection> open) : IDisposable
                 transaction.Commit();
             }
 
+            Interlocked.Increment(ref _commits);
+            _logToTruncate |= batch.Exists(request => request.ErasesKeys);
+            TruncateLogIfDue();
             foreach (var request in batch)
             {
                 request.Committed();
@@ -111,4 +122,32 @@ internal sealed class VaultWriter(Func<SqliteConnection> open) : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Copies the whole log into the file (where secure_delete has overwritten what was deleted) and truncates it to
+    /// nothing. Waits for readers (the busy timeout); if one still holds an old snapshot, the log is kept and truncated
+    /// after a later commit.
+    /// </summary>
+    private void TruncateLogIfDue()
+    {
+        if (!_logToTruncate)
+        {
+            return;
+        }
+
+        try
+        {
+            using var command = VaultDatabase.Command(_connection!, "PRAGMA wal_checkpoint(TRUNCATE)");
+            using var result = command.ExecuteReader();
+            _logToTruncate = !result.Read() || result.GetInt32(0) != 0;
+        }
+        catch (SqliteException failure)
+        {
+            // Busy beyond the timeout (another node's long read): the next commit tries again.
+            LogTruncationDeferred(logger, failure.SqliteErrorCode);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Subject key vault: truncating the log after a destruction was held off (SQLite error {Code}); retrying after the next commit")]
+    private static partial void LogTruncationDeferred(ILogger logger, int code);
 }
