@@ -12,6 +12,7 @@ namespace Groupus.Fax.T38.Terminal;
 /// </summary>
 internal sealed class T38Call
 {
+    private const int InboxCapacity = 4096;
     private readonly T30Session _session;
     private readonly IIfpChannel _channel;
     private readonly TimeProvider _time;
@@ -19,7 +20,13 @@ internal sealed class T38Call
     private readonly IfpSignalReceiver _receiver;
     private readonly Dictionary<T30Timer, long> _deadlines = [];
     private readonly Queue<T30Event> _events = new();
-    private readonly Channel<IfpArrival> _inbox = Channel.CreateUnbounded<IfpArrival>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    // Bounded: a peer flooding the call loses its own packets (T.30 recovers or fails), it never grows our memory.
+    private readonly Channel<IfpArrival> _inbox = Channel.CreateBounded<IfpArrival>(new BoundedChannelOptions(InboxCapacity)
+    {
+        SingleReader = true,
+        SingleWriter = true,
+        FullMode = BoundedChannelFullMode.DropWrite,
+    });
     private readonly List<FaxPage> _receivedPages = [];
 
     public T38Call(T30Session session, IIfpChannel channel, T38TerminalOptions options, TimeProvider time)
@@ -137,12 +144,11 @@ internal sealed class T38Call
 
     private async Task WaitForPacketOrTimerAsync(CancellationToken cancellationToken)
     {
-        using var wake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (NextDeadline() is { } deadline)
-        {
-            var remaining = _time.GetElapsedTime(_time.GetTimestamp(), deadline);
-            wake.CancelAfter(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
-        }
+        // The timer runs on the call's clock, so T.30's timers follow a test's fake clock too.
+        using var due = NextDeadline() is { } deadline
+            ? new CancellationTokenSource(Max(_time.GetElapsedTime(_time.GetTimestamp(), deadline), TimeSpan.Zero), _time)
+            : new CancellationTokenSource();
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, due.Token);
 
         try
         {
@@ -167,6 +173,8 @@ internal sealed class T38Call
 
         return null;
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private long? NextDeadline() => _deadlines.Count == 0 ? null : _deadlines.Values.Min();
 
