@@ -80,9 +80,12 @@ internal static class FaxSippScenarios
     private static string Check(string name, string regexp) =>
         $"""    <ereg regexp="{regexp}" search_in="body" check_it="true" assign_to="{name}"/>""";
 
+    /// <summary>Our 100 Trying comes first for every INVITE, so it is optional before each final response.</summary>
+    private const string Trying = "  <recv response=\"100\" optional=\"true\"/>\n";
+
     private static string Recv200(params string[] checks) => checks.Length == 0
-        ? """  <recv response="200" rrs="true"/>""" + "\n"
-        : $"  <recv response=\"200\" rrs=\"true\">\n    <action>\n{string.Join("\n", checks)}\n    </action>\n  </recv>\n";
+        ? Trying + """  <recv response="200" rrs="true"/>""" + "\n"
+        : Trying + $"  <recv response=\"200\" rrs=\"true\">\n    <action>\n{string.Join("\n", checks)}\n    </action>\n  </recv>\n";
 
     private const string ByeFromGateway = """
           <recv request="BYE"/>
@@ -134,6 +137,7 @@ internal static class FaxSippScenarios
         """
         + Send(Request("INVITE", 2, Sdp(ImageSdp), branch: "z9hG4bK-rej-[call_number]"), retransmit: false)
         + """
+          <recv response="100" optional="true"/>
           <recv response="491"/>
         """
         + Send(Request("ACK", 2, branch: "z9hG4bK-rej-[call_number]"), retransmit: false)
@@ -168,9 +172,9 @@ internal static class FaxSippScenarios
         + """
           <nop>
             <action>
-              <log message="ANSWER1[[$first]]"/>
-              <log message="ANSWER2[[$second]]"/>
-              <log message="ANSWER3[[$third]]"/>
+              <log message="ANSWER1{[$first]}END"/>
+              <log message="ANSWER2{[$second]}END"/>
+              <log message="ANSWER3{[$third]}END"/>
             </action>
           </nop>
         """ + Uses("refused", "image"));
@@ -185,10 +189,13 @@ internal static class FaxSippScenarios
 
     /// <summary>The INVITE sent twice with the same branch: one call, one routing decision; SIPp hangs up.</summary>
     public static string RetransmittedInvite => Wrap("retransmitted",
-        Invite(ImageSdp, branch: "z9hG4bK-again-[call_number]")
-        + Send(Request("INVITE", 1, Sdp(ImageSdp), "z9hG4bK-again-[call_number]", Number, inDialog: false), retransmit: false)
+        Send(Request("INVITE", 1, Sdp(ImageSdp), "z9hG4bK-again-[call_number]", Number, inDialog: false), retransmit: false)
         + """
           <recv response="100" optional="true"/>
+          <recv response="180"/>
+        """
+        + Send(Request("INVITE", 1, Sdp(ImageSdp), "z9hG4bK-again-[call_number]", Number, inDialog: false), retransmit: false)
+        + """
           <recv response="180" optional="true"/>
         """ + Recv200() + Ack(1) + Pause(500) + Send(Request("BYE", 2)) + Recv200());
 
@@ -221,6 +228,7 @@ internal static class FaxSippScenarios
         string.Concat(new[] { "BYE", "INVITE", "UPDATE" }.Select((method, index) =>
             Send(Request(method, index + 1, method == "BYE" ? null : Sdp(ImageSdp), $"z9hG4bK-unknown-{index}-[call_number]", inDialog: false, toTag: "no-such-dialog"), retransmit: false)
             + """
+              <recv response="100" optional="true"/>
               <recv response="481"/>
             """
             + (method == "INVITE" ? Send(Request("ACK", index + 1, null, $"z9hG4bK-unknown-{index}-[call_number]", inDialog: false, toTag: "no-such-dialog"), retransmit: false) : string.Empty))));

@@ -174,6 +174,6 @@ public sealed partial class SipFaxUserAgentSippTests : IAsyncLifetime
     [Fact]
     public async Task Requests_in_unknown_dialogs_are_answered_481() => await Play(Gateway(), FaxSippScenarios.RequestsInAnUnknownDialog);
 
-    [GeneratedRegex(@"ANSWER([123])\[(.*?)\]", RegexOptions.Singleline)]
+    [GeneratedRegex(@"ANSWER([123])\{(.*?)\}END", RegexOptions.Singleline)]
     private static partial Regex AnswerLog();
 }
