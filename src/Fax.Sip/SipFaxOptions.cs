@@ -8,6 +8,9 @@ public sealed record SipFaxOptions
 {
     public const string SectionName = "Sip";
 
+    /// <summary>The gateway runs its SIP side only when this is true (serial lines work without it).</summary>
+    public bool Enabled { get; init; }
+
     /// <summary>The address SIP and media sockets bind to and that our SDP and Contact state.</summary>
     public string BindAddress { get; init; } = "127.0.0.1";
 
