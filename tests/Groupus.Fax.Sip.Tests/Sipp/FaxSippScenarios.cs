@@ -232,4 +232,22 @@ internal static class FaxSippScenarios
               <recv response="481"/>
             """
             + (method == "INVITE" ? Send(Request("ACK", index + 1, null, $"z9hG4bK-unknown-{index}-[call_number]", inDialog: false, toTag: "no-such-dialog"), retransmit: false) : string.Empty))));
+
+    /// <summary>
+    /// SIPp as the called ATA or trunk: answers our audio INVITE, accepts our T.38 re-INVITE, echoes the UDPTL, and
+    /// answers our BYE.
+    /// </summary>
+    public static string AnswersOurCall => Wrap("answers",
+        """
+          <recv request="INVITE"/>
+        """ + Respond("180 Ringing") + Respond("200 OK", Sdp(AudioSdp)) + """
+          <recv request="ACK"/>
+          <recv request="INVITE">
+            <action>
+        """ + Check("offer", "m=image [1-9][0-9]* udptl t38") + """
+            </action>
+          </recv>
+        """ + Respond("200 OK", Sdp(ImageSdp)) + """
+          <recv request="ACK"/>
+        """ + ByeFromGateway + Respond("200 OK") + Uses("offer"));
 }

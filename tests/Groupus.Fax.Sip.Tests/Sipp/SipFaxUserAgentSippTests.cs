@@ -35,7 +35,7 @@ public sealed partial class SipFaxUserAgentSippTests : IAsyncLifetime
         }
     }
 
-    private SipFaxUserAgent Gateway(bool requestT38AfterAnswer = false, TimeSpan? t38Wait = null, TimeSpan? mediaTimeout = null, EchoFaxCall? fax = null)
+    private SipFaxUserAgent Gateway(bool requestT38AfterAnswer = false, TimeSpan? t38Wait = null, TimeSpan? mediaTimeout = null, EchoFaxCall? fax = null, int trunkPort = 5060)
     {
         var router = fax is null ? _router : new TestRouter(fax);
         var options = new SipFaxOptions
@@ -43,7 +43,7 @@ public sealed partial class SipFaxUserAgentSippTests : IAsyncLifetime
             BindAddress = "127.0.0.1",
             Port = 0,
             Accounts = [new AtaAccount { User = "ata1", Password = "s3cret", Line = "ata-1" }],
-            Trunks = [new SipTrunk { Line = "sipp", Host = "127.0.0.1" }],
+            Trunks = [new SipTrunk { Line = "sipp", Host = "127.0.0.1", Port = trunkPort }],
             T38 = new T38SwitchPolicy { RequestT38AfterAnswer = requestT38AfterAnswer, T38ReinviteTimeout = t38Wait ?? TimeSpan.FromSeconds(60) },
             MediaTimeout = mediaTimeout ?? TimeSpan.FromSeconds(60),
         };
@@ -173,6 +173,44 @@ public sealed partial class SipFaxUserAgentSippTests : IAsyncLifetime
 
     [Fact]
     public async Task Requests_in_unknown_dialogs_are_answered_481() => await Play(Gateway(), FaxSippScenarios.RequestsInAnUnknownDialog);
+
+    [Fact]
+    public async Task An_outbound_call_through_a_trunk_is_switched_to_t38_by_us_and_hung_up_after_the_fax()
+    {
+        int sippPort = SippRunner.FreeUdpPort();
+        var fax = new EchoFaxCall(echoesWanted: 5);
+        var gateway = Gateway(requestT38AfterAnswer: true, trunkPort: sippPort);
+        var sipp = SippRunner.RunAsync(FaxSippScenarios.AnswersOurCall, gateway.LocalEndPoint, sippPort, Echo());
+        var result = await gateway.CallAsync("sipp", "5552000", fax, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(90));
+        var (exitCode, output) = await sipp;
+        Assert.True(exitCode == 0, output);
+        Assert.True(fax.Echoes >= 5, result.Detail);
+        var call = await fax.Started;
+        Assert.Equal(("5552000", Calls.FaxCallDirection.Outbound), (call.CalledNumber, call.Direction));
+    }
+
+    [Fact]
+    public async Task An_outbound_call_on_an_ata_line_goes_to_its_registered_contact()
+    {
+        int ataPort = SippRunner.FreeUdpPort();
+        var fax = new EchoFaxCall(echoesWanted: 5);
+        var gateway = Gateway(requestT38AfterAnswer: true, fax: fax);
+        var (registered, registration) = await SippRunner.RunAsync(SippScenarios.Register("ata1", "s3cret"), gateway.LocalEndPoint, ataPort);
+        Assert.True(registered == 0, registration);
+        var sipp = SippRunner.RunAsync(FaxSippScenarios.AnswersOurCall, gateway.LocalEndPoint, ataPort, Echo());
+        var result = await gateway.CallAsync("ata-1", "5552000", fax, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(90));
+        var (exitCode, output) = await sipp;
+        Assert.True(exitCode == 0, output);
+        Assert.True(fax.Echoes >= 5, result.Detail);
+        Assert.Equal(Lines.SipFaxLineKind.Ata, (await fax.Started).Line.Kind);
+    }
+
+    [Fact]
+    public async Task An_outbound_call_on_an_unregistered_ata_line_never_leaves_the_gateway()
+    {
+        var result = await Gateway().CallAsync("ata-1", "5552000", _fax, CancellationToken.None);
+        Assert.Equal(Groupus.Fax.T30.Calls.FaxCallOutcome.NoDialTone, result.Outcome);
+    }
 
     [GeneratedRegex(@"ANSWER([123])\{(.*?)\}END", RegexOptions.Singleline)]
     private static partial Regex AnswerLog();
