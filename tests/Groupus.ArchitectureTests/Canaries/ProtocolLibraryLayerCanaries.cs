@@ -23,4 +23,12 @@ public sealed class ProtocolLibraryLayerCanaries
             "Groupus.Fax.T38.Canaries.CanaryT38TypeUsingAModemDriver",
             "Groupus.Fax.T38.Canaries.CanaryT38TypeUsingSdp",
             "Groupus.Fax.T38.Canaries.CanaryT38TypeUsingTheGateway");
+
+    [Fact]
+    public void Fax_sip_rule_catches_a_modem_driver_the_gateway_and_grpc_and_spares_the_protocol_libraries() =>
+        FailsNaming(
+            Check(Layer.FaxSip),
+            "Groupus.Fax.Sip.Canaries.CanaryFaxSipTypeUsingAModemDriver",
+            "Groupus.Fax.Sip.Canaries.CanaryFaxSipTypeUsingTheGateway",
+            "Groupus.Fax.Sip.Canaries.CanaryFaxSipTypeUsingGrpc");
 }

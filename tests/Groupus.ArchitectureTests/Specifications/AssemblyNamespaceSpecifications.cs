@@ -28,6 +28,7 @@ public sealed class AssemblyNamespaceSpecifications
         ["Fax.T38"] = (GroupusAssemblies.FaxT38, ["Groupus.Fax.T38"]),
         ["Sdp"] = (GroupusAssemblies.Sdp, ["Groupus.Sdp"]),
         ["Sip"] = (GroupusAssemblies.Sip, ["Groupus.Sip"]),
+        ["Fax.Sip"] = (GroupusAssemblies.FaxSip, ["Groupus.Fax.Sip"]),
         ["Cli"] = (GroupusAssemblies.Cli, ["Groupus.Cli", "Groupus.Api.Grpc"]),
         ["Hosting.Defaults"] = (GroupusAssemblies.HostingDefaults, ["Groupus.Hosting.Defaults"]),
     };

@@ -37,6 +37,9 @@ public static class GroupusAssemblies
     /// <summary>SIP over UDP, digest authentication and the registrar core (src/Sip).</summary>
     public static Assembly Sip { get; } = typeof(Groupus.Sip.SipStack).Assembly;
 
+    /// <summary>The gateway's SIP fax user agent: registrar, calls, the T.38 switch (src/Fax.Sip).</summary>
+    public static Assembly FaxSip { get; } = typeof(Groupus.Fax.Sip.SipFaxUserAgent).Assembly;
+
     public static Assembly Cli { get; } = typeof(cli::Groupus.Cli.CliApp).Assembly;
 
     /// <summary>The telemetry both processes share (src/Hosting.Defaults).</summary>
@@ -46,7 +49,7 @@ public static class GroupusAssemblies
     public static IReadOnlyList<Assembly> Core { get; } = [Domain, Application, Infrastructure, MigrationsSqlite, MigrationsSqlServer, Api];
 
     /// <summary>The fax libraries the gateway is built from (the core uses only <see cref="FaxImaging"/>).</summary>
-    public static IReadOnlyList<Assembly> FaxLibraries { get; } = [FaxImaging, FaxT30, FaxModems, FaxT38, Sdp];
+    public static IReadOnlyList<Assembly> FaxLibraries { get; } = [FaxImaging, FaxT30, FaxModems, FaxT38, Sdp, FaxSip];
 
     /// <summary>Everything that ships; test support (the modem emulator in tests/Groupus.FaxGateway.Emulation) is not in it.</summary>
     public static IReadOnlyList<Assembly> All { get; } = [.. Core, .. FaxLibraries, Sip, FaxGateway, Cli, HostingDefaults];

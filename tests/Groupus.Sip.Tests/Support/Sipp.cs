@@ -10,7 +10,11 @@ internal static class Sipp
     public const string Program = "/usr/bin/sipp";
 
     /// <summary>Runs the scenario once (one call); returns SIPp's exit code and everything it said and traced.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string scenarioXml, IPEndPoint target, params string[] extraArguments)
+    public static Task<(int ExitCode, string Output)> RunAsync(string scenarioXml, IPEndPoint target, params string[] extraArguments) =>
+        RunAsync(scenarioXml, target, FreeUdpPort(), extraArguments);
+
+    /// <summary>As above, with SIPp on a given local port (a UAS scenario the test calls, or an ATA registered there before).</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string scenarioXml, IPEndPoint target, int localPort, params string[] extraArguments)
     {
         if (!File.Exists(Program))
         {
@@ -31,7 +35,7 @@ internal static class Sipp
             };
             foreach (var argument in new[]
                      {
-                         $"{target.Address}:{target.Port}", "-sf", scenario, "-m", "1", "-l", "1", "-i", "127.0.0.1", "-p", FreeUdpPort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                         $"{target.Address}:{target.Port}", "-sf", scenario, "-m", "1", "-l", "1", "-i", "127.0.0.1", "-p", localPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
                          "-t", "u1", "-nostdin", "-timeout", "30s", "-timeout_error", "-trace_err", "-trace_msg",
                      }.Concat(extraArguments))
             {
@@ -64,7 +68,7 @@ internal static class Sipp
 
     private static string Tail(string text) => text.Length > 4000 ? text[^4000..] : text;
 
-    private static int FreeUdpPort()
+    public static int FreeUdpPort()
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
         socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));

@@ -1,0 +1,7 @@
+namespace Groupus.Fax.Sip.Lines;
+
+public enum SipFaxLineKind
+{
+    Ata,
+    Trunk,
+}
