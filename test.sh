@@ -12,9 +12,10 @@ scripts/ensure-debian-packages.sh \
   socat ghostscript fonts-dejavu-core libfontconfig1 libtiff-tools iaxmodem efax hylafax-server hylafax-client prometheus tshark sip-tester \
   baresip kamailio python3-aiosmtpd libspandsp-dev libtiff-dev gcc libc6-dev
 
-# The long fax runs (dense fine pages, multi-page faxes through real modems) are for `./test.sh --filter Category=Long`.
+# The long fax runs (dense fine pages, multi-page faxes through real modems) are for `./test.sh --filter Category=Long`;
+# tests quarantined while a flakiness is chased (each says why) for `./test.sh --filter Category=Quarantine`.
 if (($# == 0)); then
-  set -- --filter "Category!=Long"
+  set -- --filter "Category!=Long&Category!=Quarantine"
 fi
 # One test project at a time (-m:1): the fax tests run real modems in real time and must not share the two cores
 # with the server tests. --blame names the test that was running if a test host ever crashes.

@@ -69,7 +69,9 @@ public sealed class UdptlSocketSession : IAsyncDisposable
     /// <summary>Binds a UDP socket (port 0 picks one) and starts receiving at once.</summary>
     public static UdptlSocketSession Open(IPEndPoint local, UdptlSessionOptions options)
     {
-        var socket = new Socket(local.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+        // A larger kernel buffer (the kernel caps it at net.core.rmem_max) rides out a pause of the receiving process
+        // (a collection, a busy machine) without losing a burst of the far end's datagrams.
+        var socket = new Socket(local.AddressFamily, SocketType.Dgram, ProtocolType.Udp) { ReceiveBufferSize = 1 << 20 };
         try
         {
             socket.Bind(local);

@@ -98,6 +98,7 @@ public sealed class EveryRpcDeclaresItsPolicyTests
         ["groupus.visitors.v1.VisitorService/SearchVisitHistory"] = [StaffRole.Reception, StaffRole.Admin, StaffRole.PrivacyOfficer],
         ["groupus.visitors.v1.VisitorService/ListRetentionRuns"] = [StaffRole.Admin, StaffRole.PrivacyOfficer],
         ["groupus.communications.v1.NotificationService/ListMyNotifications"] = AnyStaff,
+        ["groupus.communications.v1.MailService/ListMail"] = [StaffRole.Admin, StaffRole.Support],
         ["groupus.privacy.v1.PrivacyService/GetRecordsOfProcessing"] = [StaffRole.PrivacyOfficer, StaffRole.Admin],
         ["groupus.privacy.v1.PrivacyService/VerifyAuditLog"] = [StaffRole.PrivacyOfficer, StaffRole.Admin],
         ["groupus.privacy.v1.PrivacyService/FindSubjects"] = [StaffRole.PrivacyOfficer, StaffRole.Admin],
