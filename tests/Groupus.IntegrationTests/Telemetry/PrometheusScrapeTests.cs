@@ -61,7 +61,7 @@ public sealed class PrometheusScrapeTests
         using var http = new HttpClient();
         var scrape = await http.GetStringAsync(scrapeUrl + ScrapeEndpointServer.Path);
         Assert.Contains("groupus_fax_calls_total", scrape, StringComparison.Ordinal);
-        foreach (var personal in new[] { "7946", "Alpha Widgets", "alice-alpha", job.To })
+        foreach (var personal in new[] { "2079460555", "Alpha Widgets", "alice-alpha", job.To })
         {
             Assert.DoesNotContain(personal, scrape, StringComparison.Ordinal);
         }
